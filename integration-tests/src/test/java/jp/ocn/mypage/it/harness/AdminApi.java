@@ -1,0 +1,81 @@
+package jp.ocn.mypage.it.harness;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.Map;
+
+/** Keycloak's admin REST API and our operator endpoints, as the master realm's admin. */
+public final class AdminApi {
+
+    private final KeycloakServer server;
+
+    public AdminApi(KeycloakServer server) {
+        this.server = server;
+    }
+
+    public String token() {
+        JsonHttp.Reply r = JsonHttp.postForm(server.baseUrl() + "/realms/master/protocol/openid-connect/token",
+                Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", "admin"));
+        if (r.status() != 200) {
+            throw new AssertionError("admin token: " + r.status() + " " + r.body());
+        }
+        return r.json().get("access_token").asText();
+    }
+
+    /** GET on the admin API of realm mypage, e.g. {@code get("/users?username=x")}. */
+    public JsonNode get(String path) {
+        JsonHttp.Reply r = call("GET", adminUrl(path), null, token());
+        if (r.status() != 200) {
+            throw new AssertionError("GET " + path + ": " + r.status() + " " + r.body());
+        }
+        return r.json();
+    }
+
+    public JsonHttp.Reply put(String path, Object body) {
+        return call("PUT", adminUrl(path), JsonHttp.json(body), token());
+    }
+
+    /** Our operator directory API under /realms/mypage/mypage-directory. */
+    public JsonHttp.Reply directory(String method, String path, String body) {
+        return call(method, server.realmUrl() + "/mypage-directory" + path, body, token());
+    }
+
+    public JsonHttp.Reply call(String method, String url, String body, String bearer) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json");
+        if (bearer != null) {
+            b.header("Authorization", "Bearer " + bearer);
+        }
+        return JsonHttp.send(b);
+    }
+
+    private String adminUrl(String path) {
+        return server.baseUrl() + "/admin/realms/" + KeycloakServer.REALM + path;
+    }
+
+    public String userId(String username) {
+        JsonNode users = get("/users?exact=true&username=" + JsonHttp.enc(username));
+        if (users.size() != 1) {
+            throw new AssertionError("user " + username + ": " + users);
+        }
+        return users.get(0).get("id").asText();
+    }
+
+    /** Realm attribute update, e.g. to shorten a configured period for one test. */
+    public void setRealmAttribute(String name, String value) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> attributes = JsonHttp.MAPPER.convertValue(get("").get("attributes"), Map.class);
+        attributes.put(name, value);
+        JsonHttp.Reply r = put("", Map.of("attributes", attributes));
+        if (r.status() != 204) {
+            throw new AssertionError("realm update: " + r.status() + " " + r.body());
+        }
+    }
+
+    /** Login events of realm mypage, newest first. */
+    public JsonNode events(String type) {
+        return get("/events?type=" + type + "&max=50");
+    }
+}

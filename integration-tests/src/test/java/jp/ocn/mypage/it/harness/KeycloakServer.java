@@ -1,0 +1,218 @@
+package jp.ocn.mypage.it.harness;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A real Keycloak 26.7.3 (the distribution from Maven Central, unpacked by Maven) with our providers,
+ * theme and realm-config, started once per test run on free loopback ports, so it can run beside a dev
+ * server. Production mode ({@code kc.sh start}) on the database {@link TestDatabase} chooses.
+ */
+public final class KeycloakServer {
+
+    public static final String REALM = "mypage";
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+
+    private final Path home;
+    private final Path repo;
+    private final TestDatabase database;
+    private final Map<String, String> extraEnv;
+    private final int httpPort;
+    private final int managementPort;
+    private final Path log;
+    private Process process;
+
+    KeycloakServer(Map<String, String> extraEnv) {
+        this.home = Path.of(required("mypage.keycloak.home"));
+        this.repo = Path.of(required("mypage.realm.config.dir")).getParent();
+        this.database = TestDatabase.choose();
+        this.extraEnv = Map.copyOf(extraEnv);
+        this.httpPort = freePort();
+        this.managementPort = freePort();
+        this.log = home.resolve("mypage-test-server.log");
+    }
+
+    public String baseUrl() {
+        // localhost, not 127.0.0.1: browsers (and HtmlUnit) keep Keycloak's cookies only then.
+        return "http://localhost:" + httpPort;
+    }
+
+    public String realmUrl() {
+        return baseUrl() + "/realms/" + REALM;
+    }
+
+    public String managementUrl() {
+        return "http://localhost:" + managementPort;
+    }
+
+    public TestDatabase database() {
+        return database;
+    }
+
+    public Path repositoryRoot() {
+        return repo;
+    }
+
+    void start() {
+        installProvidersAndRealm();
+        launch();
+        System.out.printf("[harness] Keycloak ready at %s on %s database %s (log: %s)%n", baseUrl(), database.kind(),
+                database.name(), log);
+    }
+
+    /** Stops and starts the same server on the same database, as an operator's restart would. */
+    public void restart() {
+        stop();
+        launch();
+    }
+
+    void stop() {
+        if (process == null) {
+            return;
+        }
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+        try {
+            if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+    }
+
+    private void installProvidersAndRealm() {
+        try {
+            Path providers = home.resolve("providers");
+            try (Stream<Path> old = Files.list(providers)) {
+                for (Path jar : old.filter(p -> p.toString().endsWith(".jar")).toList()) {
+                    Files.delete(jar);
+                }
+            }
+            Path built = Path.of(required("mypage.providers.dir"));
+            try (Stream<Path> jars = Files.list(built)) {
+                List<Path> list = jars.filter(p -> p.toString().endsWith(".jar")).toList();
+                if (list.isEmpty()) {
+                    throw new IllegalStateException("No provider jars in " + built + ": run the build first");
+                }
+                for (Path jar : list) {
+                    Files.copy(jar, providers.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            Path imports = home.resolve("data/import");
+            deleteTree(home.resolve("data"));
+            Files.createDirectories(imports);
+            Path config = repo.resolve("realm-config");
+            Files.copy(config.resolve("mypage-realm.json"), imports.resolve("mypage-realm.json"));
+            Files.copy(config.resolve("demo/mypage-users-0.json"), imports.resolve("mypage-users-0.json"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void launch() {
+        List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start",
+                "--http-enabled=true", "--http-port=" + httpPort, "--http-management-port=" + managementPort,
+                "--hostname-strict=false", "--health-enabled=true", "--metrics-enabled=false", "--cache=local",
+                "--import-realm"));
+        command.addAll(database.keycloakOptions());
+        ProcessBuilder pb = new ProcessBuilder(command).directory(home.toFile())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        Map<String, String> env = pb.environment();
+        env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
+        env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+        env.put("MYPAGE_DEMO_DIRECTORY", repo.resolve("realm-config/demo/directory.json").toString());
+        env.put("MYPAGE_DEV_OUTBOX", home.resolve("mypage-dev-outbox.jsonl").toString());
+        env.putAll(extraEnv);
+        try {
+            process = pb.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        waitUntilReady();
+    }
+
+    private void waitUntilReady() {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Keycloak exited with " + process.exitValue() + "; log tail:\n" + logTail());
+            }
+            try {
+                HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create(managementUrl() + "/health/ready"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(500);
+        }
+        stop();
+        throw new IllegalStateException("Keycloak not ready within " + START_TIMEOUT + "; log tail:\n" + logTail());
+    }
+
+    public String logTail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null) {
+            throw new IllegalStateException("System property " + property + " is not set: run the tests through Maven (mvn verify)");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,198 @@
+package jp.ocn.mypage.it.harness;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.text.ParseException;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Drives the login pages over HTTP the way a browser without JavaScript does: authorization-code flow
+ * with PKCE for client {@code mypage-portal}, its own cookie jar, redirects followed by hand so the final
+ * redirect to the application (with the code) can be read.
+ */
+public final class LoginClient {
+
+    public static final String CLIENT_ID = "mypage-portal";
+    public static final String CLIENT_SECRET = "mypage-portal-secret";
+    public static final String REDIRECT_URI = "http://localhost:8500/callback";
+    public static final String DEMO_PASSWORD = "Mypage-Demo-2026";
+
+    private final KeycloakServer server;
+    private final HttpClient http;
+    private final CookieJar cookies = new CookieJar();
+    private final String verifier;
+    private final String locale;
+
+    /** A page the server answered with, or the code when it redirected back to the application. */
+    public record Outcome(int status, Document page, String code, long millis) {
+        public boolean signedIn() {
+            return code != null;
+        }
+
+        /** The error shown for the login field, or the page's general error message. */
+        public String error() {
+            if (page == null) {
+                return "";
+            }
+            Element field = page.selectFirst("#input-error-username, #input-error, .kc-feedback-text, #kc-error-message, .pf-v5-c-alert__title, .alert-error");
+            return field == null ? "" : field.text().trim();
+        }
+    }
+
+    public LoginClient(KeycloakServer server) {
+        this(server, "ja");
+    }
+
+    public LoginClient(KeycloakServer server, String locale) {
+        this.server = server;
+        this.locale = locale;
+        this.http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        this.verifier = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+
+    /** Opens the authorization endpoint and returns the login page. */
+    public Document openLoginPage() {
+        String url = server.realmUrl() + "/protocol/openid-connect/auth?response_type=code&scope=openid"
+                + "&client_id=" + CLIENT_ID + "&redirect_uri=" + JsonHttp.enc(REDIRECT_URI)
+                + "&state=s" + System.nanoTime() + "&code_challenge_method=S256&code_challenge=" + challenge()
+                + "&ui_locales=" + locale;
+        Outcome o = follow(get(url), 0);
+        if (o.page() == null) {
+            throw new AssertionError("no login page");
+        }
+        return o.page();
+    }
+
+    /** Opens the login page, fills in the form and submits it. */
+    public Outcome login(String username, String password) {
+        return submit(openLoginPage(), username, password);
+    }
+
+    public Outcome submit(Document page, String username, String password) {
+        Element form = page.selectFirst("form#kc-form-login");
+        if (form == null) {
+            throw new AssertionError("no login form on page: " + page.title());
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("username", username);
+        fields.put("password", password);
+        for (Element hidden : form.select("input[type=hidden]")) {
+            fields.putIfAbsent(hidden.attr("name"), hidden.val());
+        }
+        long start = System.nanoTime();
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(form.absUrl("action")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(JsonHttp.form(fields))));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        Outcome o = follow(r, 0);
+        return new Outcome(o.status(), o.page(), o.code(), millis);
+    }
+
+    /** Exchanges the code for tokens (confidential client, PKCE verifier). */
+    public JsonNode tokens(String code) {
+        JsonHttp.Reply r = JsonHttp.postForm(server.realmUrl() + "/protocol/openid-connect/token", Map.of(
+                "grant_type", "authorization_code", "code", code, "redirect_uri", REDIRECT_URI,
+                "client_id", CLIENT_ID, "client_secret", CLIENT_SECRET, "code_verifier", verifier));
+        if (r.status() != 200) {
+            throw new AssertionError("token exchange: " + r.status() + " " + r.body());
+        }
+        return r.json();
+    }
+
+    /** Signs in and returns the token response. */
+    public JsonNode signIn(String username, String password) {
+        Outcome o = login(username, password);
+        if (!o.signedIn()) {
+            throw new AssertionError("sign-in failed for " + username + ": " + o.status() + " " + o.error());
+        }
+        return tokens(o.code());
+    }
+
+    public static JWTClaimsSet claims(String jwt) {
+        try {
+            return SignedJWT.parse(jwt).getJWTClaimsSet();
+        } catch (ParseException e) {
+            throw new AssertionError("not a JWT: " + jwt, e);
+        }
+    }
+
+    private Outcome follow(HttpResponse<String> r, int hops) {
+        if (r.statusCode() / 100 == 3) {
+            String location = r.headers().firstValue("Location").orElseThrow();
+            if (location.startsWith(REDIRECT_URI)) {
+                URI uri = URI.create(location);
+                String code = query(uri, "code");
+                if (code == null) {
+                    throw new AssertionError("redirected back without a code: " + location);
+                }
+                return new Outcome(r.statusCode(), null, code, 0);
+            }
+            if (hops > 10) {
+                throw new AssertionError("redirect loop at " + location);
+            }
+            return follow(get(r.uri().resolve(location).toString()), hops + 1);
+        }
+        Document page = Jsoup.parse(r.body(), r.uri().toString());
+        return new Outcome(r.statusCode(), page, null, 0);
+    }
+
+    private HttpResponse<String> get(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).GET());
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder b) {
+        if (!cookies.isEmpty()) {
+            b.header("Cookie", cookies.header());
+        }
+        try {
+            HttpResponse<String> r = http.send(b.timeout(Duration.ofSeconds(60)).header("Accept-Language", locale).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            cookies.store(r);
+            return r;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String query(URI uri, String name) {
+        if (uri.getRawQuery() == null) {
+            return null;
+        }
+        for (String pair : uri.getRawQuery().split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0 && pair.substring(0, eq).equals(name)) {
+                return java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            }
+        }
+        return null;
+    }
+
+    private String challenge() {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

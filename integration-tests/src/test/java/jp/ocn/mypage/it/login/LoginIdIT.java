@@ -1,0 +1,45 @@
+package jp.ocn.mypage.it.login;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+import jp.ocn.mypage.it.harness.KeycloakServer;
+import jp.ocn.mypage.it.harness.LoginClient;
+import jp.ocn.mypage.it.harness.MyPageServerExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@ExtendWith(MyPageServerExtension.class)
+class LoginIdIT {
+
+    private final KeycloakServer server;
+
+    LoginIdIT(KeycloakServer server) {
+        this.server = server;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"taro.yamada@ocn.ne.jp", "Ｔａｒｏ．Ｙａｍａｄａ＠ＯＣＮ．ＮＥ．ＪＰ　", "n123-456-789",
+            "ｎ１２３−４５６−７８９", " N123 456 789 ", "TARO.YAMADA@OCN.NE.JP"})
+    void taroSignsInWithEverySpellingOfHisIds(String typed) {
+        JWTClaimsSet id = LoginClient.claims(new LoginClient(server).signIn(typed, LoginClient.DEMO_PASSWORD)
+                .get("id_token").asText());
+        assertThat(id.getClaim("ocn_id")).isEqualTo("taro.yamada@ocn.ne.jp");
+    }
+
+    @Test
+    void anotherMailAddressRegisteredAsOcnIdSignsIn() {
+        JWTClaimsSet id = LoginClient.claims(new LoginClient(server).signIn("hanako.suzuki@example.jp", LoginClient.DEMO_PASSWORD)
+                .get("id_token").asText());
+        assertThat(id.getClaim("ocn_id")).isEqualTo("hanako.suzuki@example.jp");
+    }
+
+    @Test
+    void aCorporateCustomerNumberSignsInTheRepresentativeId() {
+        JWTClaimsSet id = LoginClient.claims(new LoginClient(server).signIn("N678901234", LoginClient.DEMO_PASSWORD)
+                .get("id_token").asText());
+        assertThat(id.getClaim("ocn_id")).isEqualTo("daihyo@shoji.example.jp");
+    }
+}

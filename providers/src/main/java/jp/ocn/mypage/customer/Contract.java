@@ -1,0 +1,6 @@
+package jp.ocn.mypage.customer;
+
+import java.time.LocalDate;
+
+public record Contract(String customerNumber, String service, ContractStatus status, LocalDate statusChangedOn) {
+}

@@ -1,0 +1,84 @@
+package jp.ocn.mypage.customer;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.persistence.PersistenceException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+import jp.ocn.mypage.identity.LoginIdNormalizer;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.ModelException;
+import org.keycloak.models.RealmModel;
+import org.keycloak.util.JsonSerialization;
+
+/**
+ * Operator API of the customer directory, under {@code /realms/{realm}/mypage-directory}.
+ * {@code POST customers} imports a batch; {@code GET customers/{number}} reads one customer back.
+ */
+@Produces(MediaType.APPLICATION_JSON)
+public final class DirectoryResource {
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+
+    DirectoryResource(KeycloakSession session) {
+        this.session = session;
+        this.realm = session.getContext().getRealm();
+    }
+
+    @POST
+    @Path("customers")
+    public Response importCustomers(String body) {
+        if (!OperatorAuth.require(session, realm).users().canManage()) {
+            return JsonResponses.error(Response.Status.FORBIDDEN, "forbidden", "Managing users of this realm is not allowed");
+        }
+        JsonNode json;
+        try {
+            json = body == null || body.isBlank() ? null : JsonSerialization.mapper.readTree(body);
+        } catch (JsonProcessingException e) {
+            return JsonResponses.error(Response.Status.BAD_REQUEST, "invalid_json", "The request body is not valid JSON");
+        }
+        if (json == null || !json.isObject()) {
+            return JsonResponses.error(Response.Status.BAD_REQUEST, "invalid_request", "The body must be an object with a customers list");
+        }
+        ImportReport report;
+        try {
+            report = new DirectoryImporter(session, realm).run(json);
+            if (report.applied()) {
+                // Flush here so that a database refusal still answers in JSON and leaves nothing half-written.
+                session.getProvider(JpaConnectionProvider.class).getEntityManager().flush();
+            }
+        } catch (PersistenceException | ModelException e) {
+            session.getTransactionManager().setRollbackOnly();
+            return JsonResponses.error(Response.Status.CONFLICT, "conflict",
+                    "The batch conflicts with a concurrent change; nothing was stored, please retry");
+        }
+        return Response.status(report.applied() ? Response.Status.OK : Response.Status.BAD_REQUEST)
+                .type(MediaType.APPLICATION_JSON_TYPE).entity(report).build();
+    }
+
+    @GET
+    @Path("customers/{customerNumber}")
+    public Response customer(@PathParam("customerNumber") String customerNumber) {
+        if (!OperatorAuth.require(session, realm).users().canView()) {
+            return JsonResponses.error(Response.Status.FORBIDDEN, "forbidden", "Viewing users of this realm is not allowed");
+        }
+        String number = LoginIdNormalizer.customerNumberOrNull(customerNumber);
+        CustomerDirectoryProvider directory = session.getProvider(CustomerDirectoryProvider.class);
+        Optional<Customer> customer = number == null ? Optional.empty() : directory.findByNumber(realm, number);
+        if (customer.isEmpty()) {
+            return JsonResponses.error(Response.Status.NOT_FOUND, "not_found", "No such customer");
+        }
+        String ocnId = directory.linkedUserId(realm, number)
+                .map(id -> session.users().getUserById(realm, id)).map(UserModel::getUsername).orElse(null);
+        return JsonResponses.ok(CustomerView.of(customer.get(), ocnId));
+    }
+}

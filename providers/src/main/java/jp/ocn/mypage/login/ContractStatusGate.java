@@ -1,0 +1,67 @@
+package jp.ocn.mypage.login;
+
+import jakarta.ws.rs.core.Response;
+import jp.ocn.mypage.customer.AccountStanding;
+import jp.ocn.mypage.customer.ContractPolicy;
+import jp.ocn.mypage.customer.CustomerDirectoryProvider;
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.AuthenticationFlowError;
+import org.keycloak.authentication.Authenticator;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+
+/**
+ * Runs after the user is known and lets them in by contract status: withdrawn (退会) never, cancelled
+ * (解約後) read-only until the retention period ends, unregistered (未登録) always.
+ */
+public final class ContractStatusGate implements Authenticator {
+
+    public static final String ACCOUNT_STATUS_NOTE = "mypage.account_status";
+
+    @Override
+    public void authenticate(AuthenticationFlowContext context) {
+        RealmModel realm = context.getRealm();
+        AccountStanding standing = AccountStanding.of(
+                context.getSession().getProvider(CustomerDirectoryProvider.class).linkedCustomers(realm, context.getUser().getId()),
+                ContractPolicy.today(), ContractPolicy.of(realm).cancelledRetentionDays());
+        if (standing.allowed()) {
+            standing.status().ifPresent(s -> {
+                context.getAuthenticationSession().setUserSessionNote(ACCOUNT_STATUS_NOTE, s.value());
+                context.getEvent().detail("account_status", s.value());
+            });
+            context.success();
+            return;
+        }
+        boolean withdrawn = standing.refusal() == AccountStanding.Refusal.WITHDRAWN;
+        context.getEvent().user(context.getUser()).detail("account_status", withdrawn ? "withdrawn" : "cancelled_expired")
+                .error(withdrawn ? "mypage_contract_withdrawn" : "mypage_contract_retention_over");
+        Response page = context.form()
+                .setError(withdrawn ? "mypageWithdrawn" : "mypageCancelledExpired")
+                .createErrorPage(Response.Status.FORBIDDEN);
+        context.failure(AuthenticationFlowError.ACCESS_DENIED, page);
+    }
+
+    @Override
+    public void action(AuthenticationFlowContext context) {
+        authenticate(context);
+    }
+
+    @Override
+    public boolean requiresUser() {
+        return true;
+    }
+
+    @Override
+    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
+        return true;
+    }
+
+    @Override
+    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
+    }
+
+    @Override
+    public void close() {
+    }
+}

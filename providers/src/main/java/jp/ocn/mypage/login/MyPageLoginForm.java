@@ -1,0 +1,76 @@
+package jp.ocn.mypage.login;
+
+import static org.keycloak.services.validation.Validation.FIELD_USERNAME;
+
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jp.ocn.mypage.identity.LoginId;
+import jp.ocn.mypage.identity.LoginIdKind;
+import jp.ocn.mypage.identity.LoginIdNormalizer;
+import jp.ocn.mypage.customer.CustomerDirectoryProvider;
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.authenticators.browser.UsernamePasswordForm;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.UserModel;
+import org.keycloak.services.managers.AuthenticationManager;
+
+/**
+ * Keycloak's username/password form with MyPage's single login field: the field takes an OCN ID or a
+ * customer number in any spelling customers type. The input is normalised first; a wrong kind of ID gets
+ * guidance by its shape alone (and connection IDs by the directory), everything else goes through
+ * Keycloak's own password check, which answers unknown IDs and wrong passwords alike (dummy hash).
+ */
+public final class MyPageLoginForm extends UsernamePasswordForm {
+
+    /** Event detail naming which kind of ID was typed. */
+    public static final String LOGIN_ID_KIND = "login_id_kind";
+    /** Event error for guidance answers: the input could never be a login ID. */
+    public static final String WRONG_ID_KIND = "mypage_wrong_id_kind";
+
+    public MyPageLoginForm(KeycloakSession session) {
+        super(session);
+    }
+
+    @Override
+    protected boolean validateForm(AuthenticationFlowContext context, MultivaluedMap<String, String> formData) {
+        LoginId id = LoginIdNormalizer.parse(formData.getFirst(AuthenticationManager.FORM_USERNAME));
+        CustomerDirectoryProvider directory = context.getSession().getProvider(CustomerDirectoryProvider.class);
+        boolean connectionId = id.kind() == LoginIdKind.OCN_MAIL
+                && directory.connectionIdOwner(context.getRealm(), id.value()).isPresent();
+        context.getEvent().detail(LOGIN_ID_KIND, connectionId ? "connection_id" : id.kind().eventValue());
+        String guidance = connectionId ? "mypageConnectionIdNotLoginId" : guidanceFor(id.kind());
+        if (guidance != null) {
+            context.getEvent().error(WRONG_ID_KIND);
+            context.forceChallenge(challenge(context, guidance, FIELD_USERNAME));
+            return false;
+        }
+        MultivaluedMap<String, String> resolved = new MultivaluedHashMap<>();
+        formData.forEach(resolved::put);
+        resolved.putSingle(AuthenticationManager.FORM_USERNAME, username(context, directory, id));
+        return super.validateForm(context, resolved);
+    }
+
+    private static String guidanceFor(LoginIdKind kind) {
+        return switch (kind) {
+            case MALFORMED_CUSTOMER_NUMBER -> "mypageCustomerNumberShape";
+            case UNKNOWN_FORMAT -> "mypageLoginIdKinds";
+            case TOO_LONG -> "mypageLoginIdTooLong";
+            default -> null;
+        };
+    }
+
+    /**
+     * The Keycloak username to check the password against. A customer number stands for the OCN ID linked
+     * to it (a corporation's representative ID); an unlinked one stays as typed and so finds no user, which
+     * Keycloak answers exactly like a wrong password.
+     */
+    private static String username(AuthenticationFlowContext context, CustomerDirectoryProvider directory, LoginId id) {
+        if (id.kind() != LoginIdKind.CUSTOMER_NUMBER) {
+            return id.value();
+        }
+        return directory.linkedUserId(context.getRealm(), id.value())
+                .map(userId -> context.getSession().users().getUserById(context.getRealm(), userId))
+                .map(UserModel::getUsername)
+                .orElse(id.value());
+    }
+}
