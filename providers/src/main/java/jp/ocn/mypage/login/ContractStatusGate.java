@@ -5,7 +5,6 @@ import jp.ocn.mypage.customer.AccountStanding;
 import jp.ocn.mypage.customer.ContractPolicy;
 import jp.ocn.mypage.customer.CustomerDirectoryProvider;
 import org.keycloak.authentication.AuthenticationFlowContext;
-import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -39,7 +38,9 @@ public final class ContractStatusGate implements Authenticator {
         Response page = context.form()
                 .setError(withdrawn ? "mypageWithdrawn" : "mypageCancelledExpired")
                 .createErrorPage(Response.Status.FORBIDDEN);
-        context.failure(AuthenticationFlowError.ACCESS_DENIED, page);
+        // A challenge, not a failure: Keycloak counts failures towards brute-force lockout, and a refused
+        // contract is no guessing attempt.
+        context.forceChallenge(page);
     }
 
     @Override

@@ -63,6 +63,23 @@ public final class AdminApi {
         return users.get(0).get("id").asText();
     }
 
+    /** Creates an enabled user whose username is also its mail address; returns its ID. */
+    public String createUser(String username, String password) {
+        JsonHttp.Reply r = call("POST", adminUrl("/users"), JsonHttp.json(Map.of(
+                "username", username, "email", username, "emailVerified", true, "enabled", true,
+                "firstName", "テスト", "lastName", "ユーザー",
+                "credentials", java.util.List.of(Map.of("type", "password", "value", password, "temporary", false)))), token());
+        if (r.status() != 201) {
+            throw new AssertionError("create user " + username + ": " + r.status() + " " + r.body());
+        }
+        return userId(username);
+    }
+
+    /** Imports a directory batch through the operator endpoint. */
+    public JsonHttp.Reply importCustomers(Object batch) {
+        return directory("POST", "/customers", batch instanceof String s ? s : JsonHttp.json(batch));
+    }
+
     /** Realm attribute update, e.g. to shorten a configured period for one test. */
     public void setRealmAttribute(String name, String value) {
         @SuppressWarnings("unchecked")

@@ -1,0 +1,182 @@
+#!/usr/bin/env bash
+# MyPage login server: build and run Keycloak with our providers, theme and demo realm for development.
+# Needs only a JDK (17+) and Maven. Run ./dev.sh --help for details.
+set -euo pipefail
+
+usage() {
+  cat <<'EOF'
+Usage: ./dev.sh [--help]
+
+Builds the project, installs our providers into the Keycloak 26.7.3 distribution unpacked under
+server/target/, imports realm "mypage" with its demo users and demo customer directory, and runs
+Keycloak in development mode (embedded H2 database) until you press Ctrl-C:
+
+  http://localhost:8080/realms/mypage/account   try a sign-in (account console)
+  http://localhost:8080/admin                   admin console, admin / admin
+  http://localhost:9000/health/ready            readiness
+
+Mail:   without MYPAGE_SMTP_HOST a mail catcher listens on 127.0.0.1:1025 and saves every mail to
+        server/target/dev-mail/ (links are printed, e.g. password reset). With MYPAGE_SMTP_HOST
+        (and MYPAGE_SMTP_PORT ...) set, mail goes to that server instead.
+SMS:    without Twilio settings every SMS / voice message is appended to MYPAGE_DEV_OUTBOX
+        (default server/target/dev-outbox.jsonl).
+Data:   the H2 database is kept in server/target/keycloak-26.7.3/data/h2 across restarts (the realm
+        import is skipped once the realm exists); delete that folder, or run mvn clean, to start afresh.
+EOF
+}
+
+case "${1:-}" in
+  -h|--help) usage; exit 0 ;;
+  "") ;;
+  *) echo "dev.sh: unknown argument: $1" >&2; usage >&2; exit 2 ;;
+esac
+
+# Resolve the repository from this script's own location so it works from any directory.
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+KC_VERSION=26.7.3
+KC_HOME="$ROOT/server/target/keycloak-$KC_VERSION"
+MAIL_PORT=1025
+MAIL_DIR="$ROOT/server/target/dev-mail"
+JAVA_BIN="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+
+die() { echo "dev.sh: $*" >&2; exit 1; }
+
+# True when something accepts connections on 127.0.0.1:$1 (pure bash: a fresh machine may lack curl/ss).
+port_busy() { (: <>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# True when GET http://127.0.0.1:$1$2 answers 200 (subshell so a refused connection cannot end the script).
+http_ok() (
+  exec 3<>"/dev/tcp/127.0.0.1/$1" || exit 1
+  printf 'GET %s HTTP/1.0\r\nHost: localhost\r\n\r\n' "$2" >&3
+  IFS= read -r -t 5 status_line <&3 || exit 1
+  [[ $status_line == *" 200 "* ]]
+) 2>/dev/null
+
+command -v mvn >/dev/null || die "Maven (mvn) not found on PATH"
+command -v "$JAVA_BIN" >/dev/null || die "java not found (set JAVA_HOME or put a JDK 17+ on PATH)"
+
+# Fail early and plainly instead of letting Keycloak die half-started on a taken port.
+for port in 8080 9000; do
+  port_busy "$port" && die "port $port is already in use (another dev.sh or Keycloak still running?)"
+done
+
+# 1. Build: providers, theme, Keycloak distribution and GreenMail (quiet; Maven still prints errors).
+echo "dev.sh: building (the first run downloads Keycloak $KC_VERSION and takes a few minutes) ..."
+(cd "$ROOT" && mvn -B -q -DskipTests -pl server -am package) || die "build failed (see Maven output above)"
+
+# 2. Install our jars; remove the old ones first so renamed or dropped jars do not linger.
+rm -f "$KC_HOME"/providers/*.jar
+cp "$ROOT"/server/target/providers/*.jar "$KC_HOME/providers/"
+
+# 3. Realm and demo users for --import-realm. data/h2 stays: dev data survives restarts, and Keycloak
+#    skips the import once the realm exists.
+mkdir -p "$KC_HOME/data/import"
+cp "$ROOT/realm-config/mypage-realm.json" "$KC_HOME/data/import/mypage-realm.json"
+cp "$ROOT/realm-config/demo/mypage-users-0.json" "$KC_HOME/data/import/mypage-users-0.json"
+
+# Background processes to stop when dev.sh ends, however it ends.
+CATCHER_PID=""
+WATCHER_PID=""
+KC_PID=""
+cleanup() {
+  trap '' INT TERM   # a second Ctrl-C must not interrupt the clean-up
+  if [[ -n $KC_PID ]] && kill -0 "$KC_PID" 2>/dev/null; then
+    kill -TERM "$KC_PID" 2>/dev/null || true   # kc.sh forwards it to Keycloak: graceful shutdown
+    wait "$KC_PID" 2>/dev/null || true
+  fi
+  for pid in $WATCHER_PID $CATCHER_PID; do
+    kill -TERM "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  done
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# 4. Mail: without a configured SMTP server, catch mail locally so reset links can be followed.
+if [[ -z ${MYPAGE_SMTP_HOST:-} ]]; then
+  port_busy "$MAIL_PORT" && die "port $MAIL_PORT is already in use, so the dev mail catcher cannot start
+  (another dev.sh still running?). Stop that process, or set MYPAGE_SMTP_HOST and MYPAGE_SMTP_PORT
+  to send mail to that SMTP server instead."
+  mkdir -p "$MAIL_DIR"
+  "$JAVA_BIN" -cp "$ROOT/server/target/tools/greenmail-standalone.jar" \
+    "$ROOT/server/src/dev/DevMailCatcher.java" "$MAIL_PORT" "$MAIL_DIR" &
+  CATCHER_PID=$!
+  # Wait until it listens (the source launcher compiles first), so Keycloak never sees a refused port.
+  for _ in $(seq 1 120); do
+    port_busy "$MAIL_PORT" && break
+    kill -0 "$CATCHER_PID" 2>/dev/null || die "the dev mail catcher did not start (see its message above)"
+    sleep 0.5
+  done
+  port_busy "$MAIL_PORT" || die "the dev mail catcher did not open port $MAIL_PORT within 60 seconds"
+  export MYPAGE_SMTP_HOST=127.0.0.1 MYPAGE_SMTP_PORT=$MAIL_PORT
+  MAIL_INFO="caught on 127.0.0.1:$MAIL_PORT, saved in $MAIL_DIR/ (each mail and its links printed as [mail] lines)"
+else
+  MAIL_INFO="sent to the SMTP server $MYPAGE_SMTP_HOST:${MYPAGE_SMTP_PORT:-1025} (MYPAGE_SMTP_HOST is set)"
+fi
+
+# 5. SMS / voice outbox of the dev sender (used while Twilio is not configured).
+export MYPAGE_DEV_OUTBOX="${MYPAGE_DEV_OUTBOX:-$ROOT/server/target/dev-outbox.jsonl}"
+mkdir -p "$(dirname "$MYPAGE_DEV_OUTBOX")"
+[[ -e $MYPAGE_DEV_OUTBOX ]] || : > "$MYPAGE_DEV_OUTBOX"
+if [[ -n ${MYPAGE_TWILIO_ACCOUNT_SID:-} ]]; then
+  OUTBOX_INFO="Twilio is configured (MYPAGE_TWILIO_ACCOUNT_SID): SMS and calls go to Twilio, not to $MYPAGE_DEV_OUTBOX"
+else
+  OUTBOX_INFO="$MYPAGE_DEV_OUTBOX (one JSON line per SMS / voice message)"
+fi
+
+# 6. Demo customer directory (loaded by our provider at start-up) and the dev administrator
+#    (Keycloak creates it only when the database is new).
+export MYPAGE_DEMO_DIRECTORY="$ROOT/realm-config/demo/directory.json"
+export KC_BOOTSTRAP_ADMIN_USERNAME=admin
+export KC_BOOTSTRAP_ADMIN_PASSWORD=admin
+
+# 7. Where things are.
+cat <<EOF
+
+==========================================================================================
+ MyPage login server (development): Keycloak $KC_VERSION, embedded H2 database
+------------------------------------------------------------------------------------------
+ Try a sign-in     http://localhost:8080/realms/mypage/account
+ OIDC discovery    http://localhost:8080/realms/mypage/.well-known/openid-configuration
+ Admin console     http://localhost:8080/admin   (admin / admin)
+ Readiness         http://localhost:9000/health/ready
+ Demo client       mypage-portal, secret mypage-portal-secret, redirect http://localhost:*
+
+ Demo users, password Mypage-Demo-2026 for all:
+   taro.yamada@ocn.ne.jp      active, customer number N123456789
+   hanako.suzuki@example.jp   active, other mail address as OCN ID (password change due)
+   jiro.sato@ocn.ne.jp        unregistered (no customer number linked)
+   saburo.kato@ocn.ne.jp      cancelled (read-only)
+   shiro.ito@ocn.ne.jp        withdrawn (no login)
+   daihyo@shoji.example.jp    corporate representative, customer number N678901234
+ Connection ID     ab123456@xyz.ocn.ne.jp (type it as login ID to see the guidance)
+
+ SMS/voice outbox  $OUTBOX_INFO
+ Mail              $MAIL_INFO
+ Database          $KC_HOME/data/h2 (kept across restarts; delete it to start afresh)
+ Stop              Ctrl-C
+==========================================================================================
+
+EOF
+
+# Keycloak's start-up log pushes the banner out of sight: say when it is ready to use.
+(
+  for _ in $(seq 1 900); do
+    if http_ok 9000 /health/ready; then
+      printf '\ndev.sh: MyPage dev server is ready: http://localhost:8080/realms/mypage/account (details in the banner above)\n\n'
+      exit 0
+    fi
+    sleep 1
+  done
+) &
+WATCHER_PID=$!
+
+# 8. Run Keycloak until Ctrl-C. It runs as a child we wait for (not exec) so that the traps above can
+#    stop it and the mail catcher, also when dev.sh itself is sent SIGTERM.
+"$KC_HOME/bin/kc.sh" start-dev --http-port=8080 --health-enabled=true --import-realm &
+KC_PID=$!
+status=0
+wait "$KC_PID" || status=$?
+KC_PID=""
+exit "$status"

@@ -1,0 +1,76 @@
+package jp.ocn.mypage.it.login;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+import jp.ocn.mypage.it.harness.AdminApi;
+import jp.ocn.mypage.it.harness.KeycloakServer;
+import jp.ocn.mypage.it.harness.LoginClient;
+import jp.ocn.mypage.it.harness.MyPageServerExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Contract status decides whether and how a customer gets in. */
+@ExtendWith(MyPageServerExtension.class)
+class ContractStatusGateIT {
+
+    private final KeycloakServer server;
+    private final AdminApi admin;
+
+    ContractStatusGateIT(KeycloakServer server, AdminApi admin) {
+        this.server = server;
+        this.admin = admin;
+    }
+
+    @Test
+    void aWithdrawnCustomerIsRefusedAndToldWhyAndWhereToAsk() {
+        LoginClient.Outcome outcome = new LoginClient(server).login("shiro.ito@ocn.ne.jp", LoginClient.DEMO_PASSWORD);
+        assertThat(outcome.signedIn()).isFalse();
+        assertThat(outcome.page().text()).contains("退会済みのため").contains("お問い合わせください");
+        assertThat(outcome.page().selectFirst("form#kc-form-login")).as("no login form to retry on").isNull();
+    }
+
+    @Test
+    void aWithdrawnCustomerNumberIsRefusedTheSameWay() {
+        LoginClient.Outcome outcome = new LoginClient(server).login("N567890123", LoginClient.DEMO_PASSWORD);
+        assertThat(outcome.signedIn()).isFalse();
+        assertThat(outcome.page().text()).contains("退会済みのため");
+    }
+
+    @Test
+    void aWithdrawnCustomerWithAWrongPasswordLearnsNothingAboutTheContract() {
+        LoginClient.Outcome outcome = new LoginClient(server).login("shiro.ito@ocn.ne.jp", "not-the-password");
+        assertThat(outcome.page().text()).doesNotContain("退会");
+        assertThat(outcome.error()).as(outcome.page().html()).contains("正しくありません");
+    }
+
+    @Test
+    void aCancelledCustomerSignsInReadOnlyWithinTheRetentionPeriod() throws Exception {
+        JWTClaimsSet claims = LoginClient.claims(new LoginClient(server)
+                .signIn("saburo.kato@ocn.ne.jp", LoginClient.DEMO_PASSWORD).get("id_token").asText());
+        assertThat(claims.getStringClaim("account_status")).isEqualTo("cancelled");
+    }
+
+    @Test
+    void aCancelledCustomerIsRefusedOnceTheRetentionPeriodIsOver() {
+        // Saburo cancelled 30 days ago: a 29-day retention has just ended for him.
+        admin.setRealmAttribute("mypage.cancelledRetentionDays", "29");
+        try {
+            LoginClient.Outcome outcome = new LoginClient(server).login("saburo.kato@ocn.ne.jp", LoginClient.DEMO_PASSWORD);
+            assertThat(outcome.signedIn()).isFalse();
+            assertThat(outcome.page().text()).contains("閲覧可能期間が過ぎたため");
+        } finally {
+            admin.setRealmAttribute("mypage.cancelledRetentionDays", "90");
+        }
+        assertThat(new LoginClient(server).login("saburo.kato@ocn.ne.jp", LoginClient.DEMO_PASSWORD).signedIn()).isTrue();
+    }
+
+    @Test
+    void theRefusalIsAnEventNamingTheStatus() {
+        new LoginClient(server).login("shiro.ito@ocn.ne.jp", LoginClient.DEMO_PASSWORD);
+        assertThat(admin.events("LOGIN_ERROR")).anySatisfy(e -> {
+            assertThat(e.get("error").asText()).isEqualTo("mypage_contract_withdrawn");
+            assertThat(e.get("details").get("account_status").asText()).isEqualTo("withdrawn");
+        });
+    }
+}

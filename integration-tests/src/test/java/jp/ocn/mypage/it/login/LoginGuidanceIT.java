@@ -1,0 +1,78 @@
+package jp.ocn.mypage.it.login;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jp.ocn.mypage.it.harness.AdminApi;
+import jp.ocn.mypage.it.harness.KeycloakServer;
+import jp.ocn.mypage.it.harness.LoginClient;
+import jp.ocn.mypage.it.harness.MyPageServerExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A wrong kind of ID gets specific guidance on the page, in Japanese, and an event saying what was typed. */
+@ExtendWith(MyPageServerExtension.class)
+class LoginGuidanceIT {
+
+    private final KeycloakServer server;
+    private final AdminApi admin;
+
+    LoginGuidanceIT(KeycloakServer server, AdminApi admin) {
+        this.server = server;
+        this.admin = admin;
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ab123456@xyz.ocn.ne.jp      | OCN接続用ID（認証ID）です",
+            "ＡＢ１２３４５６＠ｘｙｚ．ｏｃｎ．ｎｅ．ｊｐ | OCN接続用ID（認証ID）です",
+            "N12345678                   | 「N」と数字9桁の10桁です（例：N123456789）",
+            "123456789                   | 「N」と数字9桁の10桁です（例：N123456789）",
+            "N1234567890                 | 「N」と数字9桁の10桁です（例：N123456789）",
+            "taro.yamada                 | OCN ID（メールアドレス）またはお客さま番号（例：N123456789）を入力してください",
+            "山田太郎                     | OCN ID（メールアドレス）またはお客さま番号（例：N123456789）を入力してください",
+    })
+    void theWrongKindOfIdGetsGuidanceInJapanese(String typed, String guidance) {
+        LoginClient.Outcome outcome = new LoginClient(server).login(typed.strip(), LoginClient.DEMO_PASSWORD);
+        assertThat(outcome.signedIn()).isFalse();
+        assertThat(outcome.status()).isEqualTo(200);
+        assertThat(outcome.error()).contains(guidance);
+        assertThat(outcome.page().selectFirst("form#kc-form-login")).as("the form is shown again").isNotNull();
+    }
+
+    @Test
+    void aVeryLongIdIsRefusedPolitely() {
+        LoginClient.Outcome outcome = new LoginClient(server).login("x".repeat(10_000), "whatever");
+        assertThat(outcome.status()).isEqualTo(200);
+        assertThat(outcome.error()).contains("長すぎます");
+    }
+
+    @Test
+    void guidanceIsEnglishForEnglishSpeakers() {
+        LoginClient.Outcome outcome = new LoginClient(server, "en").login("N12345678", "whatever");
+        assertThat(outcome.error()).contains("N followed by 9 digits");
+    }
+
+    @Test
+    void everyAttemptIsAnEventNamingTheKindOfIdButNeverThePassword() {
+        String password = "Secret-Never-Logged-" + System.nanoTime();
+        new LoginClient(server).login("ab123456@xyz.ocn.ne.jp", password);
+        new LoginClient(server).login("hanako.suzuki@example.jp", password);
+        new LoginClient(server).signIn("n123-456-789", LoginClient.DEMO_PASSWORD);
+
+        JsonNode errors = admin.events("LOGIN_ERROR");
+        assertThat(errors).anySatisfy(e -> {
+            assertThat(e.get("error").asText()).isEqualTo("mypage_wrong_id_kind");
+            assertThat(e.get("details").get("login_id_kind").asText()).isEqualTo("connection_id");
+        });
+        assertThat(errors).anySatisfy(e -> {
+            assertThat(e.get("error").asText()).isEqualTo("invalid_user_credentials");
+            assertThat(e.get("details").get("login_id_kind").asText()).isEqualTo("other_mail");
+        });
+        assertThat(admin.events("LOGIN")).anySatisfy(e ->
+                assertThat(e.get("details").get("login_id_kind").asText()).isEqualTo("customer_number"));
+        assertThat(admin.get("/events?max=200").toString()).doesNotContain(password);
+    }
+}
