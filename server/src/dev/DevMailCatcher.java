@@ -44,7 +44,8 @@ import org.apache.logging.log4j.core.config.Configurator;
  */
 public class DevMailCatcher {
 
-    private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"'()\\[\\]{}]+");
+    // URL characters are ASCII: stop at Japanese text, spaces, quotes, brackets and parentheses.
+    private static final Pattern LINK = Pattern.compile("https?://[A-Za-z0-9._~:/?#@!$&*+,;=%-]+");
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{4,})-.*\\.eml$");
 
     // UTF-8 regardless of the platform default (POSIX locales would print Japanese subjects as "?").

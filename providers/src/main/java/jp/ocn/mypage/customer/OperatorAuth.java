@@ -30,8 +30,14 @@ final class OperatorAuth {
             throw fail(Response.Status.UNAUTHORIZED, "not_authenticated", "A bearer token is required");
         }
         RealmModel tokenRealm = issuingRealm(session, realm, token);
-        AuthenticationManager.AuthResult auth = new AppAuthManager.BearerTokenAuthenticator(session)
-                .setRealm(tokenRealm).setTokenString(token).authenticate();
+        // Signature keys are looked up in the context realm, so verify a master token with master as context.
+        session.getContext().setRealm(tokenRealm);
+        AuthenticationManager.AuthResult auth;
+        try {
+            auth = new AppAuthManager.BearerTokenAuthenticator(session).setRealm(tokenRealm).setTokenString(token).authenticate();
+        } finally {
+            session.getContext().setRealm(realm);
+        }
         if (auth == null) {
             throw fail(Response.Status.UNAUTHORIZED, "not_authenticated", "The bearer token is not valid");
         }

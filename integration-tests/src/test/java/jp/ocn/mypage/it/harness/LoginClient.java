@@ -38,7 +38,7 @@ public final class LoginClient {
     private final String locale;
 
     /** A page the server answered with, or the code when it redirected back to the application. */
-    public record Outcome(int status, Document page, String code, long millis) {
+    public record Outcome(int status, Document page, String code, long millis, String body) {
         public boolean signedIn() {
             return code != null;
         }
@@ -102,7 +102,7 @@ public final class LoginClient {
                 .POST(HttpRequest.BodyPublishers.ofString(JsonHttp.form(fields))));
         long millis = (System.nanoTime() - start) / 1_000_000;
         Outcome o = follow(r, 0);
-        return new Outcome(o.status(), o.page(), o.code(), millis);
+        return new Outcome(o.status(), o.page(), o.code(), millis, o.body());
     }
 
     /** Exchanges the code for tokens (confidential client, PKCE verifier). */
@@ -142,7 +142,7 @@ public final class LoginClient {
                 if (code == null) {
                     throw new AssertionError("redirected back without a code: " + location);
                 }
-                return new Outcome(r.statusCode(), null, code, 0);
+                return new Outcome(r.statusCode(), null, code, 0, "");
             }
             if (hops > 10) {
                 throw new AssertionError("redirect loop at " + location);
@@ -150,7 +150,7 @@ public final class LoginClient {
             return follow(get(r.uri().resolve(location).toString()), hops + 1);
         }
         Document page = Jsoup.parse(r.body(), r.uri().toString());
-        return new Outcome(r.statusCode(), page, null, 0);
+        return new Outcome(r.statusCode(), page, null, 0, r.body());
     }
 
     private HttpResponse<String> get(String url) {

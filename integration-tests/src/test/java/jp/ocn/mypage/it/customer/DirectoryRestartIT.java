@@ -1,0 +1,61 @@
+package jp.ocn.mypage.it.customer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+import java.util.List;
+import java.util.Map;
+import jp.ocn.mypage.it.harness.AdminApi;
+import jp.ocn.mypage.it.harness.KeycloakServer;
+import jp.ocn.mypage.it.harness.LoginClient;
+import jp.ocn.mypage.it.harness.MyPageServerExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What the directory stores survives a restart of the server, and sits in our own tables. */
+@ExtendWith(MyPageServerExtension.class)
+class DirectoryRestartIT {
+
+    private final KeycloakServer server;
+    private final AdminApi admin;
+
+    DirectoryRestartIT(KeycloakServer server, AdminApi admin) {
+        this.server = server;
+        this.admin = admin;
+    }
+
+    @Test
+    void directoryDataAndLinksSurviveARestart() throws Exception {
+        String number = DirectoryImportIT.newCustomerNumber();
+        String user = "restart-" + number.toLowerCase() + "@example.jp";
+        admin.createUser(user, "Restart-Test-2026!");
+        Map<String, Object> r = DirectoryImportIT.record(number, "active");
+        r.put("ocnId", user);
+        r.put("connectionIds", List.of("rs" + number.substring(1) + "@abc.ocn.ne.jp"));
+        assertThat(admin.importCustomers(DirectoryImportIT.batch(r)).status()).isEqualTo(200);
+
+        server.restart();
+
+        var stored = admin.directory("GET", "/customers/" + number, null).json();
+        assertThat(stored.get("ocnId").asText()).isEqualTo(user);
+        assertThat(stored.get("contactPhones")).hasSize(2);
+        JWTClaimsSet claims = LoginClient.claims(new LoginClient(server).signIn(number, "Restart-Test-2026!").get("id_token").asText());
+        assertThat(claims.getStringListClaim("customer_numbers")).containsExactly(number);
+        // The demo data was imported again at start-up without duplicating anything.
+        assertThat(admin.directory("GET", "/customers/N123456789", null).json().get("contracts")).hasSize(1);
+    }
+
+    @Test
+    void theDirectoryLivesInOurOwnPostgresTables() throws Exception {
+        assumeThat(server.database().isPostgres()).as("runs on PostgreSQL only").isTrue();
+        assertThat(server.database().query("select customer_number from mypage_customer where customer_number = ?", "N123456789"))
+                .containsExactly("N123456789");
+        assertThat(server.database().query("select e164 from mypage_contact_phone p join mypage_customer c on c.id = p.customer_id"
+                + " where c.customer_number = ? order by p.position", "N123456789"))
+                .containsExactly("+819012345678", "+81312345678");
+        assertThat(server.database().query("select constraint_name from information_schema.table_constraints"
+                + " where table_name = 'mypage_customer_link' and constraint_type = 'UNIQUE'"))
+                .contains("uk_mypage_link_customer");
+    }
+}
