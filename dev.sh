@@ -78,6 +78,7 @@ cp "$ROOT/realm-config/demo/mypage-users-0.json" "$KC_HOME/data/import/mypage-us
 CATCHER_PID=""
 WATCHER_PID=""
 KC_PID=""
+# shellcheck disable=SC2317  # invoked through the traps below
 cleanup() {
   trap '' INT TERM   # a second Ctrl-C must not interrupt the clean-up
   if [[ -n $KC_PID ]] && kill -0 "$KC_PID" 2>/dev/null; then
