@@ -26,6 +26,8 @@ public final class MyPageLoginForm extends UsernamePasswordForm {
     public static final String LOGIN_ID_KIND = "login_id_kind";
     /** Event error for guidance answers: the input could never be a login ID. */
     public static final String WRONG_ID_KIND = "mypage_wrong_id_kind";
+    /** User session note: the password was checked in this session (amr "pwd"). */
+    public static final String PASSWORD_NOTE = "mypage.amr.pwd";
 
     public MyPageLoginForm(KeycloakSession session) {
         super(session);
@@ -47,7 +49,11 @@ public final class MyPageLoginForm extends UsernamePasswordForm {
         MultivaluedMap<String, String> resolved = new MultivaluedHashMap<>();
         formData.forEach(resolved::put);
         resolved.putSingle(AuthenticationManager.FORM_USERNAME, username(context, directory, id));
-        return super.validateForm(context, resolved);
+        boolean valid = super.validateForm(context, resolved);
+        if (valid) {
+            context.getAuthenticationSession().setUserSessionNote(PASSWORD_NOTE, "true");
+        }
+        return valid;
     }
 
     private static String guidanceFor(LoginIdKind kind) {

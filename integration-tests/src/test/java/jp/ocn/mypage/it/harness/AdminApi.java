@@ -75,6 +75,24 @@ public final class AdminApi {
         return userId(username);
     }
 
+    /**
+     * Sets attributes of a user. The realm's user profile keeps unmanaged attributes for admins only, so this
+     * goes through the full representation the admin API expects.
+     */
+    public void setUserAttributes(String userId, Map<String, java.util.List<String>> attributes) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> user = JsonHttp.MAPPER.convertValue(get("/users/" + userId), Map.class);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> current = (Map<String, Object>) user.getOrDefault("attributes", new java.util.HashMap<>());
+        Map<String, Object> merged = new java.util.HashMap<>(current == null ? Map.of() : current);
+        merged.putAll(attributes);
+        user.put("attributes", merged);
+        JsonHttp.Reply r = put("/users/" + userId, user);
+        if (r.status() != 204) {
+            throw new AssertionError("user update: " + r.status() + " " + r.body());
+        }
+    }
+
     /** Imports a directory batch through the operator endpoint. */
     public JsonHttp.Reply importCustomers(Object batch) {
         return directory("POST", "/customers", batch instanceof String s ? s : JsonHttp.json(batch));

@@ -33,9 +33,11 @@ public final class LoginClient {
 
     private final KeycloakServer server;
     private final HttpClient http;
-    private final CookieJar cookies = new CookieJar();
+    private final CookieJar cookies;
     private final String verifier;
     private final String locale;
+    private final String clientId;
+    private final String clientSecret;
 
     /** A page the server answered with, or the code when it redirected back to the application. */
     public record Outcome(int status, Document page, String code, long millis, String body) {
@@ -58,8 +60,19 @@ public final class LoginClient {
     }
 
     public LoginClient(KeycloakServer server, String locale) {
+        this(server, locale, CLIENT_ID, CLIENT_SECRET);
+    }
+
+    public LoginClient(KeycloakServer server, String locale, String clientId, String clientSecret) {
+        this(server, locale, clientId, clientSecret, new CookieJar());
+    }
+
+    private LoginClient(KeycloakServer server, String locale, String clientId, String clientSecret, CookieJar cookies) {
+        this.cookies = cookies;
         this.server = server;
         this.locale = locale;
+        this.clientId = clientId;
+        this.clientSecret = clientSecret;
         this.http = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
         byte[] random = new byte[32];
@@ -67,32 +80,39 @@ public final class LoginClient {
         this.verifier = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 
+    /** Another application in the same browser: same cookies (so the same SSO session), another client. */
+    public LoginClient forClient(String otherClientId, String otherSecret) {
+        return new LoginClient(server, locale, otherClientId, otherSecret, cookies);
+    }
+
     /** Opens the authorization endpoint and returns the login page. */
     public Document openLoginPage() {
-        String url = server.realmUrl() + "/protocol/openid-connect/auth?response_type=code&scope=openid"
-                + "&client_id=" + CLIENT_ID + "&redirect_uri=" + JsonHttp.enc(REDIRECT_URI)
-                + "&state=s" + System.nanoTime() + "&code_challenge_method=S256&code_challenge=" + challenge()
-                + "&ui_locales=" + locale;
-        Outcome o = follow(get(url), 0);
+        Outcome o = authorize("");
         if (o.page() == null) {
             throw new AssertionError("no login page");
         }
         return o.page();
     }
 
-    /** Opens the login page, fills in the form and submits it. */
-    public Outcome login(String username, String password) {
-        return submit(openLoginPage(), username, password);
+    /**
+     * Starts an authorization request with extra query text (e.g. {@code &acr_values=2}); with a session
+     * cookie this may come straight back with a code, or show whatever page the flow asks for.
+     */
+    public Outcome authorize(String extraQuery) {
+        String url = server.realmUrl() + "/protocol/openid-connect/auth?response_type=code&scope=openid"
+                + "&client_id=" + clientId + "&redirect_uri=" + JsonHttp.enc(REDIRECT_URI)
+                + "&state=s" + System.nanoTime() + "&code_challenge_method=S256&code_challenge=" + challenge()
+                + "&ui_locales=" + locale + extraQuery;
+        return follow(get(url), 0);
     }
 
-    public Outcome submit(Document page, String username, String password) {
-        Element form = page.selectFirst("form#kc-form-login");
+    /** Submits a form of the page with the given fields (hidden fields kept) and follows the answer. */
+    public Outcome post(Document page, String formSelector, Map<String, String> values) {
+        Element form = page.selectFirst(formSelector);
         if (form == null) {
-            throw new AssertionError("no login form on page: " + page.title());
+            throw new AssertionError("no form " + formSelector + " on page: " + page.title() + "\n" + page.text());
         }
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("username", username);
-        fields.put("password", password);
+        Map<String, String> fields = new LinkedHashMap<>(values);
         for (Element hidden : form.select("input[type=hidden]")) {
             fields.putIfAbsent(hidden.attr("name"), hidden.val());
         }
@@ -105,11 +125,20 @@ public final class LoginClient {
         return new Outcome(o.status(), o.page(), o.code(), millis, o.body());
     }
 
+    /** Opens the login page, fills in the form and submits it. */
+    public Outcome login(String username, String password) {
+        return submit(openLoginPage(), username, password);
+    }
+
+    public Outcome submit(Document page, String username, String password) {
+        return post(page, "form#kc-form-login", Map.of("username", username, "password", password));
+    }
+
     /** Exchanges the code for tokens (confidential client, PKCE verifier). */
     public JsonNode tokens(String code) {
         JsonHttp.Reply r = JsonHttp.postForm(server.realmUrl() + "/protocol/openid-connect/token", Map.of(
                 "grant_type", "authorization_code", "code", code, "redirect_uri", REDIRECT_URI,
-                "client_id", CLIENT_ID, "client_secret", CLIENT_SECRET, "code_verifier", verifier));
+                "client_id", clientId, "client_secret", clientSecret, "code_verifier", verifier));
         if (r.status() != 200) {
             throw new AssertionError("token exchange: " + r.status() + " " + r.body());
         }
@@ -138,11 +167,8 @@ public final class LoginClient {
             String location = r.headers().firstValue("Location").orElseThrow();
             if (location.startsWith(REDIRECT_URI)) {
                 URI uri = URI.create(location);
-                String code = query(uri, "code");
-                if (code == null) {
-                    throw new AssertionError("redirected back without a code: " + location);
-                }
-                return new Outcome(r.statusCode(), null, code, 0, "");
+                // Back at the application: with a code, or with an error such as access_denied (body: the URL).
+                return new Outcome(r.statusCode(), null, query(uri, "code"), 0, location);
             }
             if (hops > 10) {
                 throw new AssertionError("redirect loop at " + location);

@@ -1,6 +1,5 @@
 package jp.ocn.mypage.it.harness;
 
-import java.util.Map;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -20,32 +19,42 @@ public final class MyPageServerExtension implements BeforeAllCallback, Parameter
     }
 
     static KeycloakServer server(ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE)
-                .getOrComputeIfAbsent("server", key -> new Running(start()), Running.class).server;
+        return running(context).server;
     }
 
-    private static KeycloakServer start() {
-        KeycloakServer server = new KeycloakServer(Map.of());
+    private static Running running(ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent("server", key -> start(), Running.class);
+    }
+
+    /** The server talks to a local stub of Twilio's API, so every SMS and call of a test is on the wire. */
+    private static Running start() {
+        TwilioStub twilio = new TwilioStub();
+        KeycloakServer server = new KeycloakServer(twilio.env());
         server.start();
-        return server;
+        return new Running(server, twilio);
     }
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return type == KeycloakServer.class || type == AdminApi.class;
+        return type == KeycloakServer.class || type == AdminApi.class || type == TwilioStub.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        KeycloakServer server = server(context);
-        return parameter.getParameter().getType() == AdminApi.class ? new AdminApi(server) : server;
+        Running running = running(context);
+        Class<?> type = parameter.getParameter().getType();
+        if (type == TwilioStub.class) {
+            return running.twilio;
+        }
+        return type == AdminApi.class ? new AdminApi(running.server) : running.server;
     }
 
-    private record Running(KeycloakServer server) implements ExtensionContext.Store.CloseableResource {
+    private record Running(KeycloakServer server, TwilioStub twilio) implements ExtensionContext.Store.CloseableResource {
         @Override
         public void close() {
             server.stop();
+            twilio.close();
         }
     }
 }

@@ -1,0 +1,54 @@
+package jp.ocn.mypage.it.notice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import jp.ocn.mypage.it.harness.AdminApi;
+import jp.ocn.mypage.it.harness.KeycloakServer;
+import jp.ocn.mypage.it.harness.LoginClient;
+import jp.ocn.mypage.it.harness.LoginClient.Outcome;
+import jp.ocn.mypage.it.harness.MyPageServerExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Seed 003's security notice: shown after sign-in to flagged accounts until 今後表示しない is ticked. */
+@ExtendWith(MyPageServerExtension.class)
+class SecurityNoticeIT {
+
+    private static final String FORM = "form#mypage-notice-form";
+    private final KeycloakServer server;
+    private final AdminApi admin;
+
+    SecurityNoticeIT(KeycloakServer server, AdminApi admin) {
+        this.server = server;
+        this.admin = admin;
+    }
+
+    @Test
+    void theNoticeComesBackAfterClosingAndStaysAwayAfterDontShowAgain() {
+        String user = "notice-" + System.nanoTime() + "@ocn.ne.jp";
+        String id = admin.createUser(user, "Notice-Test-2026!");
+        admin.setUserAttributes(id, Map.of("mypage.securityNotice", List.of("pending")));
+
+        LoginClient firstClient = new LoginClient(server);
+        Outcome first = firstClient.login(user, "Notice-Test-2026!");
+        assertThat(first.page().text()).contains("【重要】OCNマイページのセキュリティ強化と利便性向上について")
+                .contains("連絡先電話番号を確認・変更する").contains("今後表示しない").contains("閉じる");
+        assertThat(firstClient.post(first.page(), FORM, Map.of()).signedIn()).as("閉じる continues to MyPage").isTrue();
+
+        LoginClient second = new LoginClient(server);
+        Outcome again = second.login(user, "Notice-Test-2026!");
+        assertThat(again.page().selectFirst(FORM)).as("closed without the tick: shown again").isNotNull();
+        assertThat(second.post(again.page(), FORM, Map.of("dontShowAgain", "on")).signedIn()).isTrue();
+
+        assertThat(new LoginClient(server).login(user, "Notice-Test-2026!").signedIn()).as("not shown any more").isTrue();
+    }
+
+    @Test
+    void onlySaburoOfTheDemoAccountsHasTheNoticePending() {
+        assertThat(new LoginClient(server).login("taro.yamada@ocn.ne.jp", LoginClient.DEMO_PASSWORD).signedIn()).isTrue();
+        Outcome saburo = new LoginClient(server).login("saburo.kato@ocn.ne.jp", LoginClient.DEMO_PASSWORD);
+        assertThat(saburo.page().selectFirst(FORM)).isNotNull();
+    }
+}

@@ -1,0 +1,96 @@
+package jp.ocn.mypage.it.otp;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jp.ocn.mypage.it.harness.AdminApi;
+import jp.ocn.mypage.it.harness.JsonHttp;
+import jp.ocn.mypage.it.harness.TwilioStub;
+
+/** Test accounts with phones of their own (so quotas of one test never touch another), and code helpers. */
+final class CodeSteps {
+
+    static final String PASSWORD = "Code-Test-2026!";
+    private static final AtomicInteger NEXT = new AtomicInteger((int) (System.nanoTime() % 9000));
+
+    /** An account linked to a fresh customer with its own mobile and landline. */
+    record Account(String username, String customerNumber, String mobile, String landline, String mobileE164, String landlineE164) {
+    }
+
+    private CodeSteps() {
+    }
+
+    static Account newAccount(AdminApi admin) {
+        int n = NEXT.incrementAndGet() % 10_000;
+        long t = System.nanoTime() % 10_000;
+        String mobile = String.format("090-7%03d-%04d", n % 1000, t);
+        String landline = String.format("03-5%03d-%04d", n % 1000, t);
+        String number = String.format("N6%08d", (n * 10_000L + t) % 100_000_000);
+        String username = "code-" + number.toLowerCase() + "@ocn.ne.jp";
+        admin.createUser(username, PASSWORD);
+        Map<String, Object> r = new HashMap<>();
+        r.put("customerNumber", number);
+        r.put("holderName", "認証 試験");
+        r.put("holderNameKana", "ニンショウ シケン");
+        r.put("birthDate", "1990-02-03");
+        r.put("postalCode", "100-0001");
+        r.put("contracts", List.of(Map.of("service", "OCN 光", "status", "active", "statusChangedOn", "2025-01-01")));
+        r.put("contactPhones", List.of(mobile, landline));
+        r.put("ocnId", username);
+        JsonHttp.Reply reply = admin.importCustomers(Map.of("customers", List.of(r)));
+        if (reply.status() != 200) {
+            throw new AssertionError("import: " + reply.body());
+        }
+        return new Account(username, number, mobile, landline, "+81" + mobile.substring(1).replace("-", ""),
+                "+81" + landline.substring(1).replace("-", ""));
+    }
+
+    /** The six digits of the last SMS or call to this number. */
+    static String lastCode(TwilioStub twilio, String e164) {
+        List<TwilioStub.Recorded> sent = twilio.requests().stream().filter(r -> e164.equals(r.form().get("To"))).toList();
+        if (sent.isEmpty()) {
+            throw new AssertionError("nothing was sent to " + e164);
+        }
+        Map<String, String> form = sent.get(sent.size() - 1).form();
+        String text = form.containsKey("Body") ? form.get("Body") : form.get("Twiml").replaceAll("<[^>]+>", " ");
+        Matcher m = Pattern.compile("(?<![0-9])([0-9])[^0-9]{0,4}([0-9])[^0-9]{0,4}([0-9])[^0-9]{0,4}([0-9])[^0-9]{0,4}([0-9])[^0-9]{0,4}([0-9])(?![0-9])")
+                .matcher(text);
+        if (!m.find()) {
+            throw new AssertionError("no code in: " + text);
+        }
+        StringBuilder code = new StringBuilder();
+        for (int i = 1; i <= 6; i++) {
+            code.append(m.group(i));
+        }
+        return code.toString();
+    }
+
+    /** Sets rules of the code authenticator (config "mypage phone code"), e.g. a shorter cooldown for one test. */
+    static void configure(AdminApi admin, Map<String, String> overrides) {
+        JsonNode executions = admin.get("/authentication/flows/" + JsonHttp.enc("mypage browser").replace("+", "%20") + "/executions");
+        for (JsonNode e : executions) {
+            if ("mypage-phone-code".equals(e.path("providerId").asText()) && e.has("authenticationConfig")) {
+                String id = e.get("authenticationConfig").asText();
+                JsonNode current = admin.get("/authentication/config/" + id);
+                @SuppressWarnings("unchecked")
+                Map<String, Object> config = JsonHttp.MAPPER.convertValue(current.get("config"), Map.class);
+                config.putAll(overrides);
+                JsonHttp.Reply r = admin.put("/authentication/config/" + id, Map.of("id", id, "alias", current.get("alias").asText(), "config", config));
+                if (r.status() != 204) {
+                    throw new AssertionError("config update: " + r.status() + " " + r.body());
+                }
+                return;
+            }
+        }
+        throw new AssertionError("no mypage-phone-code execution with a config");
+    }
+
+    static final Map<String, String> DEFAULTS = Map.of("codeLifetimeSeconds", "300", "maxFailures", "5",
+            "resendCooldownSeconds", "60", "perNumberPer10Minutes", "5", "perNumberPerDay", "10", "perAccountPerDay", "10",
+            // The whole suite signs in from 127.0.0.1: the IP quota is tested on its own with a low value.
+            "perIpPerHour", "10000");
+}

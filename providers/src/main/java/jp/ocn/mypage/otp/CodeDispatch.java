@@ -1,0 +1,75 @@
+package jp.ocn.mypage.otp;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import jp.ocn.mypage.sender.Channel;
+import jp.ocn.mypage.sender.CodeMessage;
+import jp.ocn.mypage.sender.CodeSender;
+import jp.ocn.mypage.sender.SendOutcome;
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.events.EventBuilder;
+import org.keycloak.events.EventType;
+import org.keycloak.models.SingleUseObjectProvider;
+import org.keycloak.models.utils.FormMessage;
+
+/**
+ * Sends one code: quotas first, then a fresh code through the configured sender, then the keyed hash into
+ * the authentication session. Every attempt is an event naming channel, masked number and outcome.
+ */
+final class CodeDispatch {
+
+    static final String FIELD = "target";
+    private static final DateTimeFormatter RETRY_AT = DateTimeFormatter.ofPattern("M/d H:mm", Locale.ROOT)
+            .withZone(ZoneId.of("Asia/Tokyo"));
+
+    private final AuthenticationFlowContext context;
+    private final PhoneCodeConfig config;
+
+    CodeDispatch(AuthenticationFlowContext context, PhoneCodeConfig config) {
+        this.context = context;
+        this.config = config;
+    }
+
+    /** Sends a code to the phone by the channel; returns the message to show when nothing was sent. */
+    Optional<FormMessage> send(ChoosablePhone phone, Channel channel, CodeNotes notes) {
+        Instant now = Instant.now();
+        SendQuota quota = new SendQuota(context.getSession().getProvider(SingleUseObjectProvider.class), config);
+        Optional<SendQuota.Refusal> refusal = quota.claim(phone.e164(), context.getUser().getId(),
+                context.getConnection().getRemoteAddr(), now);
+        if (refusal.isPresent()) {
+            event(phone, channel).detail("reason", refusal.get().reason()).error("mypage_code_quota");
+            long wait = Math.max(1, refusal.get().retryAtEpochSecond() - now.getEpochSecond());
+            return Optional.of(refusal.get().reason().equals("cooldown")
+                    ? new FormMessage(CodeDispatch.FIELD, "mypageCodeTooSoon", Long.toString(wait))
+                    : new FormMessage(CodeDispatch.FIELD, "mypageCodeQuota",
+                            RETRY_AT.format(Instant.ofEpochSecond(refusal.get().retryAtEpochSecond()))));
+        }
+        String code = CodeHasher.newCode();
+        Locale locale = context.getSession().getContext().resolveLocale(context.getUser());
+        SendOutcome outcome = context.getSession().getProvider(CodeSender.class).send(
+                new CodeMessage(channel, phone.e164(), code, locale, Duration.ofSeconds(config.lifetimeSeconds())));
+        if (!outcome.sent()) {
+            quota.releaseCooldown(phone.e164());
+            event(phone, channel).detail("provider_error", String.valueOf(outcome.errorCode())).error("mypage_code_send_failed");
+            boolean otherChannel = phone.channels().size() > 1;
+            String key = channel == Channel.SMS ? "mypageSmsSendFailed" : "mypageVoiceSendFailed";
+            return Optional.of(new FormMessage(CodeDispatch.FIELD, otherChannel ? key : key + "TryLater"));
+        }
+        long t = now.getEpochSecond();
+        notes.codeSent(phone.e164(), channel.name(), new CodeHasher(context.getSession(), context.getRealm()).hash(notes.binding(), code),
+                t + config.lifetimeSeconds(), t + config.resendCooldownSeconds());
+        event(phone, channel).detail("message_id", String.valueOf(outcome.messageId())).success();
+        return Optional.empty();
+    }
+
+    private EventBuilder event(ChoosablePhone phone, Channel channel) {
+        return context.getEvent().clone().event(EventType.CUSTOM_REQUIRED_ACTION).user(context.getUser())
+                .detail("custom_required_action", "mypage_code_send")
+                .detail("channel", channel.eventValue())
+                .detail("phone", phone.masked());
+    }
+}

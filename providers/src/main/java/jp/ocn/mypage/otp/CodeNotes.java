@@ -1,0 +1,90 @@
+package jp.ocn.mypage.otp;
+
+import org.keycloak.sessions.AuthenticationSessionModel;
+
+/** The state of one code flow, kept as notes of the authentication session (never the code itself). */
+final class CodeNotes {
+
+    static final String PHONE = "mypage.code.phone";
+    static final String CHANNEL = "mypage.code.channel";
+    static final String HASH = "mypage.code.hash";
+    static final String EXPIRES = "mypage.code.expires";
+    static final String RESEND_AT = "mypage.code.resendAt";
+    /** Cumulative wrong entries of this flow: a new code does not reset it. */
+    static final String FAILURES = "mypage.code.failures";
+
+    private final AuthenticationSessionModel session;
+
+    CodeNotes(AuthenticationSessionModel session) {
+        this.session = session;
+    }
+
+    /** What binds a code to this flow: the authentication session and its tab. */
+    String binding() {
+        return session.getParentSession().getId() + "/" + session.getTabId();
+    }
+
+    String phone() {
+        return session.getAuthNote(PHONE);
+    }
+
+    String channel() {
+        return session.getAuthNote(CHANNEL);
+    }
+
+    String hash() {
+        return session.getAuthNote(HASH);
+    }
+
+    long expires() {
+        return number(EXPIRES);
+    }
+
+    long resendAt() {
+        return number(RESEND_AT);
+    }
+
+    int failures() {
+        return (int) number(FAILURES);
+    }
+
+    boolean hasCode() {
+        return hash() != null;
+    }
+
+    void codeSent(String phone, String channel, String hash, long expires, long resendAt) {
+        session.setAuthNote(PHONE, phone);
+        session.setAuthNote(CHANNEL, channel);
+        session.setAuthNote(HASH, hash);
+        session.setAuthNote(EXPIRES, Long.toString(expires));
+        session.setAuthNote(RESEND_AT, Long.toString(resendAt));
+    }
+
+    int countFailure() {
+        int failures = failures() + 1;
+        session.setAuthNote(FAILURES, Integer.toString(failures));
+        return failures;
+    }
+
+    /** Forgets the code (used, expired, killed or abandoned); the failure count stays. */
+    void killCode() {
+        session.removeAuthNote(HASH);
+        session.removeAuthNote(EXPIRES);
+    }
+
+    void clearChoice() {
+        killCode();
+        session.removeAuthNote(PHONE);
+        session.removeAuthNote(CHANNEL);
+        session.removeAuthNote(RESEND_AT);
+    }
+
+    private long number(String note) {
+        String value = session.getAuthNote(note);
+        try {
+            return value == null ? 0 : Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package jp.ocn.mypage.otp;
+
+import java.util.Map;
+import org.keycloak.models.AuthenticatorConfigModel;
+
+/**
+ * The rules of one-time codes, from the authenticator's configuration in the admin console. Parsed once
+ * per use with defaults and bounds, so a typo never weakens a rule.
+ */
+public record PhoneCodeConfig(int lifetimeSeconds, int maxFailures, int resendCooldownSeconds, int perNumberPer10Minutes,
+                              int perNumberPerDay, int perAccountPerDay, int perIpPerHour) {
+
+    static final String LIFETIME = "codeLifetimeSeconds";
+    static final String MAX_FAILURES = "maxFailures";
+    static final String COOLDOWN = "resendCooldownSeconds";
+    static final String PER_NUMBER_10_MIN = "perNumberPer10Minutes";
+    static final String PER_NUMBER_DAY = "perNumberPerDay";
+    static final String PER_ACCOUNT_DAY = "perAccountPerDay";
+    static final String PER_IP_HOUR = "perIpPerHour";
+
+    public static final PhoneCodeConfig DEFAULTS = new PhoneCodeConfig(300, 5, 60, 5, 10, 10, 30);
+
+    public static PhoneCodeConfig of(AuthenticatorConfigModel model) {
+        Map<String, String> c = model == null || model.getConfig() == null ? Map.of() : model.getConfig();
+        return new PhoneCodeConfig(
+                number(c, LIFETIME, DEFAULTS.lifetimeSeconds, 30, 600),
+                number(c, MAX_FAILURES, DEFAULTS.maxFailures, 1, 100),
+                number(c, COOLDOWN, DEFAULTS.resendCooldownSeconds, 0, 3600),
+                number(c, PER_NUMBER_10_MIN, DEFAULTS.perNumberPer10Minutes, 1, 100),
+                number(c, PER_NUMBER_DAY, DEFAULTS.perNumberPerDay, 1, 1000),
+                number(c, PER_ACCOUNT_DAY, DEFAULTS.perAccountPerDay, 1, 1000),
+                number(c, PER_IP_HOUR, DEFAULTS.perIpPerHour, 1, 10_000));
+    }
+
+    /** Out-of-range or unreadable values fall back to the default: a rule is never switched off by mistake. */
+    static int number(Map<String, String> config, String key, int fallback, int min, int max) {
+        String value = config.get(key);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(value.trim());
+            return n < min || n > max ? fallback : n;
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package jp.ocn.mypage.sender;
+
+import org.keycloak.provider.Provider;
+
+/**
+ * Delivers one-time codes by SMS or voice call. Implementations never throw: every failure, including a
+ * refused destination, comes back as a failed {@link SendOutcome}, promptly (no retries, short timeouts).
+ */
+public interface CodeSender extends Provider {
+
+    SendOutcome send(CodeMessage message);
+
+    @Override
+    default void close() {
+    }
+}

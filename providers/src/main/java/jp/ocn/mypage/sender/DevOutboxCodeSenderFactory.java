@@ -1,0 +1,77 @@
+package jp.ocn.mypage.sender;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.keycloak.Config;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.provider.EnvironmentDependentProviderFactory;
+import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.provider.ProviderConfigurationBuilder;
+
+/**
+ * The {@code dev-outbox} sender, available exactly when Twilio is not configured: with Twilio configured,
+ * messages go to Twilio only.
+ */
+public final class DevOutboxCodeSenderFactory implements CodeSenderProviderFactory, EnvironmentDependentProviderFactory {
+
+    public static final String ID = "dev-outbox";
+
+    private static final Logger LOG = Logger.getLogger(DevOutboxCodeSenderFactory.class);
+    private static final String ALLOWED_REGIONS = "allowed-regions";
+
+    private DevOutbox outbox;
+    private PhonePolicy policy;
+
+    @Override
+    public boolean isSupported(Config.Scope scope) {
+        return !TwilioConfig.accountSidPresent(System::getenv, twilioScope()::get);
+    }
+
+    @Override
+    public void init(Config.Scope scope) {
+        // Keycloak chose this factory when it was built; a Twilio SID set since then must not send codes to a file.
+        if (TwilioConfig.accountSidPresent(System::getenv, twilioScope()::get)) {
+            throw new IllegalStateException("Dev outbox code sender: " + TwilioConfig.ENV_ACCOUNT_SID + " is set, but this"
+                    + " Keycloak was built without it, so Twilio is not available. Run kc.sh build with it set, then start again.");
+        }
+        String regions = scope.get(ALLOWED_REGIONS);
+        policy = regions == null || regions.isBlank() ? PhonePolicy.japanOnly()
+                : PhonePolicy.allowing(Arrays.stream(regions.split(",")).filter(s -> !s.isBlank()).collect(Collectors.toSet()));
+        outbox = DevOutbox.fromEnvironment(System::getenv);
+        LOG.infof("Twilio is not configured: SMS and voice codes go to the dev outbox %s", outbox.file());
+    }
+
+    @Override
+    public CodeSender create(KeycloakSession session) {
+        return new DevOutboxCodeSender(outbox, policy);
+    }
+
+    @Override
+    public void postInit(KeycloakSessionFactory factory) {
+    }
+
+    @Override
+    public void close() {
+    }
+
+    @Override
+    public String getId() {
+        return ID;
+    }
+
+    @Override
+    public List<ProviderConfigProperty> getConfigMetadata() {
+        return ProviderConfigurationBuilder.create()
+                .property().name(ALLOWED_REGIONS).type(ProviderConfigProperty.STRING_TYPE).defaultValue("JP")
+                .helpText("Comma-separated ISO 3166 regions whose numbers may receive codes").add()
+                .build();
+    }
+
+    // The SID may also be an SPI option of the twilio provider; that scope sits beside ours.
+    private static Config.Scope twilioScope() {
+        return Config.scope(CodeSenderSpi.NAME, TwilioCodeSenderFactory.ID);
+    }
+}

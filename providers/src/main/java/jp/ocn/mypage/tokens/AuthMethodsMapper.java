@@ -1,0 +1,79 @@
+package jp.ocn.mypage.tokens;
+
+import java.util.ArrayList;
+import java.util.List;
+import jp.ocn.mypage.login.MyPageLoginForm;
+import jp.ocn.mypage.otp.PhoneCodeAuthenticator;
+import org.keycloak.models.ClientSessionContext;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.ProtocolMapperModel;
+import org.keycloak.models.UserSessionModel;
+import org.keycloak.protocol.oidc.mappers.AbstractOIDCProtocolMapper;
+import org.keycloak.protocol.oidc.mappers.OIDCAccessTokenMapper;
+import org.keycloak.protocol.oidc.mappers.OIDCAttributeMapperHelper;
+import org.keycloak.protocol.oidc.mappers.OIDCIDTokenMapper;
+import org.keycloak.protocol.oidc.mappers.UserInfoTokenMapper;
+import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.representations.IDToken;
+
+/**
+ * The RFC 8176 {@code amr} claim from what this user session actually did: {@code pwd} for the password,
+ * {@code otp} plus {@code sms} or {@code tel} for a code by SMS or voice call.
+ */
+public final class AuthMethodsMapper extends AbstractOIDCProtocolMapper
+        implements OIDCAccessTokenMapper, OIDCIDTokenMapper, UserInfoTokenMapper {
+
+    public static final String PROVIDER_ID = "mypage-amr-mapper";
+    private static final List<ProviderConfigProperty> CONFIG = new ArrayList<>();
+
+    static {
+        OIDCAttributeMapperHelper.addIncludeInTokensConfig(CONFIG, AuthMethodsMapper.class);
+    }
+
+    @Override
+    public String getId() {
+        return PROVIDER_ID;
+    }
+
+    @Override
+    public String getDisplayType() {
+        return "MyPage authentication methods (amr)";
+    }
+
+    @Override
+    public String getDisplayCategory() {
+        return TOKEN_MAPPER_CATEGORY;
+    }
+
+    @Override
+    public String getHelpText() {
+        return "RFC 8176 amr values: pwd, otp, sms, tel.";
+    }
+
+    @Override
+    public List<ProviderConfigProperty> getConfigProperties() {
+        return CONFIG;
+    }
+
+    static List<String> methods(String password, String codeChannel) {
+        List<String> amr = new ArrayList<>();
+        if (password != null) {
+            amr.add("pwd");
+        }
+        if (codeChannel != null) {
+            amr.add("otp");
+            amr.add(codeChannel.equals("voice") ? "tel" : "sms");
+        }
+        return amr;
+    }
+
+    @Override
+    protected void setClaim(IDToken token, ProtocolMapperModel mapping, UserSessionModel userSession,
+                            KeycloakSession session, ClientSessionContext clientSessionCtx) {
+        List<String> amr = methods(userSession.getNote(MyPageLoginForm.PASSWORD_NOTE),
+                userSession.getNote(PhoneCodeAuthenticator.VERIFIED_CHANNEL_NOTE));
+        if (!amr.isEmpty()) {
+            token.getOtherClaims().put("amr", amr);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package jp.ocn.mypage.otp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import jp.ocn.mypage.customer.ContactPhone;
+import jp.ocn.mypage.customer.Customer;
+import jp.ocn.mypage.sender.Channel;
+import org.junit.jupiter.api.Test;
+
+class PhoneCodeRulesTest {
+
+    @Test
+    void phonesAreMaskedAsCustomersKnowThem() {
+        assertThat(ChoosablePhone.mask("+819012345678")).isEqualTo("090-****-5678");
+        assertThat(ChoosablePhone.mask("+81312345678")).isEqualTo("03-****-5678");
+    }
+
+    @Test
+    void mobilesOfferBothMethodsAndLandlinesOnlyTheCallAndDuplicatesAppearOnce() {
+        Customer a = customer(List.of(new ContactPhone("+819012345678", ContactPhone.LineType.MOBILE),
+                new ContactPhone("+81312345678", ContactPhone.LineType.LANDLINE)));
+        Customer b = customer(List.of(new ContactPhone("+819012345678", ContactPhone.LineType.MOBILE)));
+        List<ChoosablePhone> phones = ChoosablePhone.of(List.of(a, b));
+        assertThat(phones).hasSize(2);
+        assertThat(phones.get(0).channels()).containsExactly(Channel.SMS, Channel.VOICE);
+        assertThat(phones.get(1).channels()).containsExactly(Channel.VOICE);
+    }
+
+    @Test
+    void typedCodesAcceptFullWidthDigitsSpacesAndHyphensOnly() {
+        assertThat(PhoneCodeAuthenticator.digits("１２３４５６")).isEqualTo("123456");
+        assertThat(PhoneCodeAuthenticator.digits(" 123-456 ")).isEqualTo("123456");
+        assertThat(PhoneCodeAuthenticator.digits("12345")).isNull();
+        assertThat(PhoneCodeAuthenticator.digits("12345a")).isNull();
+        assertThat(PhoneCodeAuthenticator.digits(null)).isNull();
+        assertThat(PhoneCodeAuthenticator.digits("1".repeat(100))).isNull();
+    }
+
+    @Test
+    void configValuesOutOfBoundsFallBackToTheSafeDefault() {
+        assertThat(PhoneCodeConfig.number(Map.of("k", "900"), "k", 300, 30, 600)).isEqualTo(300);
+        assertThat(PhoneCodeConfig.number(Map.of("k", "abc"), "k", 5, 1, 100)).isEqualTo(5);
+        assertThat(PhoneCodeConfig.number(Map.of("k", "120"), "k", 300, 30, 600)).isEqualTo(120);
+        assertThat(PhoneCodeConfig.of(null)).isEqualTo(PhoneCodeConfig.DEFAULTS);
+    }
+
+    @Test
+    void codesAreSixDigits() {
+        for (int i = 0; i < 1000; i++) {
+            assertThat(CodeHasher.newCode()).matches("[0-9]{6}");
+        }
+    }
+
+    private static Customer customer(List<ContactPhone> phones) {
+        return new Customer("N123456789", "山田 太郎", "ヤマダ タロウ", LocalDate.of(1980, 1, 15), "150-0001", false, null,
+                List.of(), phones, List.of());
+    }
+}
