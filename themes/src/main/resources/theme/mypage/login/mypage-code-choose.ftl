@@ -5,6 +5,7 @@
     <#if section = "header">
         ${msg("mypageCodeTitle")}
     <#elseif section = "form">
+        <#if mypagePurpose??><p class="mypage-lead" id="mypage-purpose">${msg(mypagePurpose)}</p></#if>
         <p class="mypage-lead">${msg("mypageCodeChooseIntro")}</p>
         <form id="mypage-code-choose" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate="novalidate">
             <fieldset class="mypage-choices">

@@ -10,7 +10,6 @@ import jp.ocn.mypage.sender.Channel;
 import jp.ocn.mypage.sender.CodeMessage;
 import jp.ocn.mypage.sender.CodeSender;
 import jp.ocn.mypage.sender.SendOutcome;
-import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.events.EventType;
 import org.keycloak.models.SingleUseObjectProvider;
@@ -26,10 +25,10 @@ final class CodeDispatch {
     private static final DateTimeFormatter RETRY_AT = DateTimeFormatter.ofPattern("M/d H:mm", Locale.ROOT)
             .withZone(ZoneId.of("Asia/Tokyo"));
 
-    private final AuthenticationFlowContext context;
+    private final CodeContext context;
     private final PhoneCodeConfig config;
 
-    CodeDispatch(AuthenticationFlowContext context, PhoneCodeConfig config) {
+    CodeDispatch(CodeContext context, PhoneCodeConfig config) {
         this.context = context;
         this.config = config;
     }
@@ -37,9 +36,9 @@ final class CodeDispatch {
     /** Sends a code to the phone by the channel; returns the message to show when nothing was sent. */
     Optional<FormMessage> send(ChoosablePhone phone, Channel channel, CodeNotes notes) {
         Instant now = Instant.now();
-        SendQuota quota = new SendQuota(context.getSession().getProvider(SingleUseObjectProvider.class), config);
-        Optional<SendQuota.Refusal> refusal = quota.claim(phone.e164(), context.getUser().getId(),
-                context.getConnection().getRemoteAddr(), now);
+        SendQuota quota = new SendQuota(context.session().getProvider(SingleUseObjectProvider.class), config);
+        Optional<SendQuota.Refusal> refusal = quota.claim(phone.e164(), context.user().getId(),
+                context.remoteAddr(), now);
         if (refusal.isPresent()) {
             event(phone, channel).detail("reason", refusal.get().reason()).error("mypage_code_quota");
             long wait = Math.max(1, refusal.get().retryAtEpochSecond() - now.getEpochSecond());
@@ -49,8 +48,8 @@ final class CodeDispatch {
                             RETRY_AT.format(Instant.ofEpochSecond(refusal.get().retryAtEpochSecond()))));
         }
         String code = CodeHasher.newCode();
-        Locale locale = context.getSession().getContext().resolveLocale(context.getUser());
-        SendOutcome outcome = context.getSession().getProvider(CodeSender.class).send(
+        Locale locale = context.session().getContext().resolveLocale(context.user());
+        SendOutcome outcome = context.session().getProvider(CodeSender.class).send(
                 new CodeMessage(channel, phone.e164(), code, locale, Duration.ofSeconds(config.lifetimeSeconds())));
         if (!outcome.sent()) {
             quota.releaseCooldown(phone.e164());
@@ -60,14 +59,14 @@ final class CodeDispatch {
             return Optional.of(new FormMessage(CodeDispatch.FIELD, otherChannel ? key : key + "TryLater"));
         }
         long t = now.getEpochSecond();
-        notes.codeSent(phone.e164(), channel.name(), new CodeHasher(context.getSession(), context.getRealm()).hash(notes.binding(), code),
+        notes.codeSent(phone.e164(), channel.name(), new CodeHasher(context.session(), context.realm()).hash(notes.binding(), code),
                 t + config.lifetimeSeconds(), t + config.resendCooldownSeconds());
         event(phone, channel).detail("message_id", String.valueOf(outcome.messageId())).success();
         return Optional.empty();
     }
 
     private EventBuilder event(ChoosablePhone phone, Channel channel) {
-        return context.getEvent().clone().event(EventType.CUSTOM_REQUIRED_ACTION).user(context.getUser())
+        return context.event().clone().event(EventType.CUSTOM_REQUIRED_ACTION).user(context.user())
                 .detail("custom_required_action", "mypage_code_send")
                 .detail("channel", channel.eventValue())
                 .detail("phone", phone.masked());

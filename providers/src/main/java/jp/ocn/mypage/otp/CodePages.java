@@ -2,7 +2,6 @@ package jp.ocn.mypage.otp;
 
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.utils.FormMessage;
 
@@ -16,11 +15,11 @@ final class CodePages {
     private CodePages() {
     }
 
-    static Response choose(AuthenticationFlowContext context, List<ChoosablePhone> phones, FormMessage error) {
+    static Response choose(CodeContext context, List<ChoosablePhone> phones, FormMessage error) {
         return form(context, error).setAttribute("phones", phones).createForm(CHOOSE);
     }
 
-    static Response enter(AuthenticationFlowContext context, CodeNotes notes, List<ChoosablePhone> phones, FormMessage error) {
+    static Response enter(CodeContext context, CodeNotes notes, List<ChoosablePhone> phones, FormMessage error) {
         long now = System.currentTimeMillis() / 1000;
         String masked = phones.stream().filter(p -> p.e164().equals(notes.phone())).map(ChoosablePhone::masked)
                 .findFirst().orElse("");
@@ -32,11 +31,11 @@ final class CodePages {
                 .createForm(ENTER);
     }
 
-    static Response noPhone(AuthenticationFlowContext context) {
+    static Response noPhone(CodeContext context) {
         return context.form().createForm(NO_PHONE);
     }
 
-    private static LoginFormsProvider form(AuthenticationFlowContext context, FormMessage error) {
+    private static LoginFormsProvider form(CodeContext context, FormMessage error) {
         LoginFormsProvider form = context.form();
         if (error != null) {
             form.addError(error);

@@ -31,12 +31,12 @@ class PhoneCodeRulesTest {
 
     @Test
     void typedCodesAcceptFullWidthDigitsSpacesAndHyphensOnly() {
-        assertThat(PhoneCodeAuthenticator.digits("１２３４５６")).isEqualTo("123456");
-        assertThat(PhoneCodeAuthenticator.digits(" 123-456 ")).isEqualTo("123456");
-        assertThat(PhoneCodeAuthenticator.digits("12345")).isNull();
-        assertThat(PhoneCodeAuthenticator.digits("12345a")).isNull();
-        assertThat(PhoneCodeAuthenticator.digits(null)).isNull();
-        assertThat(PhoneCodeAuthenticator.digits("1".repeat(100))).isNull();
+        assertThat(CodeConversation.digits("１２３４５６")).isEqualTo("123456");
+        assertThat(CodeConversation.digits(" 123-456 ")).isEqualTo("123456");
+        assertThat(CodeConversation.digits("12345")).isNull();
+        assertThat(CodeConversation.digits("12345a")).isNull();
+        assertThat(CodeConversation.digits(null)).isNull();
+        assertThat(CodeConversation.digits("1".repeat(100))).isNull();
     }
 
     @Test

@@ -45,10 +45,4 @@ class SecurityNoticeIT {
         assertThat(new LoginClient(server).login(user, "Notice-Test-2026!").signedIn()).as("not shown any more").isTrue();
     }
 
-    @Test
-    void onlySaburoOfTheDemoAccountsHasTheNoticePending() {
-        assertThat(new LoginClient(server).login("taro.yamada@ocn.ne.jp", LoginClient.DEMO_PASSWORD).signedIn()).isTrue();
-        Outcome saburo = new LoginClient(server).login("saburo.kato@ocn.ne.jp", LoginClient.DEMO_PASSWORD);
-        assertThat(saburo.page().selectFirst(FORM)).isNotNull();
-    }
 }

@@ -1,0 +1,167 @@
+package jp.ocn.mypage.otp;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Optional;
+import jp.ocn.mypage.customer.CustomerDirectoryProvider;
+import jp.ocn.mypage.sender.Channel;
+import org.keycloak.authentication.authenticators.util.AuthenticatorUtils;
+import org.keycloak.events.EventBuilder;
+import org.keycloak.events.EventType;
+import org.keycloak.models.utils.FormMessage;
+import org.keycloak.services.managers.BruteForceProtector;
+
+/**
+ * The screens of a code exchange (choose phone and method, send, enter, resend, go back) and their rules,
+ * shared by the sign-in authenticator and the required actions. Says what to do next; the caller does it.
+ */
+final class CodeConversation {
+
+    /** What the caller does next. */
+    sealed interface Step permits Show, Verified, Cancelled {
+    }
+
+    /** Show a page; {@code failure} when it answers a wrong code (counts towards brute-force lockout). */
+    record Show(Response page, boolean failure) implements Step {
+    }
+
+    record Verified(Channel channel) implements Step {
+    }
+
+    record Cancelled() implements Step {
+    }
+
+    private static final String CODE_FIELD = "code";
+
+    private final CodeContext context;
+    private final PhoneCodeConfig config;
+    private final CodeNotes notes;
+    private final List<ChoosablePhone> phones;
+
+    CodeConversation(CodeContext context, PhoneCodeConfig config) {
+        this.context = context;
+        this.config = config;
+        this.notes = new CodeNotes(context.authSession());
+        this.phones = ChoosablePhone.of(context.session().getProvider(CustomerDirectoryProvider.class)
+                .linkedCustomers(context.realm(), context.user().getId()));
+    }
+
+    Step start() {
+        if (phones.isEmpty()) {
+            return new Show(CodePages.noPhone(context), false);
+        }
+        return show(notes.hasCode() && !expired() ? CodePages.enter(context, notes, phones, null)
+                : CodePages.choose(context, phones, null));
+    }
+
+    Step handle(MultivaluedMap<String, String> form) {
+        String action = String.valueOf(form.getFirst("action"));
+        if (action.equals("cancel")) {
+            return new Cancelled();
+        }
+        if (phones.isEmpty()) {
+            return new Show(CodePages.noPhone(context), false);
+        }
+        return switch (action) {
+            case "send" -> send(chosen(form.getFirst(CodeDispatch.FIELD)));
+            case "resend" -> send(previous());
+            case "back" -> {
+                notes.clearChoice();
+                yield show(CodePages.choose(context, phones, null));
+            }
+            default -> verify(form.getFirst(CODE_FIELD));
+        };
+    }
+
+    private Step send(Optional<Choice> choice) {
+        if (choice.isEmpty()) {
+            return show(CodePages.choose(context, phones, new FormMessage(CodeDispatch.FIELD, "mypageCodeChoosePhone")));
+        }
+        Optional<FormMessage> problem = new CodeDispatch(context, config).send(choice.get().phone(), choice.get().channel(), notes);
+        if (problem.isPresent()) {
+            return show(notes.hasCode() && !expired() ? CodePages.enter(context, notes, phones, problem.get())
+                    : CodePages.choose(context, phones, problem.get()));
+        }
+        return show(CodePages.enter(context, notes, phones, null));
+    }
+
+    private Step verify(String typed) {
+        if (lockedOut()) {
+            notes.killCode();
+            event().error("mypage_code_user_locked");
+            return show(CodePages.choose(context, phones, new FormMessage(CODE_FIELD, "mypageCodeLocked")));
+        }
+        if (!notes.hasCode() || expired()) {
+            notes.killCode();
+            event().error("mypage_code_expired");
+            return show(CodePages.choose(context, phones, new FormMessage(CODE_FIELD, "mypageCodeExpired")));
+        }
+        String code = digits(typed);
+        if (code == null) {
+            return show(CodePages.enter(context, notes, phones, new FormMessage(CODE_FIELD, "mypageCodeFormat")));
+        }
+        if (new CodeHasher(context.session(), context.realm()).matches(notes.binding(), code, notes.hash())) {
+            Channel channel = Channel.valueOf(notes.channel());
+            event().success();
+            notes.killCode();
+            return new Verified(channel);
+        }
+        int failures = notes.countFailure();
+        event().detail("failures", Integer.toString(failures)).error("mypage_code_invalid");
+        if (failures >= config.maxFailures()) {
+            notes.killCode();
+            return new Show(CodePages.choose(context, phones, new FormMessage(CODE_FIELD, "mypageCodeTooManyFailures")), true);
+        }
+        return new Show(CodePages.enter(context, notes, phones,
+                new FormMessage(CODE_FIELD, "mypageCodeInvalid", Integer.toString(config.maxFailures() - failures))), true);
+    }
+
+    private boolean lockedOut() {
+        BruteForceProtector protector = context.session().getProvider(BruteForceProtector.class);
+        return AuthenticatorUtils.getDisabledByBruteForceEventError(protector, context.session(), context.realm(), context.user()) != null;
+    }
+
+    /** Full-width digits, spaces and hyphens are accepted; anything else is not a code. */
+    static String digits(String typed) {
+        if (typed == null || typed.length() > 40) {
+            return null;
+        }
+        String d = Normalizer.normalize(typed, Normalizer.Form.NFKC).replaceAll("[\\s\\-]", "");
+        return d.matches("[0-9]{6}") ? d : null;
+    }
+
+    private record Choice(ChoosablePhone phone, Channel channel) {
+    }
+
+    /** The screen posts "index:CHANNEL"; anything not offered to this user is no choice. */
+    private Optional<Choice> chosen(String target) {
+        if (target == null || !target.matches("[0-9]{1,2}:(SMS|VOICE)")) {
+            return Optional.empty();
+        }
+        int index = Integer.parseInt(target.substring(0, target.indexOf(':')));
+        Channel channel = Channel.valueOf(target.substring(target.indexOf(':') + 1));
+        return index < phones.size() && phones.get(index).allows(channel)
+                ? Optional.of(new Choice(phones.get(index), channel)) : Optional.empty();
+    }
+
+    private Optional<Choice> previous() {
+        return phones.stream().filter(p -> p.e164().equals(notes.phone())).findFirst()
+                .flatMap(p -> chosen(p.index() + ":" + notes.channel()));
+    }
+
+    private boolean expired() {
+        return notes.expires() < System.currentTimeMillis() / 1000;
+    }
+
+    private static Show show(Response page) {
+        return new Show(page, false);
+    }
+
+    private EventBuilder event() {
+        return context.event().clone().event(EventType.CUSTOM_REQUIRED_ACTION).user(context.user())
+                .detail("custom_required_action", "mypage_code_verify")
+                .detail("channel", notes.channel() == null ? "none" : Channel.valueOf(notes.channel()).eventValue());
+    }
+}
