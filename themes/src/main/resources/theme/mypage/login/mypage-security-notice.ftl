@@ -8,7 +8,6 @@
         <div id="mypage-security-notice" class="mypage-notice">
             <p>${msg("mypageNoticeBody1")}</p>
             <p>${msg("mypageNoticeBody2")}</p>
-            <p><a id="mypage-notice-phone" href="${contactPhoneUrl}">${msg("mypageNoticePhoneLink")}</a></p>
             <p class="mypage-note">${msg("mypageNoticeHint")}</p>
         </div>
         <form id="mypage-notice-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post">
@@ -17,7 +16,8 @@
                 <label class="${properties.kcCheckboxLabelClass!}" for="dontShowAgain">${msg("mypageNoticeDontShow")}</label>
             </div>
             <@buttons.actionGroup>
-                <@buttons.button id="mypage-notice-close" name="close" label="mypageNoticeClose"/>
+                <@buttons.button id="mypage-notice-phone" name="action" label="mypageNoticePhoneLink" value="phone" type="secondary"/>
+                <@buttons.button id="mypage-notice-close" name="action" label="mypageNoticeClose" value="close"/>
             </@buttons.actionGroup>
         </form>
     </#if>

@@ -1,6 +1,7 @@
 package jp.ocn.mypage.notice;
 
 import jakarta.ws.rs.core.MultivaluedMap;
+import jp.ocn.mypage.otp.ContactPhoneChangeAction;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.models.UserModel;
@@ -8,15 +9,14 @@ import org.keycloak.models.UserModel;
 /**
  * The one-time security notice of seed 003 (【重要】… SMS or voice codes replace the security password;
  * please check your contact phone). Shown after sign-in to accounts flagged {@code pending} until the
- * user ticks 今後表示しない; 閉じる without the tick shows it again next time.
+ * user ticks 今後表示しない; 閉じる without the tick shows it again next time. 連絡先電話番号を確認・変更する goes on to
+ * the contact phone change in the same sign-in.
  */
 public final class SecurityNoticeAction implements RequiredActionProvider {
 
     public static final String PROVIDER_ID = "mypage-security-notice";
     /** User attribute: {@code pending} shows the notice, {@code dismissed} after 今後表示しない. */
     public static final String ATTRIBUTE = "mypage.securityNotice";
-    /** Realm attribute: where 連絡先電話番号を確認・変更する leads (default: the account console). */
-    static final String CONTACT_PHONE_URL = "mypage.contactPhoneUrl";
     private static final String CLOSED_NOTE = "mypage.securityNotice.closed";
 
     @Override
@@ -30,12 +30,7 @@ public final class SecurityNoticeAction implements RequiredActionProvider {
 
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
-        String url = context.getRealm().getAttribute(CONTACT_PHONE_URL);
-        if (url == null || url.isBlank()) {
-            url = context.getUriInfo().getBaseUriBuilder().path("realms").path(context.getRealm().getName())
-                    .path("account").build().toString();
-        }
-        context.challenge(context.form().setAttribute("contactPhoneUrl", url).createForm("mypage-security-notice.ftl"));
+        context.challenge(context.form().createForm("mypage-security-notice.ftl"));
     }
 
     @Override
@@ -47,6 +42,10 @@ public final class SecurityNoticeAction implements RequiredActionProvider {
             context.getEvent().detail("security_notice", "dismissed");
         } else {
             context.getEvent().detail("security_notice", "closed");
+        }
+        if ("phone".equals(form.getFirst("action"))) {
+            // 連絡先電話番号を確認・変更する: the change follows at once, in this same sign-in.
+            context.getAuthenticationSession().addRequiredAction(ContactPhoneChangeAction.PROVIDER_ID);
         }
         // Removed for this sign-in either way; the next sign-in shows it again while still pending.
         context.getAuthenticationSession().setAuthNote(CLOSED_NOTE, "true");

@@ -32,8 +32,13 @@ public record ChoosablePhone(int index, String e164, String masked, List<Channel
     static List<ChoosablePhone> of(List<Customer> customers) {
         Map<String, ContactPhone> unique = new LinkedHashMap<>();
         customers.forEach(c -> c.contactPhones().forEach(p -> unique.putIfAbsent(p.e164(), p)));
+        return ofNumbers(List.copyOf(unique.keySet()));
+    }
+
+    /** The given numbers (E.164) that may receive a code, with their channels, indexed in the given order. */
+    static List<ChoosablePhone> ofNumbers(List<String> e164s) {
         PhonePolicy policy = PhonePolicy.japanOnly();
-        List<String> numbers = unique.keySet().stream().filter(n -> !policy.channelsFor(n).isEmpty()).toList();
+        List<String> numbers = e164s.stream().filter(n -> !policy.channelsFor(n).isEmpty()).toList();
         return IntStream.range(0, numbers.size())
                 .mapToObj(i -> new ChoosablePhone(i, numbers.get(i), mask(numbers.get(i)),
                         Arrays.stream(Channel.values()).filter(policy.channelsFor(numbers.get(i))::contains).toList()))

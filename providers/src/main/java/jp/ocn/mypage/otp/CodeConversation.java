@@ -40,12 +40,18 @@ final class CodeConversation {
     private final CodeNotes notes;
     private final List<ChoosablePhone> phones;
 
+    /** A code to one of the account's registered contact phones. */
     CodeConversation(CodeContext context, PhoneCodeConfig config) {
+        this(context, config, ChoosablePhone.of(context.session().getProvider(CustomerDirectoryProvider.class)
+                .linkedCustomers(context.realm(), context.user().getId())));
+    }
+
+    /** A code to one of the given phones (e.g. a new number that is to be registered). */
+    CodeConversation(CodeContext context, PhoneCodeConfig config, List<ChoosablePhone> phones) {
         this.context = context;
         this.config = config;
         this.notes = new CodeNotes(context.authSession());
-        this.phones = ChoosablePhone.of(context.session().getProvider(CustomerDirectoryProvider.class)
-                .linkedCustomers(context.realm(), context.user().getId()));
+        this.phones = phones;
     }
 
     Step start() {

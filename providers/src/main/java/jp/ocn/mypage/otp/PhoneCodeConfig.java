@@ -2,6 +2,7 @@ package jp.ocn.mypage.otp;
 
 import java.util.Map;
 import org.keycloak.models.AuthenticatorConfigModel;
+import org.keycloak.models.RealmModel;
 
 /**
  * The rules of one-time codes, from the authenticator's configuration in the admin console. Parsed once
@@ -19,6 +20,14 @@ public record PhoneCodeConfig(int lifetimeSeconds, int maxFailures, int resendCo
     static final String PER_IP_HOUR = "perIpPerHour";
 
     public static final PhoneCodeConfig DEFAULTS = new PhoneCodeConfig(300, 5, 60, 5, 10, 10, 30);
+
+    /** The realm's shared rules (realm-config), which the code screens outside the sign-in flow follow too. */
+    public static final String REALM_CONFIG_ALIAS = "mypage phone code";
+
+    /** The rules of the realm's "mypage phone code" configuration, for screens that are not a flow step. */
+    public static PhoneCodeConfig forRealm(RealmModel realm) {
+        return of(realm.getAuthenticatorConfigByAlias(REALM_CONFIG_ALIAS));
+    }
 
     public static PhoneCodeConfig of(AuthenticatorConfigModel model) {
         Map<String, String> c = model == null || model.getConfig() == null ? Map.of() : model.getConfig();

@@ -1,9 +1,9 @@
 package jp.ocn.mypage.otp;
 
+import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.models.UserModel;
-import org.keycloak.services.managers.BruteForceProtector;
 
 /**
  * Turns two-step sign-in on or off for the signed-in account, after a code to one of its contact phones
@@ -19,6 +19,12 @@ public final class TwoStepSettingAction implements RequiredActionProvider {
 
     TwoStepSettingAction(boolean enable) {
         this.enable = enable;
+    }
+
+    /** Keycloak refuses {@code kc_action} for actions that do not say they may be started by an application. */
+    @Override
+    public InitiatedActionSupport initiatedActionSupport() {
+        return InitiatedActionSupport.SUPPORTED;
     }
 
     @Override
@@ -38,10 +44,7 @@ public final class TwoStepSettingAction implements RequiredActionProvider {
 
     private CodeConversation conversation(RequiredActionContext context) {
         String purpose = enable ? "mypageTwoStepOnPurpose" : "mypageTwoStepOffPurpose";
-        CodeContext base = CodeContext.of(context);
-        CodeContext withPurpose = new CodeContext(base.session(), base.realm(), base.user(), base.authSession(),
-                base.remoteAddr(), base.event(), () -> context.form().setAttribute("mypagePurpose", purpose));
-        return new CodeConversation(withPurpose, PhoneCodeConfig.DEFAULTS);
+        return new CodeConversation(ActionCodeSteps.context(context, purpose), PhoneCodeConfig.forRealm(context.getRealm()));
     }
 
     private void apply(RequiredActionContext context, CodeConversation.Step step) {
@@ -51,11 +54,7 @@ public final class TwoStepSettingAction implements RequiredActionProvider {
             context.getEvent().detail("two_step", enable ? "on" : "off");
             context.success();
         } else if (step instanceof CodeConversation.Show show) {
-            if (show.failure()) {
-                context.getSession().getProvider(BruteForceProtector.class)
-                        .failedLogin(context.getRealm(), user, context.getConnection(), context.getUriInfo(), java.util.Set.of("otp"));
-            }
-            context.challenge(show.page());
+            ActionCodeSteps.show(context, show);
         } else {
             context.cancel();
         }

@@ -2,7 +2,6 @@ package jp.ocn.mypage.sender;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -17,7 +16,7 @@ public final class CodeTexts {
 
     public static String sms(CodeMessage m) {
         long minutes = minutes(m.lifetime());
-        if (english(m.locale())) {
+        if (m.english()) {
             return "OCN MyPage: your verification code is " + m.code() + ". It expires in " + minutesEn(minutes)
                     + ". Do not tell anyone this code.";
         }
@@ -30,7 +29,7 @@ public final class CodeTexts {
      */
     public static List<String> voiceSentences(CodeMessage m) {
         long minutes = minutes(m.lifetime());
-        if (english(m.locale())) {
+        if (m.english()) {
             String digits = spaced(m.code(), ", ");
             return List.of("This is OCN MyPage with your verification code.",
                     "Your code is " + digits + ".",
@@ -44,10 +43,6 @@ public final class CodeTexts {
                 "もう一度繰り返します。認証番号は、" + digits + "、です。",
                 "有効期限は" + minutes + "分です。",
                 "この番号を他人に教えないでください。お電話ありがとうございました。");
-    }
-
-    private static boolean english(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage());
     }
 
     // Whole minutes, rounded down so the text never promises more time than the code has; at least one.

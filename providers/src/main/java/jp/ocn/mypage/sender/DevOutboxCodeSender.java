@@ -22,14 +22,13 @@ final class DevOutboxCodeSender implements CodeSender {
     }
 
     @Override
-    public SendOutcome send(CodeMessage message) {
+    public SendOutcome send(PhoneMessage message) {
         String to = PhoneMask.mask(message.toE164());
         if (!policy.allows(message.channel(), message.toE164())) {
             LOG.warnf("Dev outbox: %s to %s refused: destination not allowed", message.channel().eventValue(), to);
             return SendOutcome.failed(SendOutcome.NOT_ALLOWED_DESTINATION);
         }
-        String text = message.channel() == Channel.SMS ? CodeTexts.sms(message)
-                : String.join(" ", CodeTexts.voiceSentences(message));
+        String text = message.channel() == Channel.SMS ? message.smsText() : String.join(" ", message.voiceSentences());
         try {
             outbox.append(Instant.now(), message.channel(), message.toE164(), text);
         } catch (IOException e) {

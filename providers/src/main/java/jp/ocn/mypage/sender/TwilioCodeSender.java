@@ -31,7 +31,7 @@ final class TwilioCodeSender implements CodeSender {
     }
 
     @Override
-    public SendOutcome send(CodeMessage message) {
+    public SendOutcome send(PhoneMessage message) {
         String to = PhoneMask.mask(message.toE164());
         if (!config.phonePolicy().allows(message.channel(), message.toE164())) {
             LOG.warnf("Twilio %s to %s refused: destination not allowed", message.channel().eventValue(), to);
@@ -54,12 +54,12 @@ final class TwilioCodeSender implements CodeSender {
         return outcome;
     }
 
-    private String sms(CodeMessage message) {
-        return Message.creator(new PhoneNumber(message.toE164()), new PhoneNumber(config.from()), CodeTexts.sms(message))
+    private String sms(PhoneMessage message) {
+        return Message.creator(new PhoneNumber(message.toE164()), new PhoneNumber(config.from()), message.smsText())
                 .create(client).getSid();
     }
 
-    private String call(CodeMessage message) {
+    private String call(PhoneMessage message) {
         return Call.creator(new PhoneNumber(message.toE164()), new PhoneNumber(config.from()), new Twiml(twiml(message)))
                 .create(client).getSid();
     }
@@ -68,19 +68,19 @@ final class TwilioCodeSender implements CodeSender {
      * The call's TwiML: a second of silence first (people answering say もしもし over the start), then every sentence
      * of the script with a pause after it, so the code's repetition stands apart.
      */
-    String twiml(CodeMessage message) {
-        boolean english = message.locale() != null && "en".equals(message.locale().getLanguage());
+    String twiml(PhoneMessage message) {
+        boolean english = message.english();
         Say.Language language = english ? Say.Language.EN_US : Say.Language.JA_JP;
         Say.Voice voice = english ? config.voiceEn() : config.voiceJa();
         VoiceResponse.Builder response = new VoiceResponse.Builder().pause(new Pause.Builder().length(1).build());
-        for (String sentence : CodeTexts.voiceSentences(message)) {
+        for (String sentence : message.voiceSentences()) {
             response.say(new Say.Builder(sentence).language(language).voice(voice).build())
                     .pause(new Pause.Builder().length(1).build());
         }
         try {
             return response.build().toXml();
         } catch (TwiMLException e) {
-            throw new IllegalStateException("TwiML for a code call could not be written", e);
+            throw new IllegalStateException("TwiML for a call could not be written", e);
         }
     }
 

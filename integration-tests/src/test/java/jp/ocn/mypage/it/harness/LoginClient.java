@@ -134,6 +134,17 @@ public final class LoginClient {
         return post(page, "form#kc-form-login", Map.of("username", username, "password", password));
     }
 
+    /**
+     * Closes seed 003's security notice when the outcome shows it (閉じる without 今後表示しない, so the account
+     * keeps seeing it), and returns what follows; any other outcome is returned as it is.
+     */
+    public Outcome closeSecurityNotice(Outcome outcome) {
+        if (outcome.page() == null || outcome.page().selectFirst("form#mypage-notice-form") == null) {
+            return outcome;
+        }
+        return post(outcome.page(), "form#mypage-notice-form", Map.of("action", "close"));
+    }
+
     /** Exchanges the code for tokens (confidential client, PKCE verifier). */
     public JsonNode tokens(String code) {
         JsonHttp.Reply r = JsonHttp.postForm(server.realmUrl() + "/protocol/openid-connect/token", Map.of(

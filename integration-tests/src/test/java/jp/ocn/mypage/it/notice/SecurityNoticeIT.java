@@ -26,6 +26,14 @@ class SecurityNoticeIT {
     }
 
     @Test
+    void theDemoAccountSaburoSeesTheNoticeAfterSignIn() {
+        LoginClient client = new LoginClient(server);
+        Outcome shown = client.login("saburo.kato@ocn.ne.jp", LoginClient.DEMO_PASSWORD);
+        assertThat(shown.page().selectFirst(FORM)).as(shown.body()).isNotNull();
+        assertThat(client.closeSecurityNotice(shown).signedIn()).isTrue();
+    }
+
+    @Test
     void theNoticeComesBackAfterClosingAndStaysAwayAfterDontShowAgain() {
         String user = "notice-" + System.nanoTime() + "@ocn.ne.jp";
         String id = admin.createUser(user, "Notice-Test-2026!");
@@ -35,12 +43,12 @@ class SecurityNoticeIT {
         Outcome first = firstClient.login(user, "Notice-Test-2026!");
         assertThat(first.page().text()).contains("【重要】OCNマイページのセキュリティ強化と利便性向上について")
                 .contains("連絡先電話番号を確認・変更する").contains("今後表示しない").contains("閉じる");
-        assertThat(firstClient.post(first.page(), FORM, Map.of()).signedIn()).as("閉じる continues to MyPage").isTrue();
+        assertThat(firstClient.post(first.page(), FORM, Map.of("action", "close")).signedIn()).as("閉じる continues to MyPage").isTrue();
 
         LoginClient second = new LoginClient(server);
         Outcome again = second.login(user, "Notice-Test-2026!");
         assertThat(again.page().selectFirst(FORM)).as("closed without the tick: shown again").isNotNull();
-        assertThat(second.post(again.page(), FORM, Map.of("dontShowAgain", "on")).signedIn()).isTrue();
+        assertThat(second.post(again.page(), FORM, Map.of("dontShowAgain", "on", "action", "close")).signedIn()).isTrue();
 
         assertThat(new LoginClient(server).login(user, "Notice-Test-2026!").signedIn()).as("not shown any more").isTrue();
     }

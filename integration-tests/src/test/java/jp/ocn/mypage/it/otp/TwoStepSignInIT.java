@@ -1,0 +1,111 @@
+package jp.ocn.mypage.it.otp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import jp.ocn.mypage.it.harness.AdminApi;
+import jp.ocn.mypage.it.harness.KeycloakServer;
+import jp.ocn.mypage.it.harness.LoginClient;
+import jp.ocn.mypage.it.harness.LoginClient.Outcome;
+import jp.ocn.mypage.it.harness.MyPageServerExtension;
+import jp.ocn.mypage.it.harness.TwilioStub;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Two-step sign-in turned on and off by the account holder (kc_action), each proven with a code. */
+@ExtendWith(MyPageServerExtension.class)
+class TwoStepSignInIT {
+
+    private static final String CHOOSE = "form#mypage-code-choose";
+    private static final String ENTER = "form#mypage-code-enter";
+    private final KeycloakServer server;
+    private final AdminApi admin;
+    private final TwilioStub twilio;
+
+    TwoStepSignInIT(KeycloakServer server, AdminApi admin, TwilioStub twilio) {
+        this.server = server;
+        this.admin = admin;
+        this.twilio = twilio;
+    }
+
+    @BeforeEach
+    void noCooldown() {
+        CodeSteps.configure(admin, Map.of("resendCooldownSeconds", "0"));
+    }
+
+    @AfterEach
+    void restoreDefaults() {
+        CodeSteps.configure(admin, CodeSteps.DEFAULTS);
+    }
+
+    @Test
+    void turningTwoStepOnNeedsACodeAndThenEverySignInAsksForOneUntilItIsTurnedOff() throws Exception {
+        CodeSteps.Account account = CodeSteps.newAccount(admin);
+        LoginClient portal = new LoginClient(server);
+        assertThat(portal.login(account.username(), CodeSteps.PASSWORD).signedIn()).as("password alone while off").isTrue();
+
+        Outcome on = portal.authorize("&kc_action=mypage-two-step-on");
+        assertThat(on.page().selectFirst(CHOOSE)).as(on.body()).isNotNull();
+        assertThat(on.page().text()).contains("2段階認証を有効にします");
+        Outcome done = codeBy(portal, on, account);
+        assertThat(done.signedIn()).isTrue();
+        assertThat(done.body()).contains("kc_action_status=success");
+        assertThat(twoStepAttribute(account)).isEqualTo("true");
+
+        LoginClient nextTime = new LoginClient(server);
+        Outcome asked = nextTime.login(account.username(), CodeSteps.PASSWORD);
+        assertThat(asked.signedIn()).isFalse();
+        assertThat(asked.page().selectFirst(CHOOSE)).as("two-step sign-in asks for a code").isNotNull();
+        Outcome in = codeBy(nextTime, asked, account);
+        assertThat(in.signedIn()).isTrue();
+        JsonNode tokens = nextTime.tokens(in.code());
+        assertThat(LoginClient.claims(tokens.get("id_token").asText()).getStringListClaim("amr")).contains("pwd", "otp", "sms");
+
+        Outcome off = nextTime.authorize("&kc_action=mypage-two-step-off");
+        assertThat(off.page().text()).contains("2段階認証を無効にします");
+        assertThat(codeBy(nextTime, off, account).body()).contains("kc_action_status=success");
+        assertThat(twoStepAttribute(account)).isEqualTo("false");
+        assertThat(new LoginClient(server).login(account.username(), CodeSteps.PASSWORD).signedIn())
+                .as("password alone again").isTrue();
+    }
+
+    @Test
+    void cancellingTheCodeLeavesTwoStepAsItWas() {
+        CodeSteps.Account account = CodeSteps.newAccount(admin);
+        LoginClient portal = new LoginClient(server);
+        assertThat(portal.login(account.username(), CodeSteps.PASSWORD).signedIn()).isTrue();
+        Outcome on = portal.authorize("&kc_action=mypage-two-step-on");
+        Outcome cancelled = portal.post(on.page(), CHOOSE, Map.of("action", "cancel"));
+        assertThat(cancelled.page()).as("back at the application").isNull();
+        assertThat(cancelled.body()).contains("kc_action_status=cancelled");
+        assertThat(twoStepAttribute(account)).isNotEqualTo("true");
+        assertThat(new LoginClient(server).login(account.username(), CodeSteps.PASSWORD).signedIn()).isTrue();
+    }
+
+    @Test
+    void aWrongCodeDoesNotTurnTwoStepOn() {
+        CodeSteps.Account account = CodeSteps.newAccount(admin);
+        LoginClient portal = new LoginClient(server);
+        assertThat(portal.login(account.username(), CodeSteps.PASSWORD).signedIn()).isTrue();
+        Outcome entry = portal.post(portal.authorize("&kc_action=mypage-two-step-on").page(), CHOOSE,
+                Map.of("target", "0:SMS", "action", "send"));
+        String code = CodeSteps.lastCode(twilio, account.mobileE164());
+        Outcome wrong = portal.post(entry.page(), ENTER, Map.of("code", code.equals("000000") ? "111111" : "000000", "action", "verify"));
+        assertThat(wrong.page().text()).contains("正しくありません");
+        assertThat(twoStepAttribute(account)).isNotEqualTo("true");
+    }
+
+    private Outcome codeBy(LoginClient client, Outcome choice, CodeSteps.Account account) {
+        Outcome entry = client.post(choice.page(), CHOOSE, Map.of("target", "0:SMS", "action", "send"));
+        assertThat(entry.page().selectFirst(ENTER)).as(entry.body()).isNotNull();
+        return client.post(entry.page(), ENTER, Map.of("code", CodeSteps.lastCode(twilio, account.mobileE164()), "action", "verify"));
+    }
+
+    private String twoStepAttribute(CodeSteps.Account account) {
+        JsonNode user = admin.get("/users?exact=true&username=" + account.username()).get(0);
+        return user.path("attributes").path("mypage.twoStep").path(0).asText("");
+    }
+}
