@@ -62,7 +62,8 @@
                 <#assign mypageHelpLang = mypageLangTag?lower_case?starts_with("en")?then("en", "ja")>
                 <nav id="mypage-login-help" class="mypage-login-help">
                     <ul class="mypage-login-links">
-                        <li><a id="mypage-forgot-id" href="${url.loginResetCredentialsUrl}">${msg("mypageForgotId")}</a></li>
+                        <li><a id="mypage-forgot-id" href="${url.loginResetCredentialsUrl}${url.loginResetCredentialsUrl?contains("?")?then("&", "?")}mypage_route=id">${msg("mypageForgotId")}</a>
+                            <span class="mypage-note">${msg("mypageForgotIdHint")}</span></li>
                         <li><a id="mypage-forgot-password" href="${url.loginResetCredentialsUrl}">${msg("mypageForgotPassword")}</a></li>
                         <li><a id="mypage-system-error" href="${url.resourcesPath}/help/system-error-${mypageHelpLang}.html">${msg("mypageSystemErrorLink")}</a></li>
                     </ul>

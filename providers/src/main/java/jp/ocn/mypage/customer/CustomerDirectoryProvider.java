@@ -25,6 +25,12 @@ public interface CustomerDirectoryProvider extends Provider {
      */
     boolean upsert(RealmModel realm, Customer customer, String linkUserId);
 
+    /** Links the customer to the user, moving it from any other user; false when there is no such customer. */
+    boolean link(RealmModel realm, String customerNumber, String userId);
+
+    /** Removes the link when it is this user's; false when the customer is not linked to this user. */
+    boolean unlink(RealmModel realm, String customerNumber, String userId);
+
     void removeLinksOfUser(RealmModel realm, String userId);
 
     void removeRealm(RealmModel realm);

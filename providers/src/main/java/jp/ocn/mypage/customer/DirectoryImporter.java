@@ -60,6 +60,7 @@ public final class DirectoryImporter {
                 created++;
             }
         }
+        new SessionsOfRefusedAccounts(session, realm).endFor(valid.stream().map(r -> r.customer().customerNumber()).toList());
         return ImportReport.applied(customers.size(), created);
     }
 

@@ -3,7 +3,9 @@ package jp.ocn.mypage.customer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.persistence.PersistenceException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,7 +23,8 @@ import org.keycloak.util.JsonSerialization;
 
 /**
  * Operator API of the customer directory, under {@code /realms/{realm}/mypage-directory}.
- * {@code POST customers} imports a batch; {@code GET customers/{number}} reads one customer back.
+ * {@code POST customers} imports a batch; {@code GET customers/{number}} reads one customer back;
+ * {@code PATCH customers/{number}} changes one (a merge patch), the incremental way for single changes.
  */
 @Produces(MediaType.APPLICATION_JSON)
 public final class DirectoryResource {
@@ -49,9 +52,50 @@ public final class DirectoryResource {
         if (json == null || !json.isObject()) {
             return JsonResponses.error(Response.Status.BAD_REQUEST, "invalid_request", "The body must be an object with a customers list");
         }
+        return apply(json);
+    }
+
+    /**
+     * Changes one customer with a JSON merge patch (RFC 7386) on its record as {@code GET} shows it: fields
+     * given replace the stored ones (lists whole), {@code null} removes an optional field. Validated and
+     * applied like a one-record import.
+     */
+    @PATCH
+    @Path("customers/{customerNumber}")
+    public Response patchCustomer(@PathParam("customerNumber") String customerNumber, String body) {
+        if (!OperatorAuth.require(session, realm).users().canManage()) {
+            return JsonResponses.error(Response.Status.FORBIDDEN, "forbidden", "Managing users of this realm is not allowed");
+        }
+        JsonNode patch;
+        try {
+            patch = body == null || body.isBlank() ? null : JsonSerialization.mapper.readTree(body);
+        } catch (JsonProcessingException e) {
+            return JsonResponses.error(Response.Status.BAD_REQUEST, "invalid_json", "The request body is not valid JSON");
+        }
+        if (patch == null || !patch.isObject()) {
+            return JsonResponses.error(Response.Status.BAD_REQUEST, "invalid_request", "The body must be a JSON object (a merge patch)");
+        }
+        String number = LoginIdNormalizer.customerNumberOrNull(customerNumber);
+        Optional<Customer> customer = number == null ? Optional.empty()
+                : session.getProvider(CustomerDirectoryProvider.class).findByNumber(realm, number);
+        if (customer.isEmpty()) {
+            return JsonResponses.error(Response.Status.NOT_FOUND, "not_found", "No such customer");
+        }
+        JsonNode given = patch.get("customerNumber");
+        if (given != null && !number.equals(LoginIdNormalizer.customerNumberOrNull(given.asText()))) {
+            return JsonResponses.error(Response.Status.BAD_REQUEST, "invalid_request", "customerNumber cannot be changed");
+        }
+        ObjectNode record = JsonSerialization.mapper.valueToTree(CustomerView.of(customer.get(), null));
+        MergePatch.apply(record, (ObjectNode) patch);
+        ObjectNode batch = JsonSerialization.mapper.createObjectNode();
+        batch.putArray("customers").add(record);
+        return apply(batch);
+    }
+
+    private Response apply(JsonNode batch) {
         ImportReport report;
         try {
-            report = new DirectoryImporter(session, realm).run(json);
+            report = new DirectoryImporter(session, realm).run(batch);
             if (report.applied()) {
                 // Flush here so that a database refusal still answers in JSON and leaves nothing half-written.
                 session.getProvider(JpaConnectionProvider.class).getEntityManager().flush();

@@ -142,6 +142,21 @@ final class JpaCustomerDirectoryProvider implements CustomerDirectoryProvider {
     }
 
     @Override
+    public boolean link(RealmModel realm, String customerNumber, String userId) {
+        Optional<CustomerEntity> customer = entity(realm, customerNumber);
+        customer.ifPresent(c -> link(c, realm, userId));
+        return customer.isPresent();
+    }
+
+    @Override
+    public boolean unlink(RealmModel realm, String customerNumber, String userId) {
+        Optional<CustomerLinkEntity> current = entity(realm, customerNumber).flatMap(this::link)
+                .filter(l -> l.getUserId().equals(userId));
+        current.ifPresent(em::remove);
+        return current.isPresent();
+    }
+
+    @Override
     public void removeLinksOfUser(RealmModel realm, String userId) {
         em.createNamedQuery("mypageDeleteLinksOfUser")
                 .setParameter("realmId", realm.getId())

@@ -1,5 +1,6 @@
 package jp.ocn.mypage.login;
 
+import static org.keycloak.services.validation.Validation.FIELD_PASSWORD;
 import static org.keycloak.services.validation.Validation.FIELD_USERNAME;
 
 import jakarta.ws.rs.core.MultivaluedHashMap;
@@ -10,6 +11,10 @@ import jp.ocn.mypage.identity.LoginIdNormalizer;
 import jp.ocn.mypage.customer.CustomerDirectoryProvider;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.authenticators.browser.UsernamePasswordForm;
+import org.keycloak.authentication.authenticators.util.AuthenticatorUtils;
+import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.models.utils.FormMessage;
+import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.UserModel;
 import org.keycloak.services.managers.AuthenticationManager;
@@ -54,6 +59,30 @@ public final class MyPageLoginForm extends UsernamePasswordForm {
             context.getAuthenticationSession().setUserSessionNote(PASSWORD_NOTE, "true");
         }
         return valid;
+    }
+
+    /**
+     * Called before the password check. For a locked account the answer depends on the password, checked as for
+     * any account ({@link LockedAccountAnswer}): wrong, the generic message; right, the lock and how to get in.
+     */
+    @Override
+    protected boolean isDisabledByBruteForce(AuthenticationFlowContext context, UserModel user) {
+        String lock = AuthenticatorUtils.getDisabledByBruteForceEventError(context, user);
+        if (lock == null) {
+            return false;
+        }
+        LockedAccountAnswer.Answer answer = LockedAccountAnswer.of(context, user,
+                context.getHttpRequest().getDecodedFormParameters().getFirst(CredentialRepresentation.PASSWORD));
+        context.getEvent().user(user).error(lock);
+        if (!answer.correctPassword()) {
+            context.forceChallenge(challenge(context, getDefaultChallengeMessage(context), FIELD_PASSWORD));
+        } else {
+            LoginFormsProvider form = context.form().setExecution(context.getExecution().getId());
+            form.addError(answer.parameter() == null ? new FormMessage(FIELD_USERNAME, answer.messageKey())
+                    : new FormMessage(FIELD_USERNAME, answer.messageKey(), answer.parameter()));
+            context.forceChallenge(createLoginForm(form));
+        }
+        return true;
     }
 
     private static String guidanceFor(LoginIdKind kind) {

@@ -1,13 +1,58 @@
 package jp.ocn.mypage.otp;
 
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.List;
 import java.util.Set;
+import jp.ocn.mypage.customer.Customer;
 import org.keycloak.authentication.RequiredActionContext;
+import org.keycloak.authentication.authenticators.util.AcrStore;
 import org.keycloak.services.managers.BruteForceProtector;
 
-/** How a required action shows a code screen: a wrong code counts for brute-force lockout, as at sign-in. */
-final class ActionCodeSteps {
+/**
+ * The code screens inside a required action: shown with a purpose line above the phones, and a wrong code
+ * counts for brute-force lockout, as at sign-in. Other capabilities (e.g. linking) use the public methods.
+ */
+public final class ActionCodeSteps {
+
+    /** What the action does next: go on (the code was right), or stop (a page is shown, or the user cancelled). */
+    public enum Outcome { VERIFIED, SHOWN, CANCELLED }
+
+    private static final int STEP_UP_LEVEL = 2;
 
     private ActionCodeSteps() {
+    }
+
+    /** Level 2 (password and code) reached in this sign-in, e.g. the portal sent acr_values=2 with the action. */
+    public static boolean steppedUp(RequiredActionContext context) {
+        return new AcrStore(context.getSession(), context.getAuthenticationSession())
+                .getLevelOfAuthenticationFromCurrentAuthentication() >= STEP_UP_LEVEL;
+    }
+
+    /** Starts (or resumes) a code to a contact phone of the given customers. */
+    public static Outcome start(RequiredActionContext context, String purposeKey, List<Customer> customers) {
+        return apply(context, conversation(context, purposeKey, customers).start());
+    }
+
+    /** Handles a post of the code screens. */
+    public static Outcome handle(RequiredActionContext context, String purposeKey, List<Customer> customers,
+                                 MultivaluedMap<String, String> form) {
+        return apply(context, conversation(context, purposeKey, customers).handle(form));
+    }
+
+    private static CodeConversation conversation(RequiredActionContext context, String purposeKey, List<Customer> customers) {
+        return new CodeConversation(context(context, purposeKey), PhoneCodeConfig.forRealm(context.getRealm()),
+                ChoosablePhone.of(customers));
+    }
+
+    private static Outcome apply(RequiredActionContext context, CodeConversation.Step step) {
+        if (step instanceof CodeConversation.Verified) {
+            return Outcome.VERIFIED;
+        }
+        if (step instanceof CodeConversation.Show show) {
+            show(context, show);
+            return Outcome.SHOWN;
+        }
+        return Outcome.CANCELLED;
     }
 
     /** The code context of a required action, with the purpose line the choice screen shows above the phones. */

@@ -11,7 +11,6 @@ import jp.ocn.mypage.sender.SendOutcome;
 import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
-import org.keycloak.authentication.authenticators.util.AcrStore;
 import org.keycloak.models.utils.FormMessage;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
@@ -29,7 +28,6 @@ public final class ContactPhoneChangeAction implements RequiredActionProvider {
     private static final String NEW = "mypage.phoneChange.new";
     private static final String NUMBER_STAGE = "number";
     private static final String VERIFY_STAGE = "verify";
-    private static final int STEP_UP_LEVEL = 2;
 
     @Override
     public InitiatedActionSupport initiatedActionSupport() {
@@ -46,7 +44,7 @@ public final class ContactPhoneChangeAction implements RequiredActionProvider {
         String stage = context.getAuthenticationSession().getAuthNote(STAGE);
         if (VERIFY_STAGE.equals(stage)) {
             apply(context, newNumber(context).start());
-        } else if (NUMBER_STAGE.equals(stage) || steppedUp(context)) {
+        } else if (NUMBER_STAGE.equals(stage) || ActionCodeSteps.steppedUp(context)) {
             context.getAuthenticationSession().setAuthNote(STAGE, NUMBER_STAGE);
             context.challenge(numberPage(context, registered(context), null, null));
         } else {
@@ -68,12 +66,6 @@ public final class ContactPhoneChangeAction implements RequiredActionProvider {
         } else {
             apply(context, proof(context).handle(form));
         }
-    }
-
-    /** Level 2 in this sign-in (e.g. the portal asked acr_values=2 with the action) is the step-up already. */
-    private static boolean steppedUp(RequiredActionContext context) {
-        return new AcrStore(context.getSession(), context.getAuthenticationSession())
-                .getLevelOfAuthenticationFromCurrentAuthentication() >= STEP_UP_LEVEL;
     }
 
     private static CodeConversation proof(RequiredActionContext context) {

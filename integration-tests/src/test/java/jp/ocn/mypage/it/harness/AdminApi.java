@@ -75,6 +75,39 @@ public final class AdminApi {
         return userId(username);
     }
 
+    /** Password of {@link #importUserWithOldPassword}: the admin API cannot back-date a password it sets. */
+    public static final String OLD_PASSWORD = "Old-Password-2025!";
+
+    /**
+     * Imports an enabled user whose password ({@link #OLD_PASSWORD}, stored as a PBKDF2 hash Keycloak verifies)
+     * was set the given number of days ago; returns its ID.
+     */
+    public String importUserWithOldPassword(String username, int daysAgo) {
+        long created = System.currentTimeMillis() - daysAgo * 86_400_000L;
+        Map<String, Object> credential = Map.of("type", "password", "createdDate", created,
+                "secretData", "{\"value\":\"o8A9NkvqclmaN5uLLoIn1GNuTUFqta2z+bLVAuJMnTQ=\",\"salt\":\"AAECAwQFBgcICQoLDA0ODw==\",\"additionalParameters\":{}}",
+                "credentialData", "{\"hashIterations\":27500,\"algorithm\":\"pbkdf2-sha256\",\"additionalParameters\":{}}");
+        Map<String, Object> user = Map.of("username", username, "email", username, "emailVerified", true, "enabled", true,
+                "firstName", "テスト", "lastName", "ユーザー", "credentials", java.util.List.of(credential));
+        JsonHttp.Reply r = call("POST", adminUrl("/partialImport"),
+                JsonHttp.json(Map.of("ifResourceExists", "FAIL", "users", java.util.List.of(user))), token());
+        if (r.status() != 200) {
+            throw new AssertionError("import user " + username + ": " + r.status() + " " + r.body());
+        }
+        return userId(username);
+    }
+
+    /** Adds a required action (e.g. UPDATE_PASSWORD) to a user, as an operator would in the admin console. */
+    public void requireAction(String userId, String action) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> user = JsonHttp.MAPPER.convertValue(get("/users/" + userId), Map.class);
+        user.put("requiredActions", java.util.List.of(action));
+        JsonHttp.Reply r = put("/users/" + userId, user);
+        if (r.status() != 204) {
+            throw new AssertionError("user update: " + r.status() + " " + r.body());
+        }
+    }
+
     /**
      * Sets attributes of a user. The realm's user profile keeps unmanaged attributes for admins only, so this
      * goes through the full representation the admin API expects.

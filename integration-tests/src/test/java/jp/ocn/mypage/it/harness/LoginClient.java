@@ -50,7 +50,7 @@ public final class LoginClient {
             if (page == null) {
                 return "";
             }
-            Element field = page.selectFirst("#input-error-username, #input-error, .kc-feedback-text, #kc-error-message, .pf-v5-c-alert__title, .alert-error");
+            Element field = page.selectFirst("#input-error-username, #input-error, [id^=input-error-], .kc-feedback-text, #kc-error-message, .pf-v5-c-alert__title, .alert-error");
             return field == null ? "" : field.text().trim();
         }
     }
@@ -106,6 +106,11 @@ public final class LoginClient {
         return follow(get(url), 0);
     }
 
+    /** Opens a link (e.g. from a page or a mail) in this browser and follows it. */
+    public Outcome open(String url) {
+        return follow(get(url), 0);
+    }
+
     /** Submits a form of the page with the given fields (hidden fields kept) and follows the answer. */
     public Outcome post(Document page, String formSelector, Map<String, String> values) {
         Element form = page.selectFirst(formSelector);
@@ -145,6 +150,22 @@ public final class LoginClient {
         return post(outcome.page(), "form#mypage-notice-form", Map.of("action", "close"));
     }
 
+    /** Answers 後で変更する when the outcome is the password-age prompt (e.g. demo account hanako). */
+    public Outcome laterForPasswordAge(Outcome outcome) {
+        if (outcome.page() == null || outcome.page().selectFirst("form#mypage-password-age-form") == null) {
+            return outcome;
+        }
+        return post(outcome.page(), "form#mypage-password-age-form", Map.of("action", "later"));
+    }
+
+    /** Answers 後で登録する when the outcome is the linking offer (accounts without a customer number). */
+    public Outcome laterForLinkOffer(Outcome outcome) {
+        if (outcome.page() == null || outcome.page().selectFirst("form#mypage-link-offer") == null) {
+            return outcome;
+        }
+        return post(outcome.page(), "form#mypage-link-offer", Map.of("action", "later"));
+    }
+
     /** Exchanges the code for tokens (confidential client, PKCE verifier). */
     public JsonNode tokens(String code) {
         JsonHttp.Reply r = JsonHttp.postForm(server.realmUrl() + "/protocol/openid-connect/token", Map.of(
@@ -154,6 +175,13 @@ public final class LoginClient {
             throw new AssertionError("token exchange: " + r.status() + " " + r.body());
         }
         return r.json();
+    }
+
+    /** The refresh-token grant; the reply as it came (200 with new tokens, or 400 with a JSON error). */
+    public JsonHttp.Reply refresh(String refreshToken) {
+        return JsonHttp.postForm(server.realmUrl() + "/protocol/openid-connect/token", Map.of(
+                "grant_type", "refresh_token", "refresh_token", refreshToken,
+                "client_id", clientId, "client_secret", clientSecret));
     }
 
     /** Signs in and returns the token response. */

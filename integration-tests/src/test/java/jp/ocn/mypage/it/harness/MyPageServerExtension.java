@@ -1,5 +1,7 @@
 package jp.ocn.mypage.it.harness;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -26,18 +28,24 @@ public final class MyPageServerExtension implements BeforeAllCallback, Parameter
         return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent("server", key -> start(), Running.class);
     }
 
-    /** The server talks to a local stub of Twilio's API, so every SMS and call of a test is on the wire. */
+    /**
+     * The server talks to a local stub of Twilio's API and to a real SMTP server (GreenMail), so every SMS,
+     * call and mail of a test is on the wire.
+     */
     private static Running start() {
         TwilioStub twilio = new TwilioStub();
-        KeycloakServer server = new KeycloakServer(twilio.env());
+        MailCatcher mail = new MailCatcher();
+        Map<String, String> env = new HashMap<>(twilio.env());
+        env.putAll(mail.env());
+        KeycloakServer server = new KeycloakServer(env);
         server.start();
-        return new Running(server, twilio);
+        return new Running(server, twilio, mail);
     }
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return type == KeycloakServer.class || type == AdminApi.class || type == TwilioStub.class;
+        return type == KeycloakServer.class || type == AdminApi.class || type == TwilioStub.class || type == MailCatcher.class;
     }
 
     @Override
@@ -47,14 +55,18 @@ public final class MyPageServerExtension implements BeforeAllCallback, Parameter
         if (type == TwilioStub.class) {
             return running.twilio;
         }
+        if (type == MailCatcher.class) {
+            return running.mail;
+        }
         return type == AdminApi.class ? new AdminApi(running.server) : running.server;
     }
 
-    private record Running(KeycloakServer server, TwilioStub twilio) implements ExtensionContext.Store.CloseableResource {
+    private record Running(KeycloakServer server, TwilioStub twilio, MailCatcher mail) implements ExtensionContext.Store.CloseableResource {
         @Override
         public void close() {
             server.stop();
             twilio.close();
+            mail.close();
         }
     }
 }

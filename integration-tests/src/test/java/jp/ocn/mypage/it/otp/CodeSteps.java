@@ -12,19 +12,24 @@ import jp.ocn.mypage.it.harness.JsonHttp;
 import jp.ocn.mypage.it.harness.TwilioStub;
 
 /** Test accounts with phones of their own (so quotas of one test never touch another), and code helpers. */
-final class CodeSteps {
+public final class CodeSteps {
 
-    static final String PASSWORD = "Code-Test-2026!";
+    public static final String PASSWORD = "Code-Test-2026!";
     private static final AtomicInteger NEXT = new AtomicInteger((int) (System.nanoTime() % 9000));
 
     /** An account linked to a fresh customer with its own mobile and landline. */
-    record Account(String username, String customerNumber, String mobile, String landline, String mobileE164, String landlineE164) {
+    public record Account(String username, String customerNumber, String mobile, String landline, String mobileE164, String landlineE164) {
     }
 
     private CodeSteps() {
     }
 
-    static Account newAccount(AdminApi admin) {
+    public static Account newAccount(AdminApi admin) {
+        return newAccount(admin, true);
+    }
+
+    /** An account and a customer of its own with a mobile and a landline; linked to each other when asked. */
+    public static Account newAccount(AdminApi admin, boolean linked) {
         int n = NEXT.incrementAndGet() % 10_000;
         long t = System.nanoTime() % 10_000;
         String mobile = String.format("090-7%03d-%04d", n % 1000, t);
@@ -40,7 +45,9 @@ final class CodeSteps {
         r.put("postalCode", "100-0001");
         r.put("contracts", List.of(Map.of("service", "OCN 光", "status", "active", "statusChangedOn", "2025-01-01")));
         r.put("contactPhones", List.of(mobile, landline));
-        r.put("ocnId", username);
+        if (linked) {
+            r.put("ocnId", username);
+        }
         JsonHttp.Reply reply = admin.importCustomers(Map.of("customers", List.of(r)));
         if (reply.status() != 200) {
             throw new AssertionError("import: " + reply.body());
@@ -50,7 +57,7 @@ final class CodeSteps {
     }
 
     /** The six digits of the last SMS or call to this number. */
-    static String lastCode(TwilioStub twilio, String e164) {
+    public static String lastCode(TwilioStub twilio, String e164) {
         List<TwilioStub.Recorded> sent = twilio.requests().stream().filter(r -> e164.equals(r.form().get("To"))).toList();
         if (sent.isEmpty()) {
             throw new AssertionError("nothing was sent to " + e164);
@@ -70,7 +77,7 @@ final class CodeSteps {
     }
 
     /** Sets rules of the code authenticator (config "mypage phone code"), e.g. a shorter cooldown for one test. */
-    static void configure(AdminApi admin, Map<String, String> overrides) {
+    public static void configure(AdminApi admin, Map<String, String> overrides) {
         JsonNode executions = admin.get("/authentication/flows/" + JsonHttp.enc("mypage browser").replace("+", "%20") + "/executions");
         for (JsonNode e : executions) {
             if ("mypage-phone-code".equals(e.path("providerId").asText()) && e.has("authenticationConfig")) {
@@ -89,7 +96,7 @@ final class CodeSteps {
         throw new AssertionError("no mypage-phone-code execution with a config");
     }
 
-    static final Map<String, String> DEFAULTS = Map.of("codeLifetimeSeconds", "300", "maxFailures", "5",
+    public static final Map<String, String> DEFAULTS = Map.of("codeLifetimeSeconds", "300", "maxFailures", "5",
             "resendCooldownSeconds", "60", "perNumberPer10Minutes", "5", "perNumberPerDay", "10", "perAccountPerDay", "10",
             // The whole suite signs in from 127.0.0.1: the IP quota is tested on its own with a low value.
             "perIpPerHour", "10000");

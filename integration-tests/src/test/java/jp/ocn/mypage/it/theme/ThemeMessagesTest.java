@@ -17,12 +17,17 @@ import org.junit.jupiter.api.Test;
 class ThemeMessagesTest {
 
     private static final Path LOGIN = Path.of("..", "themes", "src", "main", "resources", "theme", "mypage", "login");
+    private static final Path EMAIL = LOGIN.resolveSibling("email");
     /** Keys the template borrows from Keycloak's own base messages (which have ja and en). */
-    private static final Set<String> FROM_KEYCLOAK = Set.of("password", "rememberMe", "noAccount", "doRegister");
+    private static final Set<String> FROM_KEYCLOAK = Set.of("password", "rememberMe", "noAccount", "doRegister", "doCancel");
 
     private static Properties bundle(String language) throws IOException {
+        return bundle(LOGIN, language);
+    }
+
+    private static Properties bundle(Path theme, String language) throws IOException {
         Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(LOGIN.resolve("messages/messages_" + language + ".properties"), StandardCharsets.UTF_8)) {
+        try (Reader r = Files.newBufferedReader(theme.resolve("messages/messages_" + language + ".properties"), StandardCharsets.UTF_8)) {
             p.load(r);
         }
         return p;
@@ -34,15 +39,30 @@ class ThemeMessagesTest {
     }
 
     @Test
-    void everyMessageTheLoginTemplateUsesIsDefined() throws IOException {
-        Set<String> defined = bundle("ja").stringPropertyNames();
-        Matcher m = Pattern.compile("msg\\(\"([A-Za-z0-9_.]+)\"\\)").matcher(Files.readString(LOGIN.resolve("login.ftl")));
+    void everyMessageTheLoginTemplatesUseIsDefined() throws IOException {
+        assertThat(usedKeysAreDefined(LOGIN, bundle("ja").stringPropertyNames())).isGreaterThan(10);
+    }
+
+    @Test
+    void theMailsHaveBothLanguagesAndEveryWordTheirTemplatesUse() throws IOException {
+        assertThat(bundle(EMAIL, "en").stringPropertyNames()).isEqualTo(bundle(EMAIL, "ja").stringPropertyNames());
+        assertThat(usedKeysAreDefined(EMAIL, bundle(EMAIL, "ja").stringPropertyNames())).isPositive();
+    }
+
+    /** Checks every msg("…") and button label of every template under the theme folder; returns how many were checked. */
+    private static int usedKeysAreDefined(Path theme, Set<String> defined) throws IOException {
+        Pattern key = Pattern.compile("(?:msg\\(\"|label=\")([A-Za-z0-9_.]+)\"");
         int used = 0;
-        while (m.find()) {
-            used++;
-            assertThat(defined.contains(m.group(1)) || FROM_KEYCLOAK.contains(m.group(1))).as(m.group(1)).isTrue();
+        try (var templates = Files.walk(theme)) {
+            for (Path template : templates.filter(f -> f.toString().endsWith(".ftl")).toList()) {
+                Matcher m = key.matcher(Files.readString(template));
+                while (m.find()) {
+                    used++;
+                    assertThat(defined.contains(m.group(1)) || FROM_KEYCLOAK.contains(m.group(1))).as(template + ": " + m.group(1)).isTrue();
+                }
+            }
         }
-        assertThat(used).isPositive();
+        return used;
     }
 
     @Test

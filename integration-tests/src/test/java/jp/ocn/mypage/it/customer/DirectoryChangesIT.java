@@ -1,0 +1,111 @@
+package jp.ocn.mypage.it.customer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.nimbusds.jwt.JWTClaimsSet;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import jp.ocn.mypage.it.harness.AdminApi;
+import jp.ocn.mypage.it.harness.JsonHttp;
+import jp.ocn.mypage.it.harness.KeycloakServer;
+import jp.ocn.mypage.it.harness.LoginClient;
+import jp.ocn.mypage.it.harness.MyPageServerExtension;
+import jp.ocn.mypage.it.otp.CodeSteps;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Directory changes (import or merge patch) reach tokens at the next refresh; a withdrawn account's refresh fails. */
+@ExtendWith(MyPageServerExtension.class)
+class DirectoryChangesIT {
+
+    private static final String TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo")).toString();
+    private final KeycloakServer server;
+    private final AdminApi admin;
+
+    DirectoryChangesIT(KeycloakServer server, AdminApi admin) {
+        this.server = server;
+        this.admin = admin;
+    }
+
+    @Test
+    void aPatchToCancelledChangesTheClaimsAtTheNextRefresh() throws Exception {
+        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
+        LoginClient client = new LoginClient(server);
+        JsonNode tokens = client.signIn(account.username(), CodeSteps.PASSWORD);
+        assertThat(claims(tokens).getStringClaim("account_status")).isEqualTo("active");
+
+        JsonHttp.Reply patched = patch(account.customerNumber(),
+                Map.of("contracts", List.of(Map.of("service", "OCN 光", "status", "cancelled", "statusChangedOn", TODAY))));
+        assertThat(patched.status()).as(patched.body()).isEqualTo(200);
+
+        JsonHttp.Reply refreshed = client.refresh(tokens.get("refresh_token").asText());
+        assertThat(refreshed.status()).as(refreshed.body()).isEqualTo(200);
+        JWTClaimsSet claims = claims(refreshed.json());
+        assertThat(claims.getStringClaim("account_status")).isEqualTo("cancelled");
+        assertThat(claims.getListClaim("contracts").toString()).contains("cancelled").contains(TODAY);
+    }
+
+    @Test
+    void anImportToWithdrawnMakesTheNextRefreshFailAndEndsTheSession() {
+        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
+        LoginClient client = new LoginClient(server);
+        JsonNode tokens = client.signIn(account.username(), CodeSteps.PASSWORD);
+
+        JsonNode stored = admin.directory("GET", "/customers/" + account.customerNumber(), null).json();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> record = JsonHttp.MAPPER.convertValue(stored, Map.class);
+        record.put("contracts", List.of(Map.of("service", "OCN 光", "status", "withdrawn", "statusChangedOn", TODAY)));
+        assertThat(admin.importCustomers(Map.of("customers", List.of(record))).status()).isEqualTo(200);
+
+        JsonHttp.Reply refreshed = client.refresh(tokens.get("refresh_token").asText());
+        assertThat(refreshed.status()).isEqualTo(400);
+        assertThat(refreshed.json().get("error").asText()).isEqualTo("invalid_grant");
+        LoginClient.Outcome again = client.authorize("");
+        assertThat(again.signedIn()).as("the SSO session is gone too").isFalse();
+    }
+
+    @Test
+    void aPatchChangesOnlyTheFieldsGivenAndKeepsTheLink() {
+        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
+        JsonHttp.Reply patched = patch(account.customerNumber(), Map.of("contactPhones", List.of("080-1111-2222"), "postalCode", "150-0001"));
+        assertThat(patched.status()).as(patched.body()).isEqualTo(200);
+        JsonNode stored = admin.directory("GET", "/customers/" + account.customerNumber(), null).json();
+        assertThat(stored.get("contactPhones").toString()).isEqualTo("[\"+818011112222\"]");
+        assertThat(stored.get("postalCode").asText()).isEqualTo("150-0001");
+        assertThat(stored.get("holderNameKana").asText()).isEqualTo("ニンショウ シケン");
+        assertThat(stored.get("contracts").get(0).get("status").asText()).isEqualTo("active");
+        assertThat(stored.get("ocnId").asText()).isEqualTo(account.username());
+    }
+
+    @Test
+    void aBadPatchIsRefusedInJsonAndChangesNothing() {
+        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
+        JsonHttp.Reply bad = patch(account.customerNumber(), Map.of("birthDate", "1990-13-45", "contactPhones", List.of("not a phone")));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("applied").asBoolean()).isFalse();
+        assertThat(bad.json().get("errors")).isNotEmpty();
+        assertThat(patch(account.customerNumber(), Map.of("customerNumber", "N111111111")).status()).isEqualTo(400);
+        assertThat(admin.directory("PATCH", "/customers/" + account.customerNumber(), "[1,2]").json().get("error").asText())
+                .isEqualTo("invalid_request");
+        assertThat(admin.directory("PATCH", "/customers/" + account.customerNumber(), "{oops").json().get("error").asText())
+                .isEqualTo("invalid_json");
+        JsonHttp.Reply unknown = patch("N999999997", Map.of("postalCode", "100-0001"));
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.json().get("error").asText()).isEqualTo("not_found");
+
+        JsonNode stored = admin.directory("GET", "/customers/" + account.customerNumber(), null).json();
+        assertThat(stored.get("birthDate").asText()).isEqualTo("1990-02-03");
+        assertThat(stored.get("contactPhones")).hasSize(2);
+    }
+
+    private JsonHttp.Reply patch(String customerNumber, Map<String, Object> patch) {
+        return admin.directory("PATCH", "/customers/" + customerNumber, JsonHttp.json(patch));
+    }
+
+    private static JWTClaimsSet claims(JsonNode tokens) {
+        return LoginClient.claims(tokens.get("access_token").asText());
+    }
+}

@@ -1,0 +1,171 @@
+package jp.ocn.mypage.it.recovery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jp.ocn.mypage.it.harness.AdminApi;
+import jp.ocn.mypage.it.harness.KeycloakServer;
+import jp.ocn.mypage.it.harness.LoginClient;
+import jp.ocn.mypage.it.harness.LoginClient.Outcome;
+import jp.ocn.mypage.it.harness.MailCatcher;
+import jp.ocn.mypage.it.harness.MyPageServerExtension;
+import jp.ocn.mypage.it.harness.TwilioStub;
+import jp.ocn.mypage.it.otp.CodeSteps;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The cannot-log-in routes: forgotten ID and password reset by customer number, and reset by mail. */
+@ExtendWith(MyPageServerExtension.class)
+class RecoveryIT {
+
+    private static final String NUMBER = "form#mypage-recovery-number";
+    private static final String CODE = "form#mypage-recovery-code";
+    private static final String UPDATE = "form#kc-passwd-update-form";
+    private final KeycloakServer server;
+    private final AdminApi admin;
+    private final TwilioStub twilio;
+    private final MailCatcher mail;
+
+    RecoveryIT(KeycloakServer server, AdminApi admin, TwilioStub twilio, MailCatcher mail) {
+        this.server = server;
+        this.admin = admin;
+        this.twilio = twilio;
+        this.mail = mail;
+    }
+
+    @BeforeEach
+    void noCooldown() {
+        CodeSteps.configure(admin, Map.of("resendCooldownSeconds", "0"));
+    }
+
+    @AfterEach
+    void restoreDefaults() {
+        CodeSteps.configure(admin, CodeSteps.DEFAULTS);
+        admin.setRealmAttribute("mypage.recovery.attemptsPerNumberPerDay", "5");
+    }
+
+    @Test
+    void aForgottenIdIsShownAfterACodeSentByTextToTheMobileOnly() {
+        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
+        LoginClient client = new LoginClient(server);
+        Outcome page = forgotId(client);
+        assertThat(page.page().text()).contains("OCN IDの確認").contains("お客さま番号").contains("生年月日");
+        Outcome code = client.post(page.page(), NUMBER, Map.of("customerNumber", account.customerNumber().toLowerCase(), "birthDate", "1990/02/03"));
+        assertThat(code.page().selectFirst(CODE)).as(code.body()).isNotNull();
+        assertThat(sentTo(account.landlineE164())).as("a mobile exists: no call to the landline").isZero();
+        Outcome shown = client.post(code.page(), CODE, Map.of("code", CodeSteps.lastCode(twilio, account.mobileE164()), "action", "verify"));
+        assertThat(shown.page().selectFirst("#mypage-ocn-id").text()).isEqualTo(account.username());
+    }
+
+    @Test
+    void aNonMatchGetsTheSamePagesAndNoCodeIsSent() {
+        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
+        LoginClient matching = new LoginClient(server);
+        Outcome real = matching.post(forgotId(matching).page(), NUMBER, Map.of("customerNumber", account.customerNumber(), "birthDate", "19900203"));
+        long sent = sentTo(account.mobileE164());
+        LoginClient guessing = new LoginClient(server);
+        Outcome fake = guessing.post(forgotId(guessing).page(), NUMBER, Map.of("customerNumber", account.customerNumber(), "birthDate", "19900204"));
+        assertThat(withoutRequestValues(fake)).isEqualTo(withoutRequestValues(real));
+        assertThat(sentTo(account.mobileE164())).as("nothing sent for a wrong birth date").isEqualTo(sent);
+        Outcome wrong = guessing.post(fake.page(), CODE, Map.of("code", "123456", "action", "verify"));
+        assertThat(wrong.error()).contains("正しくありません").contains("あと4回");
+    }
+
+    @Test
+    void attemptsPerCustomerNumberAreLimited() {
+        admin.setRealmAttribute("mypage.recovery.attemptsPerNumberPerDay", "2");
+        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
+        for (int i = 0; i < 2; i++) {
+            LoginClient client = new LoginClient(server);
+            client.post(forgotId(client).page(), NUMBER, Map.of("customerNumber", account.customerNumber(), "birthDate", "2000-01-0" + (i + 1)));
+        }
+        LoginClient client = new LoginClient(server);
+        Outcome limited = client.post(forgotId(client).page(), NUMBER, Map.of("customerNumber", account.customerNumber(), "birthDate", "1990-02-03"));
+        assertThat(limited.error()).contains("上限に達しました");
+        assertThat(sentTo(account.mobileE164())).isZero();
+    }
+
+    @Test
+    void aResetByCustomerNumberShowsTheIdAndSetsANewPassword() {
+        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
+        LoginClient client = new LoginClient(server);
+        Outcome chooser = forgotPassword(client);
+        assertThat(chooser.page().text()).contains("メールで再設定").contains("お客さま番号で再設定");
+        Outcome number = client.post(chooser.page(), "form#mypage-recovery-route", Map.of("route", "number"));
+        Outcome code = client.post(number.page(), NUMBER, Map.of("customerNumber", account.customerNumber(), "birthDate", "1990-02-03"));
+        Outcome shown = client.post(code.page(), CODE, Map.of("code", CodeSteps.lastCode(twilio, account.mobileE164()), "action", "verify"));
+        assertThat(shown.page().selectFirst("#mypage-ocn-id").text()).isEqualTo(account.username());
+        Outcome update = client.post(shown.page(), "form#mypage-recovery-result", Map.of("action", "next"));
+        assertThat(update.page().selectFirst(UPDATE)).as(update.body()).isNotNull();
+        Outcome done = client.post(update.page(), UPDATE, Map.of("password-new", "Recovered-Pass-2026#", "password-confirm", "Recovered-Pass-2026#"));
+        assertThat(done.signedIn()).as(done.body()).isTrue();
+        assertThat(new LoginClient(server).login(account.username(), "Recovered-Pass-2026#").signedIn()).isTrue();
+    }
+
+    @Test
+    void aResetByMailUsesASingleUseLinkAndTwoStepAccountsStillEnterACode() {
+        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
+        admin.setUserAttributes(admin.userId(account.username()), Map.of("mypage.twoStep", List.of("true")));
+        LoginClient client = new LoginClient(server);
+        String link = requestResetMail(client, account.username());
+        Outcome afterLink = client.open(link);
+        assertThat(afterLink.page().selectFirst("form#mypage-code-choose")).as("two-step: a code first " + afterLink.body()).isNotNull();
+        Outcome entry = client.post(afterLink.page(), "form#mypage-code-choose", Map.of("target", "0:SMS", "action", "send"));
+        Outcome update = client.post(entry.page(), "form#mypage-code-enter",
+                Map.of("code", CodeSteps.lastCode(twilio, account.mobileE164()), "action", "verify"));
+        assertThat(update.page().selectFirst(UPDATE)).as(update.body()).isNotNull();
+        assertThat(client.post(update.page(), UPDATE, Map.of("password-new", "Mailed-Pass-2026#", "password-confirm", "Mailed-Pass-2026#"))
+                .signedIn()).isTrue();
+        Outcome again = new LoginClient(server).open(link);
+        assertThat(again.signedIn()).isFalse();
+        assertThat(again.page().selectFirst(UPDATE)).as("the link works once").isNull();
+    }
+
+    @Test
+    void aResetLiftsATemporaryLockout() {
+        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
+        new LoginClient(server).login(account.username(), "Wrong-Password-1");
+        new LoginClient(server).login(account.username(), "Wrong-Password-2");
+        assertThat(new LoginClient(server).login(account.username(), CodeSteps.PASSWORD).error()).contains("ロックされています");
+
+        LoginClient client = new LoginClient(server);
+        Outcome update = client.open(requestResetMail(client, account.username()));
+        assertThat(client.post(update.page(), UPDATE, Map.of("password-new", "Unlocked-Pass-2026#", "password-confirm", "Unlocked-Pass-2026#"))
+                .signedIn()).isTrue();
+        assertThat(new LoginClient(server).login(account.username(), "Unlocked-Pass-2026#").signedIn()).as("lock lifted").isTrue();
+    }
+
+    private String requestResetMail(LoginClient client, String username) {
+        int before = mail.to(username).size();
+        Outcome chooser = forgotPassword(client);
+        Outcome choose = client.post(chooser.page(), "form#mypage-recovery-route", Map.of("route", "mail"));
+        Outcome sentPage = client.post(choose.page(), "form", Map.of("username", username));
+        assertThat(sentPage.status()).isEqualTo(200);
+        List<MailCatcher.Mail> mails = mail.to(username);
+        assertThat(mails).as("a reset mail").hasSizeGreaterThan(before);
+        Matcher m = Pattern.compile("https?://\\S+action-token\\S+").matcher(mails.get(mails.size() - 1).body());
+        assertThat(m.find()).isTrue();
+        return m.group().replace("&amp;", "&");
+    }
+
+    private Outcome forgotId(LoginClient client) {
+        return client.open(client.openLoginPage().selectFirst("a#mypage-forgot-id").absUrl("href"));
+    }
+
+    private Outcome forgotPassword(LoginClient client) {
+        return client.open(client.openLoginPage().selectFirst("a#mypage-forgot-password").absUrl("href"));
+    }
+
+    private long sentTo(String e164) {
+        return twilio.requests().stream().filter(r -> e164.equals(r.form().get("To"))).count();
+    }
+
+    private static String withoutRequestValues(Outcome outcome) {
+        return outcome.page().selectFirst(CODE).outerHtml().replaceAll("(value|action)=\"[^\"]*\"", "");
+    }
+}

@@ -1,0 +1,179 @@
+package jp.ocn.mypage.linking;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.List;
+import java.util.Optional;
+import jp.ocn.mypage.customer.Customer;
+import jp.ocn.mypage.customer.CustomerDirectoryProvider;
+import jp.ocn.mypage.otp.ActionCodeSteps;
+import org.keycloak.authentication.InitiatedActionSupport;
+import org.keycloak.authentication.RequiredActionContext;
+import org.keycloak.authentication.RequiredActionProvider;
+import org.keycloak.events.EventBuilder;
+import org.keycloak.events.EventType;
+import org.keycloak.models.Constants;
+import org.keycloak.models.SingleUseObjectProvider;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.utils.FormMessage;
+import org.keycloak.sessions.AuthenticationSessionModel;
+
+/**
+ * Links a customer number to the signed-in account: offered after sign-in to accounts without one
+ * (お客さま番号を登録する / 後で登録する, asked again next sign-in), or started by the portal
+ * ({@code kc_action=mypage-link-customer}). Proof of holding the number (birth date plus postal code or kana
+ * name), then a code to a contact phone of that customer; only then the link, an event and a mail.
+ */
+public final class CustomerLinkAction implements RequiredActionProvider {
+
+    public static final String PROVIDER_ID = "mypage-link-customer";
+    private static final String LATER_NOTE = "mypage.link.later";
+    private static final String STAGE = "mypage.link.stage";
+    private static final String NUMBER = "mypage.link.number";
+    private static final String PROOF_STAGE = "proof";
+    private static final String CODE_STAGE = "code";
+    private static final String CODE_PURPOSE = "mypageLinkCodePurpose";
+
+    @Override
+    public InitiatedActionSupport initiatedActionSupport() {
+        return InitiatedActionSupport.SUPPORTED;
+    }
+
+    @Override
+    public void evaluateTriggers(RequiredActionContext context) {
+        AuthenticationSessionModel auth = context.getAuthenticationSession();
+        // Offered at sign-in only: an action the portal started (e.g. removing the last number) is not interrupted.
+        boolean portalAction = auth.getClientNote(Constants.KC_ACTION) != null;
+        if (!portalAction && auth.getAuthNote(LATER_NOTE) == null
+                && directory(context).linkedCustomers(context.getRealm(), context.getUser().getId()).isEmpty()) {
+            // On the authentication session only: offered at every sign-in, never stored on the account.
+            auth.addRequiredAction(PROVIDER_ID);
+        }
+    }
+
+    @Override
+    public void requiredActionChallenge(RequiredActionContext context) {
+        AuthenticationSessionModel auth = context.getAuthenticationSession();
+        String stage = auth.getAuthNote(STAGE);
+        if (CODE_STAGE.equals(stage)) {
+            customer(context).ifPresentOrElse(c -> ActionCodeSteps.start(context, CODE_PURPOSE, List.of(c)),
+                    () -> restart(context));
+        } else if (PROOF_STAGE.equals(stage) || startedByPortal(context)) {
+            auth.setAuthNote(STAGE, PROOF_STAGE);
+            context.challenge(LinkPages.proof(context, null, null));
+        } else {
+            context.challenge(LinkPages.offer(context));
+        }
+    }
+
+    @Override
+    public void processAction(RequiredActionContext context) {
+        MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
+        AuthenticationSessionModel auth = context.getAuthenticationSession();
+        String action = String.valueOf(form.getFirst("action"));
+        if (action.equals("later") || action.equals("cancel")) {
+            later(context);
+        } else if (CODE_STAGE.equals(auth.getAuthNote(STAGE))) {
+            Optional<Customer> customer = customer(context);
+            if (customer.isEmpty()) {
+                restart(context);
+                return;
+            }
+            ActionCodeSteps.Outcome outcome = ActionCodeSteps.handle(context, CODE_PURPOSE, List.of(customer.get()), form);
+            if (outcome == ActionCodeSteps.Outcome.VERIFIED) {
+                new LinkCompletion(context, LinkConfig.of(context.getRealm())).complete(customer.get().customerNumber());
+                forget(auth);
+            } else if (outcome == ActionCodeSteps.Outcome.CANCELLED) {
+                later(context);
+            }
+        } else if (action.equals("start") || PROOF_STAGE.equals(auth.getAuthNote(STAGE))) {
+            auth.setAuthNote(STAGE, PROOF_STAGE);
+            if (action.equals("start")) {
+                context.challenge(LinkPages.proof(context, null, null));
+            } else {
+                checkProof(context, form);
+            }
+        } else {
+            context.challenge(LinkPages.offer(context));
+        }
+    }
+
+    private void checkProof(RequiredActionContext context, MultivaluedMap<String, String> form) {
+        HolderProof proof = HolderProof.read(form.getFirst("customerNumber"), form.getFirst("birthDate"),
+                form.getFirst("postalCode"), form.getFirst("kana"));
+        if (!proof.valid()) {
+            context.challenge(LinkPages.proof(context, form, new FormMessage(proof.problemField(), proof.problem())));
+            return;
+        }
+        long now = System.currentTimeMillis() / 1000;
+        UserModel user = context.getUser();
+        LinkAttempts attempts = new LinkAttempts(context.getSession().getProvider(SingleUseObjectProvider.class),
+                LinkConfig.of(context.getRealm()));
+        if (attempts.blocked(user.getId(), proof.customerNumber(), now)) {
+            event(context).error("mypage_link_limited");
+            context.challenge(LinkPages.proof(context, form, new FormMessage("customerNumber", "mypageLinkLimited")));
+            return;
+        }
+        Optional<Customer> customer = directory(context).findByNumber(context.getRealm(), proof.customerNumber());
+        if (customer.isEmpty() || !proof.matches(customer.get())) {
+            attempts.failed(user.getId(), proof.customerNumber(), now);
+            // One message whether the number exists or not: the page must not tell which numbers are real.
+            event(context).detail("customer_known", "hidden").error("mypage_link_proof_failed");
+            context.challenge(LinkPages.proof(context, form, new FormMessage("customerNumber", "mypageLinkProofFailed")));
+            return;
+        }
+        AuthenticationSessionModel auth = context.getAuthenticationSession();
+        auth.setAuthNote(NUMBER, proof.customerNumber());
+        auth.setAuthNote(STAGE, CODE_STAGE);
+        ActionCodeSteps.start(context, CODE_PURPOSE, List.of(customer.get()));
+    }
+
+    /** No offer in this sign-in any more (e.g. the user just removed their last number on purpose). */
+    static void notNow(AuthenticationSessionModel auth) {
+        auth.setAuthNote(LATER_NOTE, "true");
+    }
+
+    private void later(RequiredActionContext context) {
+        AuthenticationSessionModel auth = context.getAuthenticationSession();
+        forget(auth);
+        auth.setAuthNote(LATER_NOTE, "true");
+        if (startedByPortal(context)) {
+            context.cancel();
+        } else {
+            event(context).detail("link", "later").success();
+            context.success();
+        }
+    }
+
+    private void restart(RequiredActionContext context) {
+        forget(context.getAuthenticationSession());
+        context.getAuthenticationSession().setAuthNote(STAGE, PROOF_STAGE);
+        context.challenge(LinkPages.proof(context, null, new FormMessage("customerNumber", "mypageLinkProofFailed")));
+    }
+
+    private static Optional<Customer> customer(RequiredActionContext context) {
+        String number = context.getAuthenticationSession().getAuthNote(NUMBER);
+        return number == null ? Optional.empty() : directory(context).findByNumber(context.getRealm(), number);
+    }
+
+    private static boolean startedByPortal(RequiredActionContext context) {
+        return PROVIDER_ID.equals(context.getAuthenticationSession().getClientNote(Constants.KC_ACTION));
+    }
+
+    private static CustomerDirectoryProvider directory(RequiredActionContext context) {
+        return context.getSession().getProvider(CustomerDirectoryProvider.class);
+    }
+
+    static EventBuilder event(RequiredActionContext context) {
+        return context.getEvent().clone().event(EventType.CUSTOM_REQUIRED_ACTION).user(context.getUser())
+                .detail("custom_required_action", PROVIDER_ID);
+    }
+
+    private static void forget(AuthenticationSessionModel auth) {
+        auth.removeAuthNote(STAGE);
+        auth.removeAuthNote(NUMBER);
+    }
+
+    @Override
+    public void close() {
+    }
+}

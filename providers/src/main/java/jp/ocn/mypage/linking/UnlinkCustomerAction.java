@@ -1,0 +1,104 @@
+package jp.ocn.mypage.linking;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.List;
+import java.util.Optional;
+import jp.ocn.mypage.customer.Customer;
+import jp.ocn.mypage.customer.CustomerDirectoryProvider;
+import jp.ocn.mypage.otp.ActionCodeSteps;
+import org.keycloak.authentication.InitiatedActionSupport;
+import org.keycloak.authentication.RequiredActionContext;
+import org.keycloak.authentication.RequiredActionProvider;
+import org.keycloak.models.utils.FormMessage;
+
+/**
+ * Removes a linked customer number ({@code kc_action=mypage-unlink-customer}): step-up first (a code to a
+ * contact phone, unless this sign-in reached level 2), then the number to remove. A corporate representative's
+ * last corporate link stays: that is changed through the corporation's procedures, not here.
+ */
+public final class UnlinkCustomerAction implements RequiredActionProvider {
+
+    public static final String PROVIDER_ID = "mypage-unlink-customer";
+    static final String PAGE = "mypage-unlink.ftl";
+    private static final String STAGE = "mypage.unlink.stage";
+    private static final String CHOOSE_STAGE = "choose";
+    private static final String PURPOSE = "mypageUnlinkProvePurpose";
+
+    @Override
+    public InitiatedActionSupport initiatedActionSupport() {
+        return InitiatedActionSupport.SUPPORTED;
+    }
+
+    @Override
+    public void evaluateTriggers(RequiredActionContext context) {
+        // Only on request from the portal.
+    }
+
+    @Override
+    public void requiredActionChallenge(RequiredActionContext context) {
+        if (CHOOSE_STAGE.equals(context.getAuthenticationSession().getAuthNote(STAGE)) || ActionCodeSteps.steppedUp(context)) {
+            choose(context, null);
+        } else if (ActionCodeSteps.start(context, PURPOSE, linked(context)) == ActionCodeSteps.Outcome.CANCELLED) {
+            cancel(context);
+        }
+    }
+
+    @Override
+    public void processAction(RequiredActionContext context) {
+        MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
+        if ("cancel".equals(form.getFirst("action"))) {
+            cancel(context);
+        } else if (CHOOSE_STAGE.equals(context.getAuthenticationSession().getAuthNote(STAGE))) {
+            unlink(context, form.getFirst("customerNumber"));
+        } else {
+            ActionCodeSteps.Outcome outcome = ActionCodeSteps.handle(context, PURPOSE, linked(context), form);
+            if (outcome == ActionCodeSteps.Outcome.VERIFIED) {
+                choose(context, null);
+            } else if (outcome == ActionCodeSteps.Outcome.CANCELLED) {
+                cancel(context);
+            }
+        }
+    }
+
+    private void choose(RequiredActionContext context, FormMessage error) {
+        context.getAuthenticationSession().setAuthNote(STAGE, CHOOSE_STAGE);
+        var form = context.form().setAttribute("linkedNumbers", linked(context).stream().map(Customer::customerNumber).toList());
+        if (error != null) {
+            form.addError(error);
+        }
+        context.challenge(form.createForm(PAGE));
+    }
+
+    private void unlink(RequiredActionContext context, String number) {
+        List<Customer> linked = linked(context);
+        Optional<Customer> chosen = linked.stream().filter(c -> c.customerNumber().equals(number)).findFirst();
+        if (chosen.isEmpty()) {
+            choose(context, new FormMessage("customerNumber", "mypageUnlinkChoose"));
+            return;
+        }
+        if (chosen.get().corporate() && linked.stream().filter(Customer::corporate).count() == 1) {
+            CustomerLinkAction.event(context).detail("customer_number", number).error("mypage_unlink_representative");
+            choose(context, new FormMessage("customerNumber", "mypageUnlinkRepresentative"));
+            return;
+        }
+        context.getSession().getProvider(CustomerDirectoryProvider.class).unlink(context.getRealm(), number, context.getUser().getId());
+        context.getAuthenticationSession().removeAuthNote(STAGE);
+        CustomerLinkAction.notNow(context.getAuthenticationSession());
+        context.getEvent().detail("customer_number", number);
+        context.success();
+    }
+
+    private static void cancel(RequiredActionContext context) {
+        context.getAuthenticationSession().removeAuthNote(STAGE);
+        context.cancel();
+    }
+
+    private static List<Customer> linked(RequiredActionContext context) {
+        return context.getSession().getProvider(CustomerDirectoryProvider.class)
+                .linkedCustomers(context.getRealm(), context.getUser().getId());
+    }
+
+    @Override
+    public void close() {
+    }
+}

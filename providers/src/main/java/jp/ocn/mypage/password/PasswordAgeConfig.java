@@ -1,0 +1,33 @@
+package jp.ocn.mypage.password;
+
+import org.keycloak.models.RealmModel;
+
+/**
+ * The password-age prompt's rules, from realm attributes: ask after {@code promptDays} (180), ask again
+ * {@code snoozeDays} (7) after 後で変更する, and force the change after {@code hardLimitDays} (0 = never).
+ */
+record PasswordAgeConfig(int promptDays, int snoozeDays, int hardLimitDays) {
+
+    static final String PROMPT_DAYS = "mypage.passwordAge.promptDays";
+    static final String SNOOZE_DAYS = "mypage.passwordAge.snoozeDays";
+    static final String HARD_LIMIT_DAYS = "mypage.passwordAge.hardLimitDays";
+
+    static PasswordAgeConfig of(RealmModel realm) {
+        return new PasswordAgeConfig(days(realm.getAttribute(PROMPT_DAYS), 180, 1), days(realm.getAttribute(SNOOZE_DAYS), 7, 1),
+                days(realm.getAttribute(HARD_LIMIT_DAYS), 0, 0));
+    }
+
+    boolean hardLimitOn() {
+        return hardLimitDays > 0;
+    }
+
+    /** Unreadable or out-of-range values fall back to the default. */
+    static int days(String value, int fallback, int min) {
+        try {
+            int n = value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
+            return n < min || n > 36_500 ? fallback : n;
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package jp.ocn.mypage.password;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+import org.keycloak.email.EmailException;
+import org.keycloak.email.EmailTemplateProvider;
+import org.keycloak.events.Event;
+import org.keycloak.events.EventListenerProvider;
+import org.keycloak.events.EventType;
+import org.keycloak.events.admin.AdminEvent;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.UserSessionModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
+import org.keycloak.services.managers.BruteForceProtector;
+
+/**
+ * After a user changes or resets their password: a temporary lockout is lifted, every other session of the
+ * account ends, and a mail tells the owner (with seed 002's reminder about mail apps). Runs in a transaction of
+ * its own, because Keycloak delivers events after the request's transaction has ended.
+ */
+final class PasswordChangeListener implements EventListenerProvider {
+
+    private static final Logger LOG = Logger.getLogger(PasswordChangeListener.class);
+
+    private final KeycloakSessionFactory factory;
+
+    PasswordChangeListener(KeycloakSessionFactory factory) {
+        this.factory = factory;
+    }
+
+    @Override
+    public void onEvent(Event event) {
+        if (!isPasswordChange(event) || event.getUserId() == null) {
+            return;
+        }
+        KeycloakModelUtils.runJobInTransaction(factory, session -> afterChange(session, event));
+    }
+
+    static boolean isPasswordChange(Event event) {
+        if (event.getType() == EventType.UPDATE_PASSWORD || event.getType() == EventType.RESET_PASSWORD) {
+            return true;
+        }
+        Map<String, String> details = event.getDetails();
+        return event.getType() == EventType.UPDATE_CREDENTIAL && details != null && "password".equals(details.get("credential_type"));
+    }
+
+    private static void afterChange(KeycloakSession session, Event event) {
+        RealmModel realm = session.realms().getRealm(event.getRealmId());
+        if (realm == null) {
+            return;
+        }
+        session.getContext().setRealm(realm);
+        UserModel user = session.users().getUserById(realm, event.getUserId());
+        if (user == null) {
+            return;
+        }
+        BruteForceProtector protector = session.getProvider(BruteForceProtector.class);
+        if (!protector.isPermanentlyLockedOut(session, realm, user)) {
+            session.loginFailures().removeUserLoginFailure(realm, user.getId());
+        }
+        List<UserSessionModel> others = session.sessions().getUserSessionsStream(realm, user)
+                .filter(us -> !us.getId().equals(event.getSessionId())).toList();
+        // Removed directly: this job has no HTTP request that a back-channel logout would need.
+        others.forEach(us -> session.sessions().removeUserSession(realm, us));
+        mail(session, realm, user);
+    }
+
+    private static void mail(KeycloakSession session, RealmModel realm, UserModel user) {
+        if (user.getEmail() == null || user.getEmail().isBlank()) {
+            return;
+        }
+        try {
+            Map<String, Object> attributes = new HashMap<>();
+            attributes.put("username", user.getUsername());
+            session.getProvider(EmailTemplateProvider.class).setRealm(realm).setUser(user)
+                    .send("mypagePasswordChangedSubject", List.of(), "mypage-password-changed.ftl", attributes);
+        } catch (EmailException e) {
+            LOG.warnf(e, "Password change notice for user %s not sent", user.getId());
+        }
+    }
+
+    @Override
+    public void onEvent(AdminEvent event, boolean includeRepresentation) {
+        // An operator's reset is not the owner's change: no mail, sessions stay as the operator chose.
+    }
+
+    @Override
+    public void close() {
+    }
+}

@@ -1,0 +1,44 @@
+package jp.ocn.mypage.password;
+
+import org.keycloak.Config;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.policy.PasswordPolicyProviderFactory;
+
+/** What our password policy factories share: an ID, a display name, one entry per realm policy. */
+abstract class PolicyFactory implements PasswordPolicyProviderFactory {
+
+    private final String id;
+    private final String displayName;
+
+    PolicyFactory(String id, String displayName) {
+        this.id = id;
+        this.displayName = displayName;
+    }
+
+    @Override
+    public final String getId() {
+        return id;
+    }
+
+    @Override
+    public final String getDisplayName() {
+        return displayName;
+    }
+
+    @Override
+    public boolean isMultiplSupported() {
+        return false;
+    }
+
+    @Override
+    public void init(Config.Scope config) {
+    }
+
+    @Override
+    public void postInit(KeycloakSessionFactory factory) {
+    }
+
+    @Override
+    public void close() {
+    }
+}

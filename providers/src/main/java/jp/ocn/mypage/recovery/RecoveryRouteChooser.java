@@ -1,0 +1,78 @@
+package jp.ocn.mypage.recovery;
+
+import java.util.List;
+import java.util.Optional;
+import jp.ocn.mypage.support.AuthenticatorFactoryBase;
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.Authenticator;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+
+/**
+ * First step of the recovery flow: パスワードをお忘れの方 chooses メールで再設定 or お客さま番号で再設定;
+ * IDをお忘れの方 arrives with {@code mypage_route=id} and goes straight to the forgotten-ID route.
+ */
+public final class RecoveryRouteChooser implements Authenticator {
+
+    public static final String PROVIDER_ID = "mypage-recovery-route";
+    static final String QUERY = "mypage_route";
+
+    @Override
+    public void authenticate(AuthenticationFlowContext context) {
+        Optional<RecoveryRoute> asked = RecoveryRoute.from(context.getUriInfo().getQueryParameters().getFirst(QUERY));
+        if (asked.isPresent() && asked.get() == RecoveryRoute.ID) {
+            choose(context, asked.get());
+            return;
+        }
+        context.challenge(context.form().createForm("mypage-recovery-route.ftl"));
+    }
+
+    @Override
+    public void action(AuthenticationFlowContext context) {
+        Optional<RecoveryRoute> chosen = RecoveryRoute.from(context.getHttpRequest().getDecodedFormParameters().getFirst("route"));
+        if (chosen.isEmpty()) {
+            context.challenge(context.form().createForm("mypage-recovery-route.ftl"));
+            return;
+        }
+        choose(context, chosen.get());
+    }
+
+    private static void choose(AuthenticationFlowContext context, RecoveryRoute route) {
+        context.getAuthenticationSession().setAuthNote(RecoveryRoute.NOTE, route.value());
+        context.success();
+    }
+
+    @Override
+    public boolean requiresUser() {
+        return false;
+    }
+
+    @Override
+    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
+        return true;
+    }
+
+    @Override
+    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
+    }
+
+    @Override
+    public void close() {
+    }
+
+    public static final class Factory extends AuthenticatorFactoryBase {
+
+        private static final RecoveryRouteChooser INSTANCE = new RecoveryRouteChooser();
+
+        public Factory() {
+            super(PROVIDER_ID, "MyPage recovery: choose the route",
+                    "Reset by mail or by customer number; the forgotten-ID link goes straight to its route.", List.of());
+        }
+
+        @Override
+        public Authenticator create(KeycloakSession session) {
+            return INSTANCE;
+        }
+    }
+}

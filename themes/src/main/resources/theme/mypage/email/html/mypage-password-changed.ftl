@@ -1,0 +1,5 @@
+<html><body>
+<p>${kcSanitize(msg("mypagePasswordChangedBody", username))?no_esc}</p>
+<p>${kcSanitize(msg("mypagePasswordChangedMailApps"))?no_esc}</p>
+<p>${kcSanitize(msg("mypageMailFooter"))?no_esc}</p>
+</body></html>

@@ -1,0 +1,3 @@
+${msg("mypageLinkMovedBody", customerNumber)}
+
+${msg("mypageMailFooter")}

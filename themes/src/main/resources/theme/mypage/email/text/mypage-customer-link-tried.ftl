@@ -1,0 +1,3 @@
+${msg("mypageLinkTriedBody", customerNumber)}
+
+${msg("mypageMailFooter")}

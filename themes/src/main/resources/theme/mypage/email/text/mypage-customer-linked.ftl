@@ -1,0 +1,3 @@
+${msg("mypageLinkLinkedBody", customerNumber)}
+
+${msg("mypageMailFooter")}

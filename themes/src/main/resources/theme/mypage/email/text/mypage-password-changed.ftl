@@ -1,0 +1,5 @@
+${msg("mypagePasswordChangedBody", username)}
+
+${msg("mypagePasswordChangedMailApps")}
+
+${msg("mypageMailFooter")}
