@@ -6,9 +6,8 @@ import java.util.Optional;
 import jp.ocn.mypage.customer.Customer;
 import jp.ocn.mypage.customer.CustomerDirectoryProvider;
 import jp.ocn.mypage.otp.ActionCodeSteps;
-import org.keycloak.authentication.InitiatedActionSupport;
+import jp.ocn.mypage.support.PortalAction;
 import org.keycloak.authentication.RequiredActionContext;
-import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.events.EventType;
 import org.keycloak.models.Constants;
@@ -23,7 +22,7 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  * ({@code kc_action=mypage-link-customer}). Proof of holding the number (birth date plus postal code or kana
  * name), then a code to a contact phone of that customer; only then the link, an event and a mail.
  */
-public final class CustomerLinkAction implements RequiredActionProvider {
+public final class CustomerLinkAction extends PortalAction {
 
     public static final String PROVIDER_ID = "mypage-link-customer";
     private static final String LATER_NOTE = "mypage.link.later";
@@ -32,11 +31,6 @@ public final class CustomerLinkAction implements RequiredActionProvider {
     private static final String PROOF_STAGE = "proof";
     private static final String CODE_STAGE = "code";
     private static final String CODE_PURPOSE = "mypageLinkCodePurpose";
-
-    @Override
-    public InitiatedActionSupport initiatedActionSupport() {
-        return InitiatedActionSupport.SUPPORTED;
-    }
 
     @Override
     public void evaluateTriggers(RequiredActionContext context) {
@@ -171,9 +165,5 @@ public final class CustomerLinkAction implements RequiredActionProvider {
     private static void forget(AuthenticationSessionModel auth) {
         auth.removeAuthNote(STAGE);
         auth.removeAuthNote(NUMBER);
-    }
-
-    @Override
-    public void close() {
     }
 }

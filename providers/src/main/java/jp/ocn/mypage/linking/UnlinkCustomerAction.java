@@ -6,9 +6,8 @@ import java.util.Optional;
 import jp.ocn.mypage.customer.Customer;
 import jp.ocn.mypage.customer.CustomerDirectoryProvider;
 import jp.ocn.mypage.otp.ActionCodeSteps;
-import org.keycloak.authentication.InitiatedActionSupport;
+import jp.ocn.mypage.support.PortalAction;
 import org.keycloak.authentication.RequiredActionContext;
-import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.models.utils.FormMessage;
 
 /**
@@ -16,23 +15,13 @@ import org.keycloak.models.utils.FormMessage;
  * contact phone, unless this sign-in reached level 2), then the number to remove. A corporate representative's
  * last corporate link stays: that is changed through the corporation's procedures, not here.
  */
-public final class UnlinkCustomerAction implements RequiredActionProvider {
+public final class UnlinkCustomerAction extends PortalAction {
 
     public static final String PROVIDER_ID = "mypage-unlink-customer";
     static final String PAGE = "mypage-unlink.ftl";
     private static final String STAGE = "mypage.unlink.stage";
     private static final String CHOOSE_STAGE = "choose";
     private static final String PURPOSE = "mypageUnlinkProvePurpose";
-
-    @Override
-    public InitiatedActionSupport initiatedActionSupport() {
-        return InitiatedActionSupport.SUPPORTED;
-    }
-
-    @Override
-    public void evaluateTriggers(RequiredActionContext context) {
-        // Only on request from the portal.
-    }
 
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
@@ -96,9 +85,5 @@ public final class UnlinkCustomerAction implements RequiredActionProvider {
     private static List<Customer> linked(RequiredActionContext context) {
         return context.getSession().getProvider(CustomerDirectoryProvider.class)
                 .linkedCustomers(context.getRealm(), context.getUser().getId());
-    }
-
-    @Override
-    public void close() {
     }
 }

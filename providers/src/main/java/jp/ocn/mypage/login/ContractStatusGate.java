@@ -4,17 +4,15 @@ import jakarta.ws.rs.core.Response;
 import jp.ocn.mypage.customer.AccountStanding;
 import jp.ocn.mypage.customer.ContractPolicy;
 import jp.ocn.mypage.customer.CustomerDirectoryProvider;
+import jp.ocn.mypage.support.FormStepAuthenticator;
 import org.keycloak.authentication.AuthenticationFlowContext;
-import org.keycloak.authentication.Authenticator;
-import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
-import org.keycloak.models.UserModel;
 
 /**
  * Runs after the user is known and lets them in by contract status: withdrawn (退会) never, cancelled
  * (解約後) read-only until the retention period ends, unregistered (未登録) always.
  */
-public final class ContractStatusGate implements Authenticator {
+public final class ContractStatusGate extends FormStepAuthenticator {
 
     public static final String ACCOUNT_STATUS_NOTE = "mypage.account_status";
 
@@ -51,18 +49,5 @@ public final class ContractStatusGate implements Authenticator {
     @Override
     public boolean requiresUser() {
         return true;
-    }
-
-    @Override
-    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
-        return true;
-    }
-
-    @Override
-    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
-    }
-
-    @Override
-    public void close() {
     }
 }

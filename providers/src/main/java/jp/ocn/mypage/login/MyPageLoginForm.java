@@ -62,14 +62,23 @@ public final class MyPageLoginForm extends UsernamePasswordForm {
     }
 
     /**
-     * Called before the password check. For a locked account the answer depends on the password, checked as for
-     * any account ({@link LockedAccountAnswer}): wrong, the generic message; right, the lock and how to get in.
+     * Called before the password check. Another sign-in of the account under way: wait for it ({@link ConcurrentSignIn}).
+     * For a locked account the answer depends on the password, checked as for any account ({@link LockedAccountAnswer}):
+     * wrong, the generic message; right, the lock and how to get in.
      */
     @Override
     protected boolean isDisabledByBruteForce(AuthenticationFlowContext context, UserModel user) {
         String lock = AuthenticatorUtils.getDisabledByBruteForceEventError(context, user);
         if (lock == null) {
             return false;
+        }
+        if (!ConcurrentSignIn.reallyLocked(context, user)) {
+            if (ConcurrentSignIn.awaitTurn(context, user)) {
+                return false;
+            }
+            context.getEvent().user(user).error("mypage_sign_in_busy");
+            context.forceChallenge(challenge(context, "mypageSignInBusy", FIELD_USERNAME));
+            return true;
         }
         LockedAccountAnswer.Answer answer = LockedAccountAnswer.of(context, user,
                 context.getHttpRequest().getDecodedFormParameters().getFirst(CredentialRepresentation.PASSWORD));

@@ -30,18 +30,25 @@ public final class ActionCodeSteps {
 
     /** Starts (or resumes) a code to a contact phone of the given customers. */
     public static Outcome start(RequiredActionContext context, String purposeKey, List<Customer> customers) {
-        return apply(context, conversation(context, purposeKey, customers).start());
+        return apply(context, conversation(context, purposeKey, customers, false).start());
     }
 
     /** Handles a post of the code screens. */
     public static Outcome handle(RequiredActionContext context, String purposeKey, List<Customer> customers,
                                  MultivaluedMap<String, String> form) {
-        return apply(context, conversation(context, purposeKey, customers).handle(form));
+        return apply(context, conversation(context, purposeKey, customers, false).handle(form));
     }
 
-    private static CodeConversation conversation(RequiredActionContext context, String purposeKey, List<Customer> customers) {
+    /** Like {@link #handle}, for the self-service unlock: the right code counts although the account is locked. */
+    public static Outcome handleDuringLockout(RequiredActionContext context, String purposeKey, List<Customer> customers,
+                                              MultivaluedMap<String, String> form) {
+        return apply(context, conversation(context, purposeKey, customers, true).handle(form));
+    }
+
+    private static CodeConversation conversation(RequiredActionContext context, String purposeKey, List<Customer> customers,
+                                                 boolean duringLockout) {
         return new CodeConversation(context(context, purposeKey), PhoneCodeConfig.forRealm(context.getRealm()),
-                ChoosablePhone.of(customers));
+                ChoosablePhone.of(customers), duringLockout);
     }
 
     private static Outcome apply(RequiredActionContext context, CodeConversation.Step step) {

@@ -39,6 +39,7 @@ final class CodeConversation {
     private final PhoneCodeConfig config;
     private final CodeNotes notes;
     private final List<ChoosablePhone> phones;
+    private final boolean duringLockout;
 
     /** A code to one of the account's registered contact phones. */
     CodeConversation(CodeContext context, PhoneCodeConfig config) {
@@ -48,10 +49,16 @@ final class CodeConversation {
 
     /** A code to one of the given phones (e.g. a new number that is to be registered). */
     CodeConversation(CodeContext context, PhoneCodeConfig config, List<ChoosablePhone> phones) {
+        this(context, config, phones, false);
+    }
+
+    /** With {@code duringLockout}, a right code counts although the account is locked (the self-service unlock). */
+    CodeConversation(CodeContext context, PhoneCodeConfig config, List<ChoosablePhone> phones, boolean duringLockout) {
         this.context = context;
         this.config = config;
         this.notes = new CodeNotes(context.authSession());
         this.phones = phones;
+        this.duringLockout = duringLockout;
     }
 
     Step start() {
@@ -94,7 +101,7 @@ final class CodeConversation {
     }
 
     private Step verify(String typed) {
-        if (lockedOut()) {
+        if (!duringLockout && lockedOut()) {
             notes.killCode();
             event().error("mypage_code_user_locked");
             return show(CodePages.choose(context, phones, new FormMessage(CODE_FIELD, "mypageCodeLocked")));

@@ -8,9 +8,8 @@ import jp.ocn.mypage.customer.CustomerDirectoryProvider;
 import jp.ocn.mypage.sender.Channel;
 import jp.ocn.mypage.sender.PhonePolicy;
 import jp.ocn.mypage.sender.SendOutcome;
-import org.keycloak.authentication.InitiatedActionSupport;
+import jp.ocn.mypage.support.PortalAction;
 import org.keycloak.authentication.RequiredActionContext;
-import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.models.utils.FormMessage;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
@@ -19,7 +18,7 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  * step-up first (a code to a registered phone, unless this sign-in already reached level 2), then the new
  * number, proven by a code sent to it; only then is the directory changed, and the old number is told.
  */
-public final class ContactPhoneChangeAction implements RequiredActionProvider {
+public final class ContactPhoneChangeAction extends PortalAction {
 
     public static final String PROVIDER_ID = "mypage-contact-phone";
     static final String PAGE = "mypage-phone-change.ftl";
@@ -28,16 +27,6 @@ public final class ContactPhoneChangeAction implements RequiredActionProvider {
     private static final String NEW = "mypage.phoneChange.new";
     private static final String NUMBER_STAGE = "number";
     private static final String VERIFY_STAGE = "verify";
-
-    @Override
-    public InitiatedActionSupport initiatedActionSupport() {
-        return InitiatedActionSupport.SUPPORTED;
-    }
-
-    @Override
-    public void evaluateTriggers(RequiredActionContext context) {
-        // Only on request: from the portal or the security notice.
-    }
 
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
@@ -158,9 +147,5 @@ public final class ContactPhoneChangeAction implements RequiredActionProvider {
         auth.removeAuthNote(OLD);
         auth.removeAuthNote(NEW);
         new CodeNotes(auth).clearChoice();
-    }
-
-    @Override
-    public void close() {
     }
 }

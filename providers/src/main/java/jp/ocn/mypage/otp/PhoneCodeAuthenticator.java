@@ -1,17 +1,14 @@
 package jp.ocn.mypage.otp;
 
+import jp.ocn.mypage.support.FormStepAuthenticator;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
-import org.keycloak.authentication.Authenticator;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
-import org.keycloak.models.UserModel;
 
 /**
  * A 6-digit code by SMS or automated voice call to a registered contact phone the user picks: the second
  * factor of two-step sign-in and the step-up before risky operations (level of authentication 2).
  */
-public final class PhoneCodeAuthenticator implements Authenticator {
+public final class PhoneCodeAuthenticator extends FormStepAuthenticator {
 
     /** User session note read by the token mapper: the channel of the last verified code. */
     public static final String VERIFIED_CHANNEL_NOTE = "mypage.amr.code";
@@ -56,18 +53,5 @@ public final class PhoneCodeAuthenticator implements Authenticator {
     @Override
     public boolean requiresUser() {
         return true;
-    }
-
-    @Override
-    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
-        return true;
-    }
-
-    @Override
-    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
-    }
-
-    @Override
-    public void close() {
     }
 }

@@ -1,8 +1,7 @@
 package jp.ocn.mypage.otp;
 
-import org.keycloak.authentication.InitiatedActionSupport;
+import jp.ocn.mypage.support.PortalAction;
 import org.keycloak.authentication.RequiredActionContext;
-import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.models.UserModel;
 
 /**
@@ -10,7 +9,7 @@ import org.keycloak.models.UserModel;
  * proves the phone works. Started by the portal as an application-initiated action
  * ({@code kc_action=mypage-two-step-on} / {@code mypage-two-step-off}).
  */
-public final class TwoStepSettingAction implements RequiredActionProvider {
+public final class TwoStepSettingAction extends PortalAction {
 
     /** User attribute read by the sign-in flow's condition (realm-config: "mypage browser two-step"). */
     public static final String ATTRIBUTE = "mypage.twoStep";
@@ -19,17 +18,6 @@ public final class TwoStepSettingAction implements RequiredActionProvider {
 
     TwoStepSettingAction(boolean enable) {
         this.enable = enable;
-    }
-
-    /** Keycloak refuses {@code kc_action} for actions that do not say they may be started by an application. */
-    @Override
-    public InitiatedActionSupport initiatedActionSupport() {
-        return InitiatedActionSupport.SUPPORTED;
-    }
-
-    @Override
-    public void evaluateTriggers(RequiredActionContext context) {
-        // Only ever started on request, never imposed.
     }
 
     @Override
@@ -58,9 +46,5 @@ public final class TwoStepSettingAction implements RequiredActionProvider {
         } else {
             context.cancel();
         }
-    }
-
-    @Override
-    public void close() {
     }
 }

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.credential.CredentialModel;
+import org.keycloak.models.Constants;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.PasswordCredentialModel;
 import org.keycloak.sessions.AuthenticationSessionModel;
@@ -25,7 +26,8 @@ public final class PasswordAgePrompt implements RequiredActionProvider {
     @Override
     public void evaluateTriggers(RequiredActionContext context) {
         AuthenticationSessionModel auth = context.getAuthenticationSession();
-        if (auth.getAuthNote(DONE_NOTE) != null) {
+        // At sign-in only: an action the portal started is not interrupted by the prompt.
+        if (auth.getAuthNote(DONE_NOTE) != null || auth.getClientNote(Constants.KC_ACTION) != null) {
             return;
         }
         Optional<Long> ageDays = passwordAgeDays(context.getUser());

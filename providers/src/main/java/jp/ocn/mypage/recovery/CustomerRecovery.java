@@ -2,7 +2,6 @@ package jp.ocn.mypage.recovery;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import jp.ocn.mypage.customer.Customer;
 import jp.ocn.mypage.customer.CustomerDirectoryProvider;
@@ -10,11 +9,11 @@ import jp.ocn.mypage.identity.BirthDate;
 import jp.ocn.mypage.identity.LoginIdNormalizer;
 import jp.ocn.mypage.otp.RecoveryCode;
 import jp.ocn.mypage.support.AuthenticatorFactoryBase;
+import jp.ocn.mypage.support.FormStepAuthenticator;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.models.AuthenticatorConfigModel;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
 import org.keycloak.models.SingleUseObjectProvider;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
@@ -27,7 +26,7 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  * match, the page the same either way), then the OCN ID. Mode {@code id} (IDをお忘れの方) ends there; mode
  * {@code password} goes on to Keycloak's password reset for that OCN ID.
  */
-public final class CustomerRecovery implements Authenticator {
+public final class CustomerRecovery extends FormStepAuthenticator {
 
     public static final String PROVIDER_ID = "mypage-customer-recovery";
     static final String MODE = "mode";
@@ -146,24 +145,6 @@ public final class CustomerRecovery implements Authenticator {
     private static boolean passwordMode(AuthenticationFlowContext context) {
         AuthenticatorConfigModel config = context.getAuthenticatorConfig();
         return config != null && config.getConfig() != null && "password".equals(config.getConfig().get(MODE));
-    }
-
-    @Override
-    public boolean requiresUser() {
-        return false;
-    }
-
-    @Override
-    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
-        return true;
-    }
-
-    @Override
-    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
-    }
-
-    @Override
-    public void close() {
     }
 
     public static final class Factory extends AuthenticatorFactoryBase {

@@ -3,17 +3,16 @@ package jp.ocn.mypage.recovery;
 import java.util.List;
 import java.util.Optional;
 import jp.ocn.mypage.support.AuthenticatorFactoryBase;
+import jp.ocn.mypage.support.FormStepAuthenticator;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
-import org.keycloak.models.UserModel;
 
 /**
  * First step of the recovery flow: パスワードをお忘れの方 chooses メールで再設定 or お客さま番号で再設定;
  * IDをお忘れの方 arrives with {@code mypage_route=id} and goes straight to the forgotten-ID route.
  */
-public final class RecoveryRouteChooser implements Authenticator {
+public final class RecoveryRouteChooser extends FormStepAuthenticator {
 
     public static final String PROVIDER_ID = "mypage-recovery-route";
     static final String QUERY = "mypage_route";
@@ -41,24 +40,6 @@ public final class RecoveryRouteChooser implements Authenticator {
     private static void choose(AuthenticationFlowContext context, RecoveryRoute route) {
         context.getAuthenticationSession().setAuthNote(RecoveryRoute.NOTE, route.value());
         context.success();
-    }
-
-    @Override
-    public boolean requiresUser() {
-        return false;
-    }
-
-    @Override
-    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
-        return true;
-    }
-
-    @Override
-    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
-    }
-
-    @Override
-    public void close() {
     }
 
     public static final class Factory extends AuthenticatorFactoryBase {

@@ -9,7 +9,10 @@ import java.util.Map;
 import jp.ocn.mypage.it.harness.AdminApi;
 import jp.ocn.mypage.it.harness.KeycloakServer;
 import jp.ocn.mypage.it.harness.LoginClient;
+import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
+import jp.ocn.mypage.it.harness.TwilioStub;
+import jp.ocn.mypage.it.otp.CodeSteps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -19,10 +22,12 @@ class DirectoryRestartIT {
 
     private final KeycloakServer server;
     private final AdminApi admin;
+    private final TwilioStub twilio;
 
-    DirectoryRestartIT(KeycloakServer server, AdminApi admin) {
+    DirectoryRestartIT(KeycloakServer server, AdminApi admin, TwilioStub twilio) {
         this.server = server;
         this.admin = admin;
+        this.twilio = twilio;
     }
 
     @Test
@@ -35,7 +40,22 @@ class DirectoryRestartIT {
         r.put("connectionIds", List.of("rs" + number.substring(1) + "@abc.ocn.ne.jp"));
         assertThat(admin.importCustomers(DirectoryImportIT.batch(r)).status()).isEqualTo(200);
 
+        // A link the customer made (proof and code), not an import.
+        CodeSteps.Account linker = CodeSteps.newAccount(admin, false);
+        LoginClient client = new LoginClient(server);
+        assertThat(client.laterForLinkOffer(client.login(linker.username(), CodeSteps.PASSWORD)).signedIn()).isTrue();
+        Outcome proof = client.authorize("&kc_action=mypage-link-customer");
+        Outcome choice = client.post(proof.page(), "form#mypage-link-proof", Map.of("customerNumber", linker.customerNumber(),
+                "birthDate", "1990-02-03", "postalCode", "100-0001", "action", "next"));
+        assertThat(CodeSteps.answerWithCode(client, choice, "0:SMS", twilio, linker.mobileE164()).body()).contains("kc_action_status=success");
+
         server.restart();
+
+        assertThat(admin.directory("GET", "/customers/" + linker.customerNumber(), null).json().get("ocnId").asText())
+                .isEqualTo(linker.username());
+        JWTClaimsSet linked = LoginClient.claims(new LoginClient(server).signIn(linker.username(), CodeSteps.PASSWORD)
+                .get("id_token").asText());
+        assertThat(linked.getStringListClaim("customer_numbers")).containsExactly(linker.customerNumber());
 
         var stored = admin.directory("GET", "/customers/" + number, null).json();
         assertThat(stored.get("ocnId").asText()).isEqualTo(user);

@@ -20,7 +20,8 @@ public final class MyPageServerExtension implements BeforeAllCallback, Parameter
         server(context);
     }
 
-    static KeycloakServer server(ExtensionContext context) {
+    /** The shared server, for other extensions of the same run. */
+    public static KeycloakServer server(ExtensionContext context) {
         return running(context).server;
     }
 

@@ -12,19 +12,18 @@ import jp.ocn.mypage.it.harness.MailCatcher;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import jp.ocn.mypage.it.harness.TwilioStub;
 import jp.ocn.mypage.it.otp.CodeSteps;
+import jp.ocn.mypage.it.otp.NoResendCooldown;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Linking a customer number: offer after sign-in, proof, a code to the customer's phone, then the link. */
-@ExtendWith(MyPageServerExtension.class)
+@ExtendWith({MyPageServerExtension.class, NoResendCooldown.class})
 class CustomerLinkIT {
 
     private static final String OFFER = "form#mypage-link-offer";
     private static final String PROOF = "form#mypage-link-proof";
     private static final String CHOOSE = "form#mypage-code-choose";
-    private static final String ENTER = "form#mypage-code-enter";
     private final KeycloakServer server;
     private final AdminApi admin;
     private final TwilioStub twilio;
@@ -37,14 +36,8 @@ class CustomerLinkIT {
         this.mail = mail;
     }
 
-    @BeforeEach
-    void noCooldown() {
-        CodeSteps.configure(admin, Map.of("resendCooldownSeconds", "0"));
-    }
-
     @AfterEach
-    void restoreDefaults() {
-        CodeSteps.configure(admin, CodeSteps.DEFAULTS);
+    void restoreRealmAttributes() {
         admin.setRealmAttribute("mypage.link.failuresPerAccountPerHour", "5");
         admin.setRealmAttribute("mypage.link.failuresPerNumberPerDay", "5");
         admin.setRealmAttribute("mypage.link.allowMoveAfterCode", "false");
@@ -190,10 +183,7 @@ class CustomerLinkIT {
     }
 
     private Outcome code(LoginClient client, Outcome choice, String toE164) {
-        assertThat(choice.page().selectFirst(CHOOSE)).as(choice.body()).isNotNull();
-        Outcome entry = client.post(choice.page(), CHOOSE, Map.of("target", "0:SMS", "action", "send"));
-        assertThat(entry.page().selectFirst(ENTER)).as(entry.body()).isNotNull();
-        return client.post(entry.page(), ENTER, Map.of("code", CodeSteps.lastCode(twilio, toE164), "action", "verify"));
+        return CodeSteps.answerWithCode(client, choice, "0:SMS", twilio, toE164);
     }
 
     /** The proof form without the typed values and the per-request action URL. */

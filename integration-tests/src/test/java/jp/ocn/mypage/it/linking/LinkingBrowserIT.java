@@ -10,18 +10,17 @@ import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import jp.ocn.mypage.it.harness.TwilioStub;
 import jp.ocn.mypage.it.otp.CodeSteps;
+import jp.ocn.mypage.it.otp.NoResendCooldown;
 import org.htmlunit.BrowserVersion;
 import org.htmlunit.Page;
 import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The linking screens in a browser (HtmlUnit, JavaScript off), in Japanese, from the offer to the signed-in redirect. */
-@ExtendWith(MyPageServerExtension.class)
+@ExtendWith({MyPageServerExtension.class, NoResendCooldown.class})
 class LinkingBrowserIT {
 
     private final KeycloakServer server;
@@ -32,16 +31,6 @@ class LinkingBrowserIT {
         this.server = server;
         this.admin = admin;
         this.twilio = twilio;
-    }
-
-    @BeforeEach
-    void noCooldown() {
-        CodeSteps.configure(admin, Map.of("resendCooldownSeconds", "0"));
-    }
-
-    @AfterEach
-    void restoreDefaults() {
-        CodeSteps.configure(admin, CodeSteps.DEFAULTS);
     }
 
     @Test

@@ -10,17 +10,15 @@ import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import jp.ocn.mypage.it.harness.TwilioStub;
 import jp.ocn.mypage.it.otp.CodeSteps;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import jp.ocn.mypage.it.otp.NoResendCooldown;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Removing a linked customer number: step-up first, an event after, never a representative's last corporate link. */
-@ExtendWith(MyPageServerExtension.class)
+@ExtendWith({MyPageServerExtension.class, NoResendCooldown.class})
 class UnlinkCustomerIT {
 
     private static final String CHOOSE = "form#mypage-code-choose";
-    private static final String ENTER = "form#mypage-code-enter";
     private static final String UNLINK = "form#mypage-unlink";
     private final KeycloakServer server;
     private final AdminApi admin;
@@ -30,16 +28,6 @@ class UnlinkCustomerIT {
         this.server = server;
         this.admin = admin;
         this.twilio = twilio;
-    }
-
-    @BeforeEach
-    void noCooldown() {
-        CodeSteps.configure(admin, Map.of("resendCooldownSeconds", "0"));
-    }
-
-    @AfterEach
-    void restoreDefaults() {
-        CodeSteps.configure(admin, CodeSteps.DEFAULTS);
     }
 
     @Test
@@ -80,12 +68,10 @@ class UnlinkCustomerIT {
         assertThat(client.post(refused.page(), UNLINK, Map.of("action", "cancel")).body()).contains("kc_action_status=cancelled");
     }
 
-    /** Sends a code by SMS to the phone offered first (the test accounts' mobile) and enters it. */
+    /** Sends a code by SMS to the first phone that takes one and enters it. */
     private Outcome code(LoginClient client, Outcome choice, String toE164) {
-        assertThat(choice.page().selectFirst(CHOOSE)).as(choice.body()).isNotNull();
         String target = choice.page().select("input[name=target]").eachAttr("value").stream().filter(v -> v.endsWith(":SMS"))
                 .findFirst().orElseThrow();
-        Outcome entry = client.post(choice.page(), CHOOSE, Map.of("target", target, "action", "send"));
-        return client.post(entry.page(), ENTER, Map.of("code", CodeSteps.lastCode(twilio, toE164), "action", "verify"));
+        return CodeSteps.answerWithCode(client, choice, target, twilio, toE164);
     }
 }

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.ocn.mypage.it.harness.AdminApi;
 import jp.ocn.mypage.it.harness.JsonHttp;
+import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.TwilioStub;
 
 /** Test accounts with phones of their own (so quotas of one test never touch another), and code helpers. */
@@ -74,6 +75,22 @@ public final class CodeSteps {
             code.append(m.group(i));
         }
         return code.toString();
+    }
+
+    /**
+     * On a phone choice page: sends a code to the given target ("0:SMS", "1:VOICE"…), reads it where it arrived
+     * (number {@code toE164} at the Twilio stub) and enters it; returns what follows.
+     */
+    public static LoginClient.Outcome answerWithCode(LoginClient client, LoginClient.Outcome choice, String target,
+                                                     TwilioStub twilio, String toE164) {
+        if (choice.page() == null || choice.page().selectFirst("form#mypage-code-choose") == null) {
+            throw new AssertionError("no phone choice page: " + choice.body());
+        }
+        LoginClient.Outcome entry = client.post(choice.page(), "form#mypage-code-choose", Map.of("target", target, "action", "send"));
+        if (entry.page() == null || entry.page().selectFirst("form#mypage-code-enter") == null) {
+            throw new AssertionError("no code entry page: " + entry.body());
+        }
+        return client.post(entry.page(), "form#mypage-code-enter", Map.of("code", lastCode(twilio, toE164), "action", "verify"));
     }
 
     /** Sets rules of the code authenticator (config "mypage phone code"), e.g. a shorter cooldown for one test. */

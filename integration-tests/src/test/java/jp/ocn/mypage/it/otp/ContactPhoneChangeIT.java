@@ -12,13 +12,11 @@ import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import jp.ocn.mypage.it.harness.TwilioStub;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Changing a contact phone: step-up, a code to the new number, the directory changed, the old number told. */
-@ExtendWith(MyPageServerExtension.class)
+@ExtendWith({MyPageServerExtension.class, NoResendCooldown.class})
 class ContactPhoneChangeIT {
 
     private static final String CHOOSE = "form#mypage-code-choose";
@@ -32,16 +30,6 @@ class ContactPhoneChangeIT {
         this.server = server;
         this.admin = admin;
         this.twilio = twilio;
-    }
-
-    @BeforeEach
-    void noCooldown() {
-        CodeSteps.configure(admin, Map.of("resendCooldownSeconds", "0"));
-    }
-
-    @AfterEach
-    void restoreDefaults() {
-        CodeSteps.configure(admin, CodeSteps.DEFAULTS);
     }
 
     @Test
@@ -146,12 +134,8 @@ class ContactPhoneChangeIT {
         assertThat(code(portal, prove, "0:SMS", account.mobileE164()).page().selectFirst(CHANGE)).isNotNull();
     }
 
-    /** Chooses the target on a choice page, sends, and enters the code that arrived there. */
     private Outcome code(LoginClient client, Outcome choice, String target, String toE164) {
-        assertThat(choice.page().selectFirst(CHOOSE)).as(choice.body()).isNotNull();
-        Outcome entry = client.post(choice.page(), CHOOSE, Map.of("target", target, "action", "send"));
-        assertThat(entry.page().selectFirst(ENTER)).as(entry.body()).isNotNull();
-        return client.post(entry.page(), ENTER, Map.of("code", CodeSteps.lastCode(twilio, toE164), "action", "verify"));
+        return CodeSteps.answerWithCode(client, choice, target, twilio, toE164);
     }
 
     private List<String> phonesOf(CodeSteps.Account account) {

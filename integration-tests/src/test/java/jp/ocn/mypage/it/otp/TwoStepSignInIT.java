@@ -10,13 +10,11 @@ import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import jp.ocn.mypage.it.harness.TwilioStub;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Two-step sign-in turned on and off by the account holder (kc_action), each proven with a code. */
-@ExtendWith(MyPageServerExtension.class)
+@ExtendWith({MyPageServerExtension.class, NoResendCooldown.class})
 class TwoStepSignInIT {
 
     private static final String CHOOSE = "form#mypage-code-choose";
@@ -29,16 +27,6 @@ class TwoStepSignInIT {
         this.server = server;
         this.admin = admin;
         this.twilio = twilio;
-    }
-
-    @BeforeEach
-    void noCooldown() {
-        CodeSteps.configure(admin, Map.of("resendCooldownSeconds", "0"));
-    }
-
-    @AfterEach
-    void restoreDefaults() {
-        CodeSteps.configure(admin, CodeSteps.DEFAULTS);
     }
 
     @Test
@@ -99,9 +87,7 @@ class TwoStepSignInIT {
     }
 
     private Outcome codeBy(LoginClient client, Outcome choice, CodeSteps.Account account) {
-        Outcome entry = client.post(choice.page(), CHOOSE, Map.of("target", "0:SMS", "action", "send"));
-        assertThat(entry.page().selectFirst(ENTER)).as(entry.body()).isNotNull();
-        return client.post(entry.page(), ENTER, Map.of("code", CodeSteps.lastCode(twilio, account.mobileE164()), "action", "verify"));
+        return CodeSteps.answerWithCode(client, choice, "0:SMS", twilio, account.mobileE164());
     }
 
     private String twoStepAttribute(CodeSteps.Account account) {

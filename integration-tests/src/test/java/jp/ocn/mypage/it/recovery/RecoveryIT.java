@@ -14,13 +14,13 @@ import jp.ocn.mypage.it.harness.MailCatcher;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import jp.ocn.mypage.it.harness.TwilioStub;
 import jp.ocn.mypage.it.otp.CodeSteps;
+import jp.ocn.mypage.it.otp.NoResendCooldown;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The cannot-log-in routes: forgotten ID and password reset by customer number, and reset by mail. */
-@ExtendWith(MyPageServerExtension.class)
+@ExtendWith({MyPageServerExtension.class, NoResendCooldown.class})
 class RecoveryIT {
 
     private static final String NUMBER = "form#mypage-recovery-number";
@@ -38,15 +38,10 @@ class RecoveryIT {
         this.mail = mail;
     }
 
-    @BeforeEach
-    void noCooldown() {
-        CodeSteps.configure(admin, Map.of("resendCooldownSeconds", "0"));
-    }
-
     @AfterEach
-    void restoreDefaults() {
-        CodeSteps.configure(admin, CodeSteps.DEFAULTS);
+    void restoreRealmAttributes() {
         admin.setRealmAttribute("mypage.recovery.attemptsPerNumberPerDay", "5");
+        admin.setRealmAttribute("mypage.recovery.attemptsPerIpPerHour", "20");
     }
 
     @Test
@@ -88,6 +83,17 @@ class RecoveryIT {
         Outcome limited = client.post(forgotId(client).page(), NUMBER, Map.of("customerNumber", account.customerNumber(), "birthDate", "1990-02-03"));
         assertThat(limited.error()).contains("上限に達しました");
         assertThat(sentTo(account.mobileE164())).isZero();
+    }
+
+    @Test
+    void attemptsPerClientAddressAreLimited() {
+        admin.setRealmAttribute("mypage.recovery.attemptsPerIpPerHour", "1");
+        // At a limit of 1 the first attempt may find this hour's slot taken by earlier tests; the second never gets one.
+        LoginClient first = new LoginClient(server);
+        first.post(forgotId(first).page(), NUMBER, Map.of("customerNumber", "N999999996", "birthDate", "1990-01-01"));
+        LoginClient second = new LoginClient(server);
+        Outcome limited = second.post(forgotId(second).page(), NUMBER, Map.of("customerNumber", "N999999995", "birthDate", "1990-01-01"));
+        assertThat(limited.error()).contains("上限に達しました");
     }
 
     @Test

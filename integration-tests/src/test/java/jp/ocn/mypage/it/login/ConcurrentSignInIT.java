@@ -1,0 +1,82 @@
+package jp.ocn.mypage.it.login;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import jp.ocn.mypage.it.harness.AdminApi;
+import jp.ocn.mypage.it.harness.KeycloakServer;
+import jp.ocn.mypage.it.harness.LoginClient;
+import jp.ocn.mypage.it.harness.LoginClient.Outcome;
+import jp.ocn.mypage.it.harness.MyPageServerExtension;
+import jp.ocn.mypage.it.otp.CodeSteps;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A double submit or two tabs with the right password are never told the password is wrong. */
+@ExtendWith(MyPageServerExtension.class)
+class ConcurrentSignInIT {
+
+    private final KeycloakServer server;
+    private final AdminApi admin;
+
+    ConcurrentSignInIT(KeycloakServer server, AdminApi admin) {
+        this.server = server;
+        this.admin = admin;
+    }
+
+    @Test
+    void fourParallelSignInsWithTheRightPasswordAllSucceed() throws Exception {
+        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
+        List<Outcome> outcomes = parallel(account.username(), CodeSteps.PASSWORD, 4);
+        assertThat(outcomes).allSatisfy(o -> {
+            assertThat(o.error()).doesNotContain("正しくありません");
+            assertThat(o.signedIn()).as(o.error()).isTrue();
+        });
+    }
+
+    @Test
+    void parallelWrongPasswordsAreStillCountedAndLockTheId() throws Exception {
+        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
+        List<Outcome> outcomes = parallel(account.username(), "Wrong-Password-1", 6);
+        assertThat(outcomes).allSatisfy(o -> assertThat(o.signedIn()).isFalse());
+        assertThat(new LoginClient(server).login(account.username(), CodeSteps.PASSWORD).error()).contains("ロックされています");
+    }
+
+    /** Opens one login page per "tab", then submits all of them at the same moment. */
+    private List<Outcome> parallel(String username, String password, int tabs) throws Exception {
+        List<LoginClient> clients = new ArrayList<>();
+        List<Document> pages = new ArrayList<>();
+        for (int i = 0; i < tabs; i++) {
+            LoginClient client = new LoginClient(server);
+            clients.add(client);
+            pages.add(client.openLoginPage());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(tabs);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Outcome>> futures = new ArrayList<>();
+            for (int i = 0; i < tabs; i++) {
+                int tab = i;
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return clients.get(tab).submit(pages.get(tab), username, password);
+                }));
+            }
+            start.countDown();
+            List<Outcome> outcomes = new ArrayList<>();
+            for (Future<Outcome> f : futures) {
+                outcomes.add(f.get(60, TimeUnit.SECONDS));
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package jp.ocn.mypage.it.login;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jp.ocn.mypage.it.harness.AdminApi;
+import jp.ocn.mypage.it.harness.KeycloakServer;
+import jp.ocn.mypage.it.harness.LoginClient;
+import jp.ocn.mypage.it.harness.LoginClient.Outcome;
+import jp.ocn.mypage.it.harness.MailCatcher;
+import jp.ocn.mypage.it.harness.MyPageServerExtension;
+import jp.ocn.mypage.it.harness.TwilioStub;
+import jp.ocn.mypage.it.otp.CodeSteps;
+import jp.ocn.mypage.it.otp.NoResendCooldown;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The lockout mail and its single-use unlock link, which asks for a code before lifting the lock. */
+@ExtendWith({MyPageServerExtension.class, NoResendCooldown.class})
+class SelfUnlockIT {
+
+    private final KeycloakServer server;
+    private final AdminApi admin;
+    private final TwilioStub twilio;
+    private final MailCatcher mail;
+
+    SelfUnlockIT(KeycloakServer server, AdminApi admin, TwilioStub twilio, MailCatcher mail) {
+        this.server = server;
+        this.admin = admin;
+        this.twilio = twilio;
+        this.mail = mail;
+    }
+
+    @Test
+    void theLockoutMailsALinkThatUnlocksAfterACodeAndWorksOnce() throws Exception {
+        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
+        new LoginClient(server).login(account.username(), "Wrong-Password-1");
+        new LoginClient(server).login(account.username(), "Wrong-Password-2");
+        assertThat(new LoginClient(server).login(account.username(), CodeSteps.PASSWORD).error()).contains("ロックされています");
+
+        MailCatcher.Mail notice = awaitMail(account.username(), "ロックされました");
+        assertThat(notice.body()).contains(account.username()).contains("30分");
+        Matcher m = Pattern.compile("https?://\\S+action-token\\S+").matcher(notice.body());
+        assertThat(m.find()).as(notice.body()).isTrue();
+        String link = m.group();
+
+        LoginClient owner = new LoginClient(server);
+        Outcome choice = owner.open(link);
+        assertThat(choice.page().text()).as(choice.body()).contains("ロックを解除するため");
+        Outcome done = CodeSteps.answerWithCode(owner, choice, "0:SMS", twilio, account.mobileE164());
+        assertThat(done.page().selectFirst("#mypage-unlock-result").text()).contains("ロックを解除しました");
+        assertThat(done.signedIn()).as("unlocking does not sign in: the password is still asked").isFalse();
+
+        assertThat(new LoginClient(server).login(account.username(), CodeSteps.PASSWORD).signedIn()).isTrue();
+        Outcome again = new LoginClient(server).open(link);
+        assertThat(again.page().selectFirst("form#mypage-code-choose")).as("the link works once").isNull();
+    }
+
+    private MailCatcher.Mail awaitMail(String to, String subject) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (System.currentTimeMillis() < deadline) {
+            List<MailCatcher.Mail> found = mail.to(to).stream().filter(m -> m.subject().contains(subject)).toList();
+            if (!found.isEmpty()) {
+                return found.get(found.size() - 1);
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no mail '" + subject + "' to " + to + "; got " + mail.to(to));
+    }
+}

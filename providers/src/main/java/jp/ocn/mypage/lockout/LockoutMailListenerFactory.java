@@ -1,0 +1,45 @@
+package jp.ocn.mypage.lockout;
+
+import jakarta.ws.rs.core.UriInfo;
+import org.keycloak.Config;
+import org.keycloak.events.EventListenerProvider;
+import org.keycloak.events.EventListenerProviderFactory;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+
+/** Event listener {@code mypage-lockout-mail}; enabled in realm-config's {@code eventsListeners}. */
+public final class LockoutMailListenerFactory implements EventListenerProviderFactory {
+
+    public static final String ID = "mypage-lockout-mail";
+
+    @Override
+    public EventListenerProvider create(KeycloakSession session) {
+        return new LockoutMailListener(session.getKeycloakSessionFactory(), requestUri(session));
+    }
+
+    /** The request's address, when there is a request (events of background jobs have none: no mail then). */
+    private static UriInfo requestUri(KeycloakSession session) {
+        try {
+            return session.getContext().getUri();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public void init(Config.Scope config) {
+    }
+
+    @Override
+    public void postInit(KeycloakSessionFactory factory) {
+    }
+
+    @Override
+    public void close() {
+    }
+
+    @Override
+    public String getId() {
+        return ID;
+    }
+}

@@ -1,0 +1,47 @@
+package jp.ocn.mypage.login;
+
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.authenticators.util.AuthenticatorUtils;
+import org.keycloak.models.UserModel;
+import org.keycloak.services.managers.BruteForceProtector;
+import org.keycloak.services.managers.DefaultBruteForceProtector;
+
+/**
+ * Keycloak's brute-force protector refuses a sign-in while another of the same account is under way on this
+ * node (so parallel guesses cannot dodge the failure count), and reports it as a lockout: a double submit or a
+ * second tab would be told the password is wrong. Here such a sign-in waits its turn instead, briefly, and then
+ * runs the normal checks, failures counted as always.
+ */
+final class ConcurrentSignIn {
+
+    private static final long WAIT_MILLIS = 3_000;
+    private static final long POLL_MILLIS = 50;
+
+    private ConcurrentSignIn() {
+    }
+
+    /** True when the account is really locked (failures or permanent lockout), not merely busy. */
+    static boolean reallyLocked(AuthenticationFlowContext context, UserModel user) {
+        // The plain protector reads the stored lock state only, without the in-progress guard of the blocking one.
+        BruteForceProtector state = new DefaultBruteForceProtector(context.getSession().getKeycloakSessionFactory());
+        return state.isPermanentlyLockedOut(context.getSession(), context.getRealm(), user)
+                || state.isTemporarilyDisabled(context.getSession(), context.getRealm(), user);
+    }
+
+    /** Waits until this request may go on; false when the other sign-in is still running after the wait. */
+    static boolean awaitTurn(AuthenticationFlowContext context, UserModel user) {
+        long deadline = System.currentTimeMillis() + WAIT_MILLIS;
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                Thread.sleep(POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+            if (AuthenticatorUtils.getDisabledByBruteForceEventError(context, user) == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,6 @@
+${msg("mypageLockedBody", user.username)}
+
+${msg("mypageLockedLinkText")}: ${link}
+${msg("mypageLockedLinkHint", minutes)}
+
+${msg("mypageMailFooter")}
