@@ -43,7 +43,7 @@ public final class SessionsOfRefusedAccounts {
             }
             List<UserSessionModel> online = session.sessions().getUserSessionsStream(realm, user).toList();
             List<UserSessionModel> offline = session.sessions().getOfflineUserSessionsStream(realm, user).toList();
-            online.forEach(us -> AuthenticationManager.backchannelLogout(session, us, true));
+            online.forEach(this::logout);
             offline.forEach(us -> session.sessions().removeOfflineUserSession(realm, us));
             if (!online.isEmpty() || !offline.isEmpty()) {
                 ended++;
@@ -53,5 +53,15 @@ public final class SessionsOfRefusedAccounts {
             LOG.infof("Directory change: sessions of %d account(s) that may no longer sign in were ended", ended);
         }
         return ended;
+    }
+
+    /** Back-channel logout tells the clients; without a request (the demo loader at start-up) the session just ends. */
+    private void logout(UserSessionModel userSession) {
+        try {
+            AuthenticationManager.backchannelLogout(session, userSession, true);
+        } catch (RuntimeException e) {
+            LOG.debugf(e, "Back-channel logout not possible here; removing the session");
+            session.sessions().removeUserSession(realm, userSession);
+        }
     }
 }

@@ -28,7 +28,7 @@ final class ConcurrentSignIn {
                 || state.isTemporarilyDisabled(context.getSession(), context.getRealm(), user);
     }
 
-    /** Waits until this request may go on; false when the other sign-in is still running after the wait. */
+    /** Waits until this request may go on; false when the other sign-in still runs after the wait, or locked the account. */
     static boolean awaitTurn(AuthenticationFlowContext context, UserModel user) {
         long deadline = System.currentTimeMillis() + WAIT_MILLIS;
         while (System.currentTimeMillis() < deadline) {
@@ -40,6 +40,9 @@ final class ConcurrentSignIn {
             }
             if (AuthenticatorUtils.getDisabledByBruteForceEventError(context, user) == null) {
                 return true;
+            }
+            if (reallyLocked(context, user)) {
+                return false;
             }
         }
         return false;

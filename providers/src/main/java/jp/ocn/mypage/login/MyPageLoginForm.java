@@ -76,9 +76,12 @@ public final class MyPageLoginForm extends UsernamePasswordForm {
             if (ConcurrentSignIn.awaitTurn(context, user)) {
                 return false;
             }
-            context.getEvent().user(user).error("mypage_sign_in_busy");
-            context.forceChallenge(challenge(context, "mypageSignInBusy", FIELD_USERNAME));
-            return true;
+            if (!ConcurrentSignIn.reallyLocked(context, user)) {
+                context.getEvent().user(user).error("mypage_sign_in_busy");
+                context.forceChallenge(challenge(context, "mypageSignInBusy", FIELD_USERNAME));
+                return true;
+            }
+            // The other sign-in locked the account meanwhile: answer as for any locked account.
         }
         LockedAccountAnswer.Answer answer = LockedAccountAnswer.of(context, user,
                 context.getHttpRequest().getDecodedFormParameters().getFirst(CredentialRepresentation.PASSWORD));

@@ -10,11 +10,15 @@ import jp.ocn.mypage.sender.Channel;
 import jp.ocn.mypage.sender.CodeMessage;
 import jp.ocn.mypage.sender.CodeSender;
 import jp.ocn.mypage.sender.PhoneMask;
+import jp.ocn.mypage.sender.SendOutcome;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.events.EventType;
+import org.keycloak.executors.ExecutorsProvider;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.SingleUseObjectProvider;
+import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
@@ -26,6 +30,8 @@ public final class RecoveryCode {
 
     /** What a typed code turned out to be. */
     public enum Check { VERIFIED, WRONG, TOO_MANY, EXPIRED, FORMAT }
+
+    private static final String EXECUTOR = "mypage-recovery-codes";
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -39,30 +45,50 @@ public final class RecoveryCode {
         this.config = PhoneCodeConfig.forRealm(realm);
     }
 
-    /** Sends the code to the customer's phones (quotas apply per number); returns how many got it. */
-    public int send(Customer customer, String remoteAddr, Locale locale, EventBuilder event) {
+    /**
+     * Sends the code to the customer's phones (quotas apply per number). The sending itself runs in the
+     * background, after this request has its answer: a match must take no longer to answer than a non-match,
+     * or the time would tell which customer numbers and birth dates exist. Returns how many sends were started.
+     */
+    public int send(Customer customer, String remoteAddr, Locale locale) {
         String code = CodeHasher.newCode();
         List<ContactPhone> mobiles = customer.contactPhones().stream().filter(p -> p.lineType() == ContactPhone.LineType.MOBILE).toList();
         List<ContactPhone> targets = mobiles.isEmpty() ? customer.contactPhones().stream().limit(1).toList() : mobiles;
         Channel channel = mobiles.isEmpty() ? Channel.VOICE : Channel.SMS;
         SendQuota quota = new SendQuota(session.getProvider(SingleUseObjectProvider.class), config);
+        List<String> allowed = targets.stream().map(ContactPhone::e164)
+                .filter(e164 -> quota.claim(e164, "customer:" + customer.customerNumber(), remoteAddr, Instant.now()).isEmpty())
+                .toList();
+        store(code, channel);
+        if (!allowed.isEmpty()) {
+            String realmId = realm.getId();
+            Duration lifetime = Duration.ofSeconds(config.lifetimeSeconds());
+            KeycloakSessionFactory factory = session.getKeycloakSessionFactory();
+            session.getProvider(ExecutorsProvider.class).getExecutor(EXECUTOR).execute(() ->
+                    KeycloakModelUtils.runJobInTransaction(factory, s -> deliver(s, realmId, allowed, channel, code, locale, lifetime)));
+        }
+        return allowed.size();
+    }
+
+    private static void deliver(KeycloakSession session, String realmId, List<String> numbers, Channel channel, String code,
+                                Locale locale, Duration lifetime) {
+        RealmModel realm = session.realms().getRealm(realmId);
+        if (realm == null) {
+            return;
+        }
+        session.getContext().setRealm(realm);
         CodeSender sender = session.getProvider(CodeSender.class);
-        int sent = 0;
-        for (ContactPhone phone : targets) {
-            Instant now = Instant.now();
-            EventBuilder e = event.clone().event(EventType.CUSTOM_REQUIRED_ACTION).detail("custom_required_action", "mypage_recovery_code_send")
-                    .detail("channel", channel.eventValue()).detail("phone", PhoneMask.mask(phone.e164()));
-            if (quota.claim(phone.e164(), "customer:" + customer.customerNumber(), remoteAddr, now).isPresent()) {
-                e.detail("reason", "quota").error("mypage_code_quota");
-            } else if (sender.send(new CodeMessage(channel, phone.e164(), code, locale, Duration.ofSeconds(config.lifetimeSeconds()))).sent()) {
-                e.success();
-                sent++;
+        for (String e164 : numbers) {
+            SendOutcome outcome = sender.send(new CodeMessage(channel, e164, code, locale, lifetime));
+            EventBuilder event = new EventBuilder(realm, session).event(EventType.CUSTOM_REQUIRED_ACTION)
+                    .detail("custom_required_action", "mypage_recovery_code_send")
+                    .detail("channel", channel.eventValue()).detail("phone", PhoneMask.mask(e164));
+            if (outcome.sent()) {
+                event.success();
             } else {
-                e.error("mypage_code_send_failed");
+                event.detail("provider_error", String.valueOf(outcome.errorCode())).error("mypage_code_send_failed");
             }
         }
-        store(code, channel);
-        return sent;
     }
 
     /** Nothing matched: keep a code nobody has, so the code page and its answers are the same as for a match. */

@@ -87,7 +87,7 @@ public final class CustomerRecovery extends FormStepAuthenticator {
         RecoveryCode code = new RecoveryCode(context.getSession(), context.getRealm(), context.getAuthenticationSession());
         AuthenticationSessionModel auth = context.getAuthenticationSession();
         if (customer.isPresent()) {
-            code.send(customer.get(), ip, context.getSession().getContext().resolveLocale(null), context.getEvent());
+            code.send(customer.get(), ip, context.getSession().getContext().resolveLocale(null));
             auth.setAuthNote(CUSTOMER, number);
         } else {
             code.decoy();

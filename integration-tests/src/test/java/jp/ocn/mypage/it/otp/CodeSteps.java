@@ -57,9 +57,22 @@ public final class CodeSteps {
                 "+81" + landline.substring(1).replace("-", ""));
     }
 
-    /** The six digits of the last SMS or call to this number. */
+    /**
+     * The six digits of the last SMS or call to this number; waits up to 10 s for the first one (recovery codes
+     * are sent in the background, after the page is answered).
+     */
     public static String lastCode(TwilioStub twilio, String e164) {
         List<TwilioStub.Recorded> sent = twilio.requests().stream().filter(r -> e164.equals(r.form().get("To"))).toList();
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (sent.isEmpty() && System.currentTimeMillis() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            sent = twilio.requests().stream().filter(r -> e164.equals(r.form().get("To"))).toList();
+        }
         if (sent.isEmpty()) {
             throw new AssertionError("nothing was sent to " + e164);
         }
