@@ -21,7 +21,7 @@ record HolderProof(String customerNumber, LocalDate birthDate, String postalCode
         if (n == null) {
             return refused("customerNumber", "mypageLinkNumberShape");
         }
-        Optional<LocalDate> born = date(limit(birthDate));
+        Optional<LocalDate> born = BirthDate.parse(limit(birthDate));
         if (born.isEmpty()) {
             return refused("birthDate", "mypageLinkBirthDateShape");
         }
@@ -48,10 +48,6 @@ record HolderProof(String customerNumber, LocalDate birthDate, String postalCode
         boolean postalOk = postalCode.isEmpty() || postalCode.equals(postal(customer.postalCode()));
         boolean kanaOk = kana.isEmpty() || kana.equals(kana(customer.holderNameKana()));
         return postalOk && kanaOk;
-    }
-
-    static Optional<LocalDate> date(String typed) {
-        return BirthDate.parse(typed);
     }
 
     /** 〒100-0001, １００－０００１, "100 0001" → 1000001. */

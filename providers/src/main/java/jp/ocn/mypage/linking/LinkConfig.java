@@ -1,5 +1,6 @@
 package jp.ocn.mypage.linking;
 
+import jp.ocn.mypage.support.Setting;
 import org.keycloak.models.RealmModel;
 
 /**
@@ -13,16 +14,8 @@ record LinkConfig(int failuresPerAccountPerHour, int failuresPerNumberPerDay, bo
     static final String ALLOW_MOVE = "mypage.link.allowMoveAfterCode";
 
     static LinkConfig of(RealmModel realm) {
-        return new LinkConfig(number(realm.getAttribute(PER_ACCOUNT), 5), number(realm.getAttribute(PER_NUMBER), 5),
+        return new LinkConfig(Setting.intOr(realm.getAttribute(PER_ACCOUNT), 5, 1, 1000),
+                Setting.intOr(realm.getAttribute(PER_NUMBER), 5, 1, 1000),
                 "true".equalsIgnoreCase(realm.getAttribute(ALLOW_MOVE)));
-    }
-
-    static int number(String value, int fallback) {
-        try {
-            int n = value == null ? fallback : Integer.parseInt(value.trim());
-            return n < 1 || n > 1000 ? fallback : n;
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
     }
 }

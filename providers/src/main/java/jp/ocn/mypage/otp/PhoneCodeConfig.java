@@ -1,6 +1,7 @@
 package jp.ocn.mypage.otp;
 
 import java.util.Map;
+import jp.ocn.mypage.support.Setting;
 import org.keycloak.models.AuthenticatorConfigModel;
 import org.keycloak.models.RealmModel;
 
@@ -43,15 +44,6 @@ public record PhoneCodeConfig(int lifetimeSeconds, int maxFailures, int resendCo
 
     /** Out-of-range or unreadable values fall back to the default: a rule is never switched off by mistake. */
     static int number(Map<String, String> config, String key, int fallback, int min, int max) {
-        String value = config.get(key);
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            int n = Integer.parseInt(value.trim());
-            return n < min || n > max ? fallback : n;
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
+        return Setting.intOr(config.get(key), fallback, min, max);
     }
 }

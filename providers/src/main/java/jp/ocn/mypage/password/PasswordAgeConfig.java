@@ -1,5 +1,6 @@
 package jp.ocn.mypage.password;
 
+import jp.ocn.mypage.support.Setting;
 import org.keycloak.models.RealmModel;
 
 /**
@@ -13,21 +14,12 @@ record PasswordAgeConfig(int promptDays, int snoozeDays, int hardLimitDays) {
     static final String HARD_LIMIT_DAYS = "mypage.passwordAge.hardLimitDays";
 
     static PasswordAgeConfig of(RealmModel realm) {
-        return new PasswordAgeConfig(days(realm.getAttribute(PROMPT_DAYS), 180, 1), days(realm.getAttribute(SNOOZE_DAYS), 7, 1),
-                days(realm.getAttribute(HARD_LIMIT_DAYS), 0, 0));
+        return new PasswordAgeConfig(Setting.intOr(realm.getAttribute(PROMPT_DAYS), 180, 1, 36_500),
+                Setting.intOr(realm.getAttribute(SNOOZE_DAYS), 7, 1, 36_500),
+                Setting.intOr(realm.getAttribute(HARD_LIMIT_DAYS), 0, 0, 36_500));
     }
 
     boolean hardLimitOn() {
         return hardLimitDays > 0;
-    }
-
-    /** Unreadable or out-of-range values fall back to the default. */
-    static int days(String value, int fallback, int min) {
-        try {
-            int n = value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
-            return n < min || n > 36_500 ? fallback : n;
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
     }
 }

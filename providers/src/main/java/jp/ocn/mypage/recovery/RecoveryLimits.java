@@ -1,6 +1,7 @@
 package jp.ocn.mypage.recovery;
 
 import jp.ocn.mypage.support.FailureWindow;
+import jp.ocn.mypage.support.Setting;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.SingleUseObjectProvider;
 
@@ -18,8 +19,8 @@ final class RecoveryLimits {
     private final FailureWindow perNumber;
 
     RecoveryLimits(SingleUseObjectProvider store, RealmModel realm) {
-        this.perIp = FailureWindow.perHour(store, "recovery-ip", number(realm.getAttribute(PER_IP), 20));
-        this.perNumber = FailureWindow.perJapaneseDay(store, "recovery-number", number(realm.getAttribute(PER_NUMBER), 5));
+        this.perIp = FailureWindow.perHour(store, "recovery-ip", Setting.intOr(realm.getAttribute(PER_IP), 20, 1, 100_000));
+        this.perNumber = FailureWindow.perJapaneseDay(store, "recovery-number", Setting.intOr(realm.getAttribute(PER_NUMBER), 5, 1, 100_000));
     }
 
     /** Counts this attempt unless a limit is already reached; true when the attempt may go on. */
@@ -30,14 +31,5 @@ final class RecoveryLimits {
         perIp.count(ip, now);
         perNumber.count(customerNumber, now);
         return true;
-    }
-
-    static int number(String value, int fallback) {
-        try {
-            int n = value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
-            return n < 1 || n > 100_000 ? fallback : n;
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import jp.ocn.mypage.customer.Customer;
+import jp.ocn.mypage.identity.BirthDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,13 +18,13 @@ class HolderProofTest {
     @ParameterizedTest
     @CsvSource({"1985-04-01", "19850401", "1985/04/01", "１９８５／０４／０１", "1985年4月1日", "1985-4-1"})
     void theBirthDateIsReadInTheFormsPeopleType(String typed) {
-        assertThat(HolderProof.date(typed)).contains(LocalDate.of(1985, 4, 1));
+        assertThat(BirthDate.parse(typed)).contains(LocalDate.of(1985, 4, 1));
     }
 
     @ParameterizedTest
     @CsvSource({"1985-02-30", "85-04-01", "1985.13.01", "2999-01-01", "abc", "''"})
     void impossibleBirthDatesAreShapeErrors(String typed) {
-        assertThat(HolderProof.date(typed)).isEmpty();
+        assertThat(BirthDate.parse(typed)).isEmpty();
     }
 
     @Test
