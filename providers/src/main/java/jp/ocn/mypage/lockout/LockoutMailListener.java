@@ -5,24 +5,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
-import org.keycloak.common.util.Time;
 import org.keycloak.email.EmailException;
 import org.keycloak.email.EmailTemplateProvider;
 import org.keycloak.events.Event;
 import org.keycloak.events.EventListenerProvider;
 import org.keycloak.events.EventType;
 import org.keycloak.events.admin.AdminEvent;
-import org.keycloak.models.Constants;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
-import org.keycloak.services.Urls;
 
 /**
  * When Keycloak locks an account (temporarily or permanently), the owner gets a mail saying so, with a
- * single-use self-service unlock link valid 30 minutes ({@link SelfUnlockToken}). Sent in a transaction of its
+ * single-use self-service unlock link valid 30 minutes ({@link SelfUnlockLink}). Sent in a transaction of its
  * own, because events arrive after the request's transaction has ended.
  */
 final class LockoutMailListener implements EventListenerProvider {
@@ -58,9 +55,7 @@ final class LockoutMailListener implements EventListenerProvider {
         if (user == null || user.getEmail() == null || user.getEmail().isBlank()) {
             return;
         }
-        SelfUnlockToken token = new SelfUnlockToken(user.getId(), user.getEmail(), Time.currentTime() + SelfUnlockToken.LIFETIME_SECONDS);
-        String link = Urls.actionTokenBuilder(requestUri.getBaseUri(), token.serialize(session, realm, requestUri), Constants.ACCOUNT_MANAGEMENT_CLIENT_ID,
-                "", null).build(realm.getName()).toString();
+        String link = SelfUnlockLink.create(session, realm, user, requestUri);
         Map<String, Object> attributes = new HashMap<>();
         attributes.put("link", link);
         attributes.put("minutes", SelfUnlockToken.LIFETIME_SECONDS / 60);

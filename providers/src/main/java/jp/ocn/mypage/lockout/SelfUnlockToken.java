@@ -4,7 +4,7 @@ import java.util.UUID;
 import org.keycloak.authentication.actiontoken.DefaultActionToken;
 import org.keycloak.models.Constants;
 
-/** The self-service unlock link of the lockout mail: single use, 30 minutes, bound to the account and its mail address. */
+/** What the unlock link carries, signed with the realm's keys: the account, its mail address, 30 minutes, a nonce. */
 public final class SelfUnlockToken extends DefaultActionToken {
 
     public static final String TOKEN_TYPE = "mypage-self-unlock";

@@ -4,6 +4,9 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.List;
 import java.util.Set;
 import jp.ocn.mypage.customer.Customer;
+import jp.ocn.mypage.customer.CustomerDirectoryProvider;
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.models.UserModel;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.authenticators.util.AcrStore;
 import org.keycloak.services.managers.BruteForceProtector;
@@ -30,25 +33,45 @@ public final class ActionCodeSteps {
 
     /** Starts (or resumes) a code to a contact phone of the given customers. */
     public static Outcome start(RequiredActionContext context, String purposeKey, List<Customer> customers) {
-        return apply(context, conversation(context, purposeKey, customers, false).start());
+        return apply(context, conversation(context, purposeKey, customers).start());
     }
 
     /** Handles a post of the code screens. */
     public static Outcome handle(RequiredActionContext context, String purposeKey, List<Customer> customers,
                                  MultivaluedMap<String, String> form) {
-        return apply(context, conversation(context, purposeKey, customers, false).handle(form));
+        return apply(context, conversation(context, purposeKey, customers).handle(form));
     }
 
-    /** Like {@link #handle}, for the self-service unlock: the right code counts although the account is locked. */
-    public static Outcome handleDuringLockout(RequiredActionContext context, String purposeKey, List<Customer> customers,
-                                              MultivaluedMap<String, String> form) {
-        return apply(context, conversation(context, purposeKey, customers, true).handle(form));
+    /**
+     * The code screens as a flow step for a user the flow has not signed in (the self-service unlock): started
+     * or continued ({@code form} null to start), the right code counting although the account is locked.
+     */
+    public static Outcome forLockedUser(AuthenticationFlowContext context, UserModel user, String purposeKey,
+                                        MultivaluedMap<String, String> form) {
+        List<Customer> customers = context.getSession().getProvider(CustomerDirectoryProvider.class)
+                .linkedCustomers(context.getRealm(), user.getId());
+        CodeContext code = new CodeContext(context.getSession(), context.getRealm(), user, context.getAuthenticationSession(),
+                context.getConnection().getRemoteAddr(), context.getEvent(), () -> context.form().setAttribute("mypagePurpose", purposeKey));
+        CodeConversation conversation = new CodeConversation(code, PhoneCodeConfig.forRealm(context.getRealm()),
+                ChoosablePhone.of(customers), true);
+        CodeConversation.Step step = form == null ? conversation.start() : conversation.handle(form);
+        if (step instanceof CodeConversation.Verified) {
+            return Outcome.VERIFIED;
+        }
+        if (step instanceof CodeConversation.Show show) {
+            if (show.failure()) {
+                context.getSession().getProvider(BruteForceProtector.class).failedLogin(context.getRealm(), user,
+                        context.getConnection(), context.getUriInfo(), Set.of("otp"));
+            }
+            context.challenge(show.page());
+            return Outcome.SHOWN;
+        }
+        return Outcome.CANCELLED;
     }
 
-    private static CodeConversation conversation(RequiredActionContext context, String purposeKey, List<Customer> customers,
-                                                 boolean duringLockout) {
+    private static CodeConversation conversation(RequiredActionContext context, String purposeKey, List<Customer> customers) {
         return new CodeConversation(context(context, purposeKey), PhoneCodeConfig.forRealm(context.getRealm()),
-                ChoosablePhone.of(customers), duringLockout);
+                ChoosablePhone.of(customers));
     }
 
     private static Outcome apply(RequiredActionContext context, CodeConversation.Step step) {

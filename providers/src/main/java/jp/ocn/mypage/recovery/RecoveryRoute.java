@@ -4,9 +4,12 @@ import java.util.Locale;
 import java.util.Optional;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
-/** The three ways back in: password reset by mail, password reset by customer number, forgotten OCN ID. */
+/**
+ * The ways back in: password reset by mail, password reset by customer number, forgotten OCN ID, and the
+ * self-service unlock of the lockout mail.
+ */
 enum RecoveryRoute {
-    MAIL, NUMBER, ID;
+    MAIL, NUMBER, ID, UNLOCK;
 
     /** Auth note holding the route chosen in this flow. */
     static final String NOTE = "mypage.recovery.route";

@@ -10,7 +10,8 @@ import org.keycloak.models.KeycloakSession;
 
 /**
  * First step of the recovery flow: パスワードをお忘れの方 chooses メールで再設定 or お客さま番号で再設定;
- * IDをお忘れの方 arrives with {@code mypage_route=id} and goes straight to the forgotten-ID route.
+ * IDをお忘れの方 arrives with {@code mypage_route=id} and goes straight to the forgotten-ID route, the lockout
+ * mail's link with {@code mypage_route=unlock} to the self-service unlock.
  */
 public final class RecoveryRouteChooser extends FormStepAuthenticator {
 
@@ -20,7 +21,8 @@ public final class RecoveryRouteChooser extends FormStepAuthenticator {
     @Override
     public void authenticate(AuthenticationFlowContext context) {
         Optional<RecoveryRoute> asked = RecoveryRoute.from(context.getUriInfo().getQueryParameters().getFirst(QUERY));
-        if (asked.isPresent() && asked.get() == RecoveryRoute.ID) {
+        // Links that name their route (IDをお忘れの方, the lockout mail's unlock link) skip the choice.
+        if (asked.isPresent() && (asked.get() == RecoveryRoute.ID || asked.get() == RecoveryRoute.UNLOCK)) {
             choose(context, asked.get());
             return;
         }
@@ -29,7 +31,8 @@ public final class RecoveryRouteChooser extends FormStepAuthenticator {
 
     @Override
     public void action(AuthenticationFlowContext context) {
-        Optional<RecoveryRoute> chosen = RecoveryRoute.from(context.getHttpRequest().getDecodedFormParameters().getFirst("route"));
+        Optional<RecoveryRoute> chosen = RecoveryRoute.from(context.getHttpRequest().getDecodedFormParameters().getFirst("route"))
+                .filter(r -> r == RecoveryRoute.MAIL || r == RecoveryRoute.NUMBER);
         if (chosen.isEmpty()) {
             context.challenge(context.form().createForm("mypage-recovery-route.ftl"));
             return;

@@ -49,7 +49,7 @@ public final class RecoveryRouteCondition implements ConditionalAuthenticator {
         public Factory() {
             super(PROVIDER_ID, "MyPage recovery: route is", "True when the route chosen in this recovery flow is the configured one.",
                     ProviderConfigurationBuilder.create().property().name(ROUTE).label("Route").type(ProviderConfigProperty.LIST_TYPE)
-                            .options("mail", "number", "id").defaultValue("mail").add().build());
+                            .options("mail", "number", "id", "unlock").defaultValue("mail").add().build());
         }
 
         @Override

@@ -3,6 +3,7 @@ package jp.ocn.mypage.it.login;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.ocn.mypage.it.harness.AdminApi;
@@ -42,9 +43,7 @@ class SelfUnlockIT {
 
         MailCatcher.Mail notice = awaitMail(account.username(), "ロックされました");
         assertThat(notice.body()).contains(account.username()).contains("30分");
-        Matcher m = Pattern.compile("https?://\\S+action-token\\S+").matcher(notice.body());
-        assertThat(m.find()).as(notice.body()).isTrue();
-        String link = m.group();
+        String link = unlockLink(notice);
 
         LoginClient owner = new LoginClient(server);
         Outcome choice = owner.open(link);
@@ -56,6 +55,44 @@ class SelfUnlockIT {
         assertThat(new LoginClient(server).login(account.username(), CodeSteps.PASSWORD).signedIn()).isTrue();
         Outcome again = new LoginClient(server).open(link);
         assertThat(again.page().selectFirst("form#mypage-code-choose")).as("the link works once").isNull();
+        assertThat(again.page().text()).contains("使用済みか");
+    }
+
+    @Test
+    void aPermanentLockoutIsLiftedByTheLinkAndACodeToo() throws Exception {
+        // With no temporary lockouts allowed, five failures lock the account for good (Keycloak disables it).
+        admin.put("", Map.of("maxTemporaryLockouts", 0));
+        try {
+            CodeSteps.Account account = CodeSteps.newAccount(admin, true);
+            for (int i = 0; i < 5; i++) {
+                new LoginClient(server).login(account.username(), "Wrong-Password-" + i);
+                Thread.sleep(1_100); // beyond the quick-login check
+            }
+            assertThat(admin.get("/users/" + admin.userId(account.username())).get("enabled").asBoolean()).as("permanently locked").isFalse();
+            assertThat(new LoginClient(server).login(account.username(), CodeSteps.PASSWORD).signedIn()).isFalse();
+
+            LoginClient owner = new LoginClient(server);
+            Outcome choice = owner.open(unlockLink(awaitMail(account.username(), "ロックされました")));
+            Outcome done = CodeSteps.answerWithCode(owner, choice, "0:SMS", twilio, account.mobileE164());
+            assertThat(done.page().selectFirst("#mypage-unlock-result").text()).contains("ロックを解除しました");
+            assertThat(new LoginClient(server).login(account.username(), CodeSteps.PASSWORD).signedIn()).isTrue();
+        } finally {
+            admin.put("", Map.of("maxTemporaryLockouts", 3));
+        }
+    }
+
+    @Test
+    void aForgedOrBrokenLinkUnlocksNothing() {
+        LoginClient client = new LoginClient(server);
+        Outcome page = client.open(server.realmUrl() + "/login-actions/reset-credentials?client_id=account&mypage_route=unlock&key=not.a.token");
+        assertThat(page.page().selectFirst("form#mypage-code-choose")).isNull();
+        assertThat(page.page().text()).contains("使用済みか");
+    }
+
+    private static String unlockLink(MailCatcher.Mail notice) {
+        Matcher m = Pattern.compile("https?://\\S+mypage_route=unlock\\S+").matcher(notice.body());
+        assertThat(m.find()).as(notice.body()).isTrue();
+        return m.group();
     }
 
     private MailCatcher.Mail awaitMail(String to, String subject) throws InterruptedException {
