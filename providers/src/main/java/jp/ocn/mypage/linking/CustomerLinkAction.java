@@ -133,7 +133,7 @@ public final class CustomerLinkAction extends PortalAction {
         if (startedByPortal(context)) {
             context.cancel();
         } else {
-            event(context).detail("link", "later").success();
+            context.getEvent().detail("link", "later");
             context.success();
         }
     }

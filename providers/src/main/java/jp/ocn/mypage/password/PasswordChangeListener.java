@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
+import org.keycloak.credential.CredentialModel;
 import org.keycloak.email.EmailException;
 import org.keycloak.email.EmailTemplateProvider;
 import org.keycloak.events.Event;
@@ -15,6 +16,7 @@ import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.UserSessionModel;
+import org.keycloak.models.credential.PasswordCredentialModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.services.managers.BruteForceProtector;
 
@@ -56,7 +58,7 @@ final class PasswordChangeListener implements EventListenerProvider {
         }
         session.getContext().setRealm(realm);
         UserModel user = session.users().getUserById(realm, event.getUserId());
-        if (user == null) {
+        if (user == null || !firstReportOf(session, user)) {
             return;
         }
         BruteForceProtector protector = session.getProvider(BruteForceProtector.class);
@@ -68,6 +70,16 @@ final class PasswordChangeListener implements EventListenerProvider {
         // Removed directly: this job has no HTTP request that a back-channel logout would need.
         others.forEach(us -> session.sessions().removeUserSession(realm, us));
         mail(session, realm, user);
+    }
+
+    /**
+     * Keycloak reports one change several times (UPDATE_PASSWORD, UPDATE_CREDENTIAL, RESET_PASSWORD): the new
+     * password credential's creation time names the change, so only its first report does the work.
+     */
+    private static boolean firstReportOf(KeycloakSession session, UserModel user) {
+        long created = user.credentialManager().getStoredCredentialsByTypeStream(PasswordCredentialModel.TYPE)
+                .map(CredentialModel::getCreatedDate).filter(d -> d != null).max(Long::compare).orElse(0L);
+        return session.singleUseObjects().putIfAbsent("mypage-password-change:" + user.getId() + ":" + created, 3600);
     }
 
     private static void mail(KeycloakSession session, RealmModel realm, UserModel user) {
