@@ -68,9 +68,13 @@ public final class PasswordAgePrompt implements RequiredActionProvider {
 
     /** Whole days since the password was set; empty for accounts without a password (e.g. dアカウント only). */
     static Optional<Long> passwordAgeDays(UserModel user) {
+        return passwordSetAt(user).map(created -> Math.max(0, (System.currentTimeMillis() - created) / 1000 / DAY));
+    }
+
+    /** When the current password was set (epoch milliseconds); empty for accounts without a password. */
+    static Optional<Long> passwordSetAt(UserModel user) {
         return user.credentialManager().getStoredCredentialsByTypeStream(PasswordCredentialModel.TYPE)
-                .map(CredentialModel::getCreatedDate).filter(d -> d != null && d > 0).max(Long::compare)
-                .map(created -> Math.max(0, (System.currentTimeMillis() - created) / 1000 / DAY));
+                .map(CredentialModel::getCreatedDate).filter(d -> d != null && d > 0).max(Long::compare);
     }
 
     private static long snoozedUntil(UserModel user) {

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
-import org.keycloak.credential.CredentialModel;
 import org.keycloak.email.EmailException;
 import org.keycloak.email.EmailTemplateProvider;
 import org.keycloak.events.Event;
@@ -16,7 +15,6 @@ import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.UserSessionModel;
-import org.keycloak.models.credential.PasswordCredentialModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.services.managers.BruteForceProtector;
 
@@ -77,8 +75,7 @@ final class PasswordChangeListener implements EventListenerProvider {
      * password credential's creation time names the change, so only its first report does the work.
      */
     private static boolean firstReportOf(KeycloakSession session, UserModel user) {
-        long created = user.credentialManager().getStoredCredentialsByTypeStream(PasswordCredentialModel.TYPE)
-                .map(CredentialModel::getCreatedDate).filter(d -> d != null).max(Long::compare).orElse(0L);
+        long created = PasswordAgePrompt.passwordSetAt(user).orElse(0L);
         return session.singleUseObjects().putIfAbsent("mypage-password-change:" + user.getId() + ":" + created, 3600);
     }
 
