@@ -52,7 +52,7 @@ public final class ActionCodeSteps {
                 .linkedCustomers(context.getRealm(), user.getId());
         CodeContext code = new CodeContext(context.getSession(), context.getRealm(), user, context.getAuthenticationSession(),
                 context.getConnection().getRemoteAddr(), context.getEvent(), () -> context.form().setAttribute("mypagePurpose", purposeKey));
-        CodeConversation conversation = new CodeConversation(code, PhoneCodeConfig.forRealm(context.getRealm()),
+        CodeConversation conversation = new CodeConversation(code, PhoneCodeConfig.forRealm(context.getRealm()), purposeKey,
                 ChoosablePhone.of(customers), true);
         CodeConversation.Step step = form == null ? conversation.start() : conversation.handle(form);
         if (step instanceof CodeConversation.Verified) {
@@ -70,7 +70,7 @@ public final class ActionCodeSteps {
     }
 
     private static CodeConversation conversation(RequiredActionContext context, String purposeKey, List<Customer> customers) {
-        return new CodeConversation(context(context, purposeKey), PhoneCodeConfig.forRealm(context.getRealm()),
+        return new CodeConversation(context(context, purposeKey), PhoneCodeConfig.forRealm(context.getRealm()), purposeKey,
                 ChoosablePhone.of(customers));
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import jp.ocn.mypage.customer.ContactPhone;
 import jp.ocn.mypage.customer.Customer;
+import jp.ocn.mypage.customer.CustomerDirectoryProvider;
 import jp.ocn.mypage.sender.Channel;
 import jp.ocn.mypage.sender.CodeMessage;
 import jp.ocn.mypage.sender.CodeSender;
@@ -32,6 +33,12 @@ public final class RecoveryCode {
     public enum Check { VERIFIED, WRONG, TOO_MANY, EXPIRED, FORMAT }
 
     private static final String EXECUTOR = "mypage-recovery-codes";
+    /** What a recovery code completes; a code of any other flow step never matches here, nor this one there. */
+    static final String PURPOSE = "recovery";
+    /** The customer whose phones got the code; none for a decoy. */
+    private static final String CUSTOMER_NOTE = "mypage.code.customer";
+    /** Looked up for a decoy, so checking a decoy does the same directory work as checking a real code. */
+    private static final String NO_CUSTOMER = "N000000000";
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -59,7 +66,7 @@ public final class RecoveryCode {
         List<String> allowed = targets.stream().map(ContactPhone::e164)
                 .filter(e164 -> quota.claim(e164, "customer:" + customer.customerNumber(), remoteAddr, Instant.now()).isEmpty())
                 .toList();
-        store(code, channel);
+        store(code, channel, customer.customerNumber(), allowed);
         if (!allowed.isEmpty()) {
             String realmId = realm.getId();
             Duration lifetime = Duration.ofSeconds(config.lifetimeSeconds());
@@ -93,11 +100,13 @@ public final class RecoveryCode {
 
     /** Nothing matched: keep a code nobody has, so the code page and its answers are the same as for a match. */
     public void decoy() {
-        store(CodeHasher.newCode(), Channel.SMS);
+        store(CodeHasher.newCode(), Channel.SMS, null, List.of());
     }
 
     public Check check(String typed) {
-        if (!notes.hasCode() || notes.expires() < System.currentTimeMillis() / 1000) {
+        boolean phonesStillRegistered = phonesStillRegistered();
+        if (!notes.hasCodeFor(PURPOSE, System.currentTimeMillis() / 1000) || !phonesStillRegistered) {
+            // Expired, sent for another purpose, or a phone it went to left the directory: it proves nothing.
             notes.killCode();
             return Check.EXPIRED;
         }
@@ -105,7 +114,7 @@ public final class RecoveryCode {
         if (code == null) {
             return Check.FORMAT;
         }
-        if (new CodeHasher(session, realm).matches(notes.binding(), code, notes.hash())) {
+        if (new CodeHasher(session, realm).matches(notes.binding(PURPOSE, notes.phone()), code, notes.hash())) {
             notes.killCode();
             return Check.VERIFIED;
         }
@@ -125,9 +134,28 @@ public final class RecoveryCode {
         return Math.max(1, config.lifetimeSeconds() / 60);
     }
 
-    private void store(String code, Channel channel) {
+    /**
+     * Every phone the code went to must still be a contact phone of that customer: a number removed after the send
+     * (e.g. a phone the customer lost) completes nothing. One directory read for a match and a decoy alike.
+     */
+    private boolean phonesStillRegistered() {
+        String customerNumber = notes.session().getAuthNote(CUSTOMER_NOTE);
+        List<String> current = session.getProvider(CustomerDirectoryProvider.class)
+                .findByNumber(realm, customerNumber == null ? NO_CUSTOMER : customerNumber)
+                .map(c -> c.contactPhones().stream().map(ContactPhone::e164).toList()).orElse(List.of());
+        String sentTo = notes.phone();
+        return sentTo == null || sentTo.isEmpty() || current.containsAll(List.of(sentTo.split(",")));
+    }
+
+    private void store(String code, Channel channel, String customerNumber, List<String> sentTo) {
         long t = System.currentTimeMillis() / 1000;
-        notes.codeSent("recovery", channel.name(), new CodeHasher(session, realm).hash(notes.binding(), code),
+        String phones = String.join(",", sentTo);
+        if (customerNumber == null) {
+            notes.session().removeAuthNote(CUSTOMER_NOTE);
+        } else {
+            notes.session().setAuthNote(CUSTOMER_NOTE, customerNumber);
+        }
+        notes.codeSent(PURPOSE, phones, channel.name(), new CodeHasher(session, realm).hash(notes.binding(PURPOSE, phones), code),
                 t + config.lifetimeSeconds(), t + config.resendCooldownSeconds());
     }
 }
