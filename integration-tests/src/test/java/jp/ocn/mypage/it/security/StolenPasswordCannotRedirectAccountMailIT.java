@@ -127,7 +127,8 @@ class StolenPasswordCannotRedirectAccountMailIT {
         assertThat(form.page().selectFirst(CHANGE)).as("level 2 reached: no second code " + form.body()).isNotNull();
         String first = "first-" + System.nanoTime() + "@example.jp";
         String second = "second-" + System.nanoTime() + "@example.jp";
-        portal.post(form.page(), CHANGE, Map.of("email", first, "action", "send"));
+        Outcome sent = portal.post(form.page(), CHANGE, Map.of("email", first, "action", "send"));
+        assertThat(portal.post(sent.page(), "form#mypage-mail-change-sent", Map.of("action", "next")).signedIn()).isTrue();
 
         Outcome again = portal.authorize("&acr_values=2&kc_action=mypage-mail-change");
         assertThat(again.page().selectFirst(CHANGE)).as(again.body()).isNotNull();
