@@ -13,6 +13,7 @@ import jp.ocn.mypage.support.PortalAction;
 import org.keycloak.authentication.AuthenticationProcessor;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.common.util.Time;
+import org.keycloak.events.EventType;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -109,7 +110,7 @@ public final class MailChangeAction extends PortalAction {
             context.challenge(addressPage(context, typed, new FormMessage(FIELD, "mypageMailChangeNotSent")));
             return;
         }
-        context.getEvent().clone().event(org.keycloak.events.EventType.CUSTOM_REQUIRED_ACTION).user(user)
+        context.getEvent().clone().event(EventType.CUSTOM_REQUIRED_ACTION).user(user)
                 .detail("custom_required_action", PROVIDER_ID).detail("mail_change", "link_sent")
                 .detail("updated_email", MailChangeMail.mask(address)).success();
         auth.setAuthNote(STAGE, SENT_STAGE);
