@@ -203,5 +203,6 @@ public final class CustomerLinkAction extends PortalAction {
         auth.removeAuthNote(STAGE);
         auth.removeAuthNote(NUMBER);
         auth.removeAuthNote(STEPPED_UP_NOTE);
+        ActionCodeSteps.forget(auth);
     }
 }

@@ -79,6 +79,7 @@ public final class UnlinkCustomerAction extends PortalAction {
 
     private static void cancel(RequiredActionContext context) {
         context.getAuthenticationSession().removeAuthNote(STAGE);
+        ActionCodeSteps.forget(context.getAuthenticationSession());
         context.cancel();
     }
 

@@ -141,6 +141,7 @@ public final class MailChangeAction extends PortalAction {
 
     private static void cancel(RequiredActionContext context) {
         context.getAuthenticationSession().removeAuthNote(STAGE);
+        ActionCodeSteps.forget(context.getAuthenticationSession());
         context.cancel();
     }
 

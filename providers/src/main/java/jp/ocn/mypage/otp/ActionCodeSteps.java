@@ -10,6 +10,7 @@ import org.keycloak.models.UserModel;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.authenticators.util.AcrStore;
 import org.keycloak.services.managers.BruteForceProtector;
+import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
  * The code screens inside a required action: shown with a purpose line above the phones, and a wrong code
@@ -67,6 +68,11 @@ public final class ActionCodeSteps {
             return Outcome.SHOWN;
         }
         return Outcome.CANCELLED;
+    }
+
+    /** An abandoned code exchange (cancelled, put off, restarted): its code, if any, dies with it. */
+    public static void forget(AuthenticationSessionModel auth) {
+        new CodeNotes(auth).clearChoice();
     }
 
     private static CodeConversation conversation(RequiredActionContext context, String purposeKey, List<Customer> customers) {
