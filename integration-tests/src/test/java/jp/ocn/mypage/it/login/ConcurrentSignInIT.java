@@ -45,6 +45,7 @@ class ConcurrentSignInIT {
     @Test
     void parallelWrongPasswordsAreEachCountedAndLockTheId() throws Exception {
         // Without the quick-login rule (two failures within a second lock at once), only the count can lock.
+        int original = admin.get("").get("quickLoginCheckMilliSeconds").asInt();
         assertThat(admin.put("", Map.of("quickLoginCheckMilliSeconds", 1)).status()).isEqualTo(204);
         try {
             CodeSteps.Account account = CodeSteps.newAccount(admin, true);
@@ -64,7 +65,7 @@ class ConcurrentSignInIT {
             assertThat(counted).as("every checked wrong password is counted").isEqualTo((int) checked);
             assertThat(new LoginClient(server).login(account.username(), CodeSteps.PASSWORD).error()).contains("ロックされています");
         } finally {
-            admin.put("", Map.of("quickLoginCheckMilliSeconds", 1000));
+            admin.put("", Map.of("quickLoginCheckMilliSeconds", original));
         }
     }
 

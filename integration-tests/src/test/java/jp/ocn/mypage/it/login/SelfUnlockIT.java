@@ -61,6 +61,7 @@ class SelfUnlockIT {
     @Test
     void aPermanentLockoutIsLiftedByTheLinkAndACodeToo() throws Exception {
         // With no temporary lockouts allowed, five failures lock the account for good (Keycloak disables it).
+        int original = admin.get("").get("maxTemporaryLockouts").asInt();
         admin.put("", Map.of("maxTemporaryLockouts", 0));
         try {
             CodeSteps.Account account = CodeSteps.newAccount(admin, true);
@@ -77,7 +78,7 @@ class SelfUnlockIT {
             assertThat(done.page().selectFirst("#mypage-unlock-result").text()).contains("ロックを解除しました");
             assertThat(new LoginClient(server).login(account.username(), CodeSteps.PASSWORD).signedIn()).isTrue();
         } finally {
-            admin.put("", Map.of("maxTemporaryLockouts", 95));
+            admin.put("", Map.of("maxTemporaryLockouts", original));
         }
     }
 

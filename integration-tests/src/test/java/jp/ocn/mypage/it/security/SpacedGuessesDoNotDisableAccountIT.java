@@ -2,7 +2,6 @@ package jp.ocn.mypage.it.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 import jp.ocn.mypage.it.harness.AdminApi;
 import jp.ocn.mypage.it.harness.KeycloakServer;
 import jp.ocn.mypage.it.harness.LoginClient;
@@ -32,9 +31,7 @@ class SpacedGuessesDoNotDisableAccountIT {
 
     @Test
     void twelveSpacedWrongPasswordsNeverDisableTheIdAndTheOwnerSignsInAfterTheWait() throws Exception {
-        // Shorter steps (1 s, at most 2 s) so the test need not wait minutes; the lockout rules are the realm's own.
-        assertThat(admin.put("", Map.of("waitIncrementSeconds", 1, "maxFailureWaitSeconds", 2)).status()).isEqualTo(204);
-        try {
+        try (AutoCloseable shortWaits = LockoutSteps.realmSettings(admin, LockoutSteps.SHORT_WAITS)) {
             CodeSteps.Account account = CodeSteps.newAccount(admin, true);
             String userId = admin.userId(account.username());
             String generic = null;
@@ -52,8 +49,6 @@ class SpacedGuessesDoNotDisableAccountIT {
             assertThat(admin.get("/users/" + userId).get("enabled").asBoolean()).as("still enabled after %s guesses", GUESSES).isTrue();
             awaitUnlocked(userId);
             assertThat(new LoginClient(server).login(account.username(), CodeSteps.PASSWORD).signedIn()).as("the owner signs in").isTrue();
-        } finally {
-            admin.put("", LockoutSteps.REALM_SETTINGS);
         }
     }
 
