@@ -98,6 +98,52 @@ class LockAnswerRevealsNoAccountIT {
                 lockedReal, lockedUnknown, checked).isLessThanOrEqualTo(Math.max(5, oneHash / 2));
     }
 
+    @Test
+    void parallelFailuresOnAnUnknownIdAreEachCountedAsOnARealId() throws Exception {
+        // Without the quick-login rule only the count can lock: six parallel failures must lock both IDs alike.
+        try (AutoCloseable countOnly = LockoutSteps.realmSettings(admin, Map.of("quickLoginCheckMilliSeconds", 1))) {
+            CodeSteps.Account real = CodeSteps.newAccount(admin, true);
+            String unknown = "nobody-" + System.nanoTime() + "@ocn.ne.jp";
+            parallelFailures(real.username(), 6);
+            parallelFailures(unknown, 6);
+            String userId = admin.userId(real.username());
+            LockoutSteps.await("the real ID locked", 10_000, () -> LockoutSteps.bruteForce(server, admin, userId).path("disabled").asBoolean());
+            String realAnswer = new LoginClient(server).login(real.username(), "Wrong-Password-7").error();
+            String unknownAnswer = new LoginClient(server).login(unknown, "Wrong-Password-7").error();
+            assertThat(realAnswer).contains("ロックされています");
+            assertThat(LockoutSteps.withoutTime(unknownAnswer)).as("the unknown ID after six parallel failures")
+                    .isEqualTo(LockoutSteps.withoutTime(realAnswer));
+        }
+    }
+
+    /** Opens one login page per tab, then submits all at the same moment. */
+    private void parallelFailures(String username, int tabs) throws Exception {
+        List<LoginClient> clients = new ArrayList<>();
+        List<org.jsoup.nodes.Document> pages = new ArrayList<>();
+        for (int i = 0; i < tabs; i++) {
+            clients.add(new LoginClient(server));
+            pages.add(clients.get(i).openLoginPage());
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(tabs);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<LoginClient.Outcome>> done = new ArrayList<>();
+            for (int i = 0; i < tabs; i++) {
+                int tab = i;
+                done.add(pool.submit(() -> {
+                    start.await();
+                    return clients.get(tab).submit(pages.get(tab), username, "Wrong-Password-" + tab);
+                }));
+            }
+            start.countDown();
+            for (var f : done) {
+                assertThat(f.get(60, java.util.concurrent.TimeUnit.SECONDS).signedIn()).isFalse();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private long timeOf(String username, String password) {
         LoginClient client = new LoginClient(server);
         var page = client.openLoginPage();
