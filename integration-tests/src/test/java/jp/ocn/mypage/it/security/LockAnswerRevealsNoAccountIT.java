@@ -99,7 +99,7 @@ class LockAnswerRevealsNoAccountIT {
     }
 
     @Test
-    void parallelFailuresOnAnUnknownIdAreEachCountedAsOnARealId() throws Exception {
+    void sixParallelFailuresLockAnUnknownIdAsTheyLockARealOne() throws Exception {
         // Without the quick-login rule only the count can lock: six parallel failures must lock both IDs alike.
         try (AutoCloseable countOnly = LockoutSteps.realmSettings(admin, Map.of("quickLoginCheckMilliSeconds", 1))) {
             CodeSteps.Account real = CodeSteps.newAccount(admin, true);
