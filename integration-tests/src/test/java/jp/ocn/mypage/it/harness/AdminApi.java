@@ -142,6 +142,11 @@ public final class AdminApi {
         }
     }
 
+    /** Events of one user in realm mypage, newest first: a test's own events, whatever else runs. */
+    public JsonNode eventsOf(String type, String userId) {
+        return get("/events?type=" + type + "&user=" + JsonHttp.enc(userId) + "&max=100");
+    }
+
     /** Login events of realm mypage, newest first. */
     public JsonNode events(String type) {
         return get("/events?type=" + type + "&max=50");
