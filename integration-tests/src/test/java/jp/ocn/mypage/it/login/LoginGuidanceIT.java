@@ -61,7 +61,7 @@ class LoginGuidanceIT {
 
     @Test
     void everyAttemptIsAnEventNamingTheKindOfIdButNeverThePassword() {
-        // IDs of this test only, so each event found is this test's own attempt, whatever else runs.
+        // IDs and a client of this test only, so each event found is this test's own attempt, whatever else runs.
         String password = "Secret-Never-Logged-" + System.nanoTime();
         CodeSteps.Account account = CodeSteps.newAccount(admin, true);
         String connectionId = "cx" + System.nanoTime() % 1_000_000_000L + "@xyz.ocn.ne.jp";
@@ -71,12 +71,15 @@ class LoginGuidanceIT {
         String otherMail = "guidance-" + System.nanoTime() + "@example.jp";
         String otherMailUser = admin.createUser(otherMail, CodeSteps.PASSWORD);
 
-        new LoginClient(server).login(connectionId, password);
-        new LoginClient(server).login(otherMail, password);
-        new LoginClient(server).signIn(account.customerNumber().substring(0, 4) + "-" + account.customerNumber().substring(4),
+        String clientId = "guidance-" + System.nanoTime();
+        admin.createClient(clientId, clientId, Map.of());
+
+        new LoginClient(server, "ja", clientId, clientId).login(connectionId, password);
+        new LoginClient(server, "ja", clientId, clientId).login(otherMail, password);
+        new LoginClient(server, "ja", clientId, clientId).signIn(account.customerNumber().substring(0, 4) + "-" + account.customerNumber().substring(4),
                 CodeSteps.PASSWORD);
 
-        assertThat(admin.events("LOGIN_ERROR")).filteredOn(e -> connectionId.equals(e.path("details").path("username").asText()))
+        assertThat(admin.eventsOfClient("LOGIN_ERROR", clientId)).filteredOn(e -> !e.has("userId"))
                 .singleElement().satisfies(e -> {
                     assertThat(e.get("error").asText()).isEqualTo("mypage_wrong_id_kind");
                     assertThat(e.get("details").get("login_id_kind").asText()).isEqualTo("connection_id");
