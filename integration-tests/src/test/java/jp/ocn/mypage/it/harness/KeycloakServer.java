@@ -69,6 +69,7 @@ public final class KeycloakServer {
     void start() {
         installProvidersAndRealm();
         launch();
+        addDemoClients();
         System.out.printf("[harness] Keycloak ready at %s on %s database %s (log: %s)%n", baseUrl(), database.kind(),
                 database.name(), log);
     }
@@ -120,6 +121,23 @@ public final class KeycloakServer {
             Path config = repo.resolve("realm-config");
             Files.copy(config.resolve("mypage-realm.json"), imports.resolve("mypage-realm.json"));
             Files.copy(config.resolve("demo/mypage-users-0.json"), imports.resolve("mypage-users-0.json"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The demo clients (mypage-portal, mypage-call-details) are not in the production realm file: like the dev
+     * command, the harness adds them from realm-config/demo/ through the admin API's partial import.
+     */
+    private void addDemoClients() {
+        AdminApi admin = new AdminApi(this);
+        try {
+            String clients = Files.readString(repo.resolve("realm-config/demo/mypage-demo-clients.json"));
+            JsonHttp.Reply r = admin.call("POST", baseUrl() + "/admin/realms/" + REALM + "/partialImport", clients, admin.token());
+            if (r.status() != 200) {
+                throw new IllegalStateException("demo clients not imported: " + r.status() + " " + r.body());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

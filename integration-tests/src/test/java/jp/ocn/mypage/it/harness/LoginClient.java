@@ -99,7 +99,12 @@ public final class LoginClient {
      * cookie this may come straight back with a code, or show whatever page the flow asks for.
      */
     public Outcome authorize(String extraQuery) {
-        String url = server.realmUrl() + "/protocol/openid-connect/auth?response_type=code&scope=openid"
+        return authorizeWithScope("openid", extraQuery);
+    }
+
+    /** As {@link #authorize(String)} with another scope, e.g. {@code "openid offline_access"} for an offline token. */
+    public Outcome authorizeWithScope(String scope, String extraQuery) {
+        String url = server.realmUrl() + "/protocol/openid-connect/auth?response_type=code&scope=" + JsonHttp.enc(scope).replace("+", "%20")
                 + "&client_id=" + clientId + "&redirect_uri=" + JsonHttp.enc(REDIRECT_URI)
                 + "&state=s" + System.nanoTime() + "&code_challenge_method=S256&code_challenge=" + challenge()
                 + "&ui_locales=" + locale + extraQuery;
