@@ -40,12 +40,24 @@ final class SendQuota {
         String number = digest(e164);
         Optional<Refusal> refusal = cooldown(number, t);
         if (refusal.isEmpty()) {
-            refusal = window("ip:" + digest(ip), config.perIpPerHour(), HOUR, 0, t, "ip")
-                    .or(() -> window("user:" + userId, config.perAccountPerDay(), DAY, JST_OFFSET, t, "account"))
-                    .or(() -> window("num10:" + number, config.perNumberPer10Minutes(), TEN_MINUTES, 0, t, "number"))
-                    .or(() -> window("numday:" + number, config.perNumberPerDay(), DAY, JST_OFFSET, t, "number_daily"));
+            refusal = claimSender(userId, ip, now).or(() -> claimNumber(e164, now));
         }
         return refusal;
+    }
+
+    /** The quotas of who asks: per client address per hour, per account per Japanese day. */
+    Optional<Refusal> claimSender(String userId, String ip, Instant now) {
+        long t = now.getEpochSecond();
+        return window("ip:" + digest(ip), config.perIpPerHour(), HOUR, 0, t, "ip")
+                .or(() -> window("user:" + userId, config.perAccountPerDay(), DAY, JST_OFFSET, t, "account"));
+    }
+
+    /** The quotas of one phone number: resend cooldown, per 10 minutes, per Japanese day. */
+    Optional<Refusal> claimNumber(String e164, Instant now) {
+        long t = now.getEpochSecond();
+        String number = digest(e164);
+        return window("num10:" + number, config.perNumberPer10Minutes(), TEN_MINUTES, 0, t, "number")
+                .or(() -> window("numday:" + number, config.perNumberPerDay(), DAY, JST_OFFSET, t, "number_daily"));
     }
 
     /** A send that failed must not hold the number: the user may try the other channel at once. */
