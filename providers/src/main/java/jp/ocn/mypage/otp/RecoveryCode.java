@@ -36,6 +36,9 @@ public final class RecoveryCode {
     private static final String EXECUTOR = "mypage-recovery-codes";
     /** Phones one recovery code goes to at most; every attempt claims quota slots for this many numbers. */
     private static final int TARGETS = 3;
+    /** Event detail naming one recovery attempt, on its request's event and on its background job's. */
+    public static final String ATTEMPT = "mypage_recovery_attempt";
+    private static final String JOB_EVENT = "mypage_recovery_code_job";
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -55,8 +58,10 @@ public final class RecoveryCode {
      * the time of the answer nor the work behind it tells which customer numbers and birth dates exist. The job
      * claims the same quota slots in both cases (the asker's, then {@value #TARGETS} numbers: the customer's,
      * padded with stand-ins of the number typed) and sends only to the customer's phones whose quota allowed it.
+     * Returns the attempt's id, for events.
      */
-    public void start(Optional<Customer> customer, String customerNumber, String remoteAddr, Locale locale) {
+    public String start(Optional<Customer> customer, String customerNumber, String remoteAddr, Locale locale) {
+        String attempt = KeycloakModelUtils.generateId();
         String code = CodeHasher.newCode();
         List<ContactPhone> phones = customer.map(RecoveryCode::targets).orElse(List.of());
         Channel channel = phones.stream().anyMatch(p -> p.lineType() == ContactPhone.LineType.MOBILE) || phones.isEmpty()
@@ -68,8 +73,9 @@ public final class RecoveryCode {
         PhoneCodeConfig rules = config;
         KeycloakSessionFactory factory = session.getKeycloakSessionFactory();
         session.getProvider(ExecutorsProvider.class).getExecutor(EXECUTOR).execute(() ->
-                KeycloakModelUtils.runJobInTransaction(factory, s -> deliver(s, realmId, rules, customerNumber, remoteAddr, numbers,
-                        channel, code, locale, lifetime)));
+                KeycloakModelUtils.runJobInTransaction(factory, s -> deliver(s, realmId, rules, attempt, customerNumber, remoteAddr,
+                        numbers, channel, code, locale, lifetime)));
+        return attempt;
     }
 
     /** SMS to every registered mobile, or a call to the first landline when there is none; at most {@value #TARGETS}. */
@@ -78,7 +84,8 @@ public final class RecoveryCode {
         return (mobiles.isEmpty() ? customer.contactPhones().stream().limit(1).toList() : mobiles).stream().limit(TARGETS).toList();
     }
 
-    private static void deliver(KeycloakSession session, String realmId, PhoneCodeConfig rules, String customerNumber, String remoteAddr,
+    private static void deliver(KeycloakSession session, String realmId, PhoneCodeConfig rules, String attempt, String customerNumber,
+                                String remoteAddr,
                                 List<String> numbers, Channel channel, String code, Locale locale, Duration lifetime) {
         RealmModel realm = session.realms().getRealm(realmId);
         if (realm == null) {
@@ -107,6 +114,10 @@ public final class RecoveryCode {
                 event.detail("provider_error", String.valueOf(outcome.errorCode())).error("mypage_code_send_failed");
             }
         }
+        // One event per attempt, match or not, after its sends: operators (and tests) see that the job ran.
+        new EventBuilder(realm, session).event(EventType.CUSTOM_REQUIRED_ACTION)
+                .detail("custom_required_action", JOB_EVENT).detail(ATTEMPT, attempt).detail("sent", Integer.toString(allowed.size()))
+                .success();
     }
 
     public Check check(String typed) {

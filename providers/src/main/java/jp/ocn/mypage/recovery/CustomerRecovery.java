@@ -87,9 +87,10 @@ public final class CustomerRecovery extends FormStepAuthenticator {
         RecoveryCode code = new RecoveryCode(context.getSession(), context.getRealm(), context.getAuthenticationSession());
         AuthenticationSessionModel auth = context.getAuthenticationSession();
         // The same work for a match and a non-match: one note written, one code stored, one background job.
-        code.start(customer, number, ip, context.getSession().getContext().resolveLocale(null));
+        String attempt = code.start(customer, number, ip, context.getSession().getContext().resolveLocale(null));
         auth.setAuthNote(CUSTOMER, customer.isPresent() ? number : "");
-        context.getEvent().clone().detail("mypage_recovery", customer.isPresent() ? "matched" : "no_match").success();
+        context.getEvent().clone().detail("mypage_recovery", customer.isPresent() ? "matched" : "no_match")
+                .detail(RecoveryCode.ATTEMPT, attempt).success();
         auth.setAuthNote(STAGE, CODE_STAGE);
         context.challenge(RecoveryPages.code(context, null));
     }
