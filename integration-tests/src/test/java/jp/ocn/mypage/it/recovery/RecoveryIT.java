@@ -135,6 +135,25 @@ class RecoveryIT {
     }
 
     @Test
+    void aResetLinkLivesNineHundredSecondsAndIsRefusedOnceItsLifetimeIsOver() throws Exception {
+        assertThat(admin.get("").get("actionTokenGeneratedByUserLifespan").asInt()).as("realm setting").isEqualTo(900);
+        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
+        assertThat(admin.put("", Map.of("actionTokenGeneratedByUserLifespan", 2)).status()).isEqualTo(204);
+        String link;
+        try {
+            link = requestResetMail(new LoginClient(server), account.username());
+        } finally {
+            assertThat(admin.put("", Map.of("actionTokenGeneratedByUserLifespan", 900)).status()).isEqualTo(204);
+        }
+        Thread.sleep(3_500); // let the shortened lifetime pass (the link's own expiry, not a wait for "nothing")
+        Outcome late = new LoginClient(server).open(link);
+        assertThat(late.page().selectFirst(UPDATE)).as(late.body()).isNull();
+        assertThat(late.signedIn()).isFalse();
+        String fresh = requestResetMail(new LoginClient(server), account.username());
+        assertThat(new LoginClient(server).open(fresh).page().selectFirst(UPDATE)).as("a link within its lifetime works").isNotNull();
+    }
+
+    @Test
     void aResetLiftsATemporaryLockout() {
         CodeSteps.Account account = CodeSteps.newAccount(admin, true);
         new LoginClient(server).login(account.username(), "Wrong-Password-1");
