@@ -73,6 +73,9 @@ class HostileInputIT {
             if (!field.equals("service") && !field.equals("contactPhones")) {
                 r.put(field, hostile);
             }
+            if (field.equals("corporateName")) {
+                r.put("corporate", true); // a corporate name is kept only for corporate customers
+            }
             JsonHttp.Reply reply = admin.importCustomers(Map.of("customers", List.of(r)));
             assertThat(reply.status()).as("input #%d in %s: %s", j, field, reply.body()).isIn(200, 400);
             assertThat(reply.contentType()).as("input #%d", j).startsWith("application/json");
@@ -89,7 +92,10 @@ class HostileInputIT {
                 assertThat(back.status()).as("accepted #%d in %s readable", j, field).isEqualTo(200);
                 // Stored as data: a template or format in it is never evaluated on the way in or out.
                 if (hostile.contains("${7*7}") || hostile.contains("#{7*7}")) {
-                    assertThat(back.body()).as("accepted #%d", j).contains("7*7").doesNotContain("49");
+                    assertThat(back.body()).as("accepted #%d in %s", j, field).contains("7*7");
+                    if (!hostile.contains("49")) {
+                        assertThat(back.body().replace(number, "")).as("accepted #%d in %s", j, field).doesNotContain("49");
+                    }
                 }
             }
         }
