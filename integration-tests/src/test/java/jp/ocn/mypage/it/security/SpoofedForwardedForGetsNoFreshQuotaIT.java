@@ -9,6 +9,8 @@ import jp.ocn.mypage.it.harness.KeycloakServer;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -58,7 +60,10 @@ class SpoofedForwardedForGetsNoFreshQuotaIT {
     }
 
     private static Outcome attempt(LoginClient client, String number) {
-        Outcome form = client.open(client.openLoginPage().selectFirst("a#mypage-forgot-id").absUrl("href"));
+        Document login = client.openLoginPage();
+        Element link = login.selectFirst("a#mypage-forgot-id");
+        assertThat(link).as("IDをお忘れの方 on the login page: %s", login.text()).isNotNull();
+        Outcome form = client.open(link.absUrl("href"));
         return client.post(form.page(), "form#mypage-recovery-number", Map.of("customerNumber", number, "birthDate", "1990-01-01"));
     }
 }
