@@ -124,19 +124,20 @@ public final class CustomerLinkAction extends PortalAction {
         UserModel user = context.getUser();
         LinkAttempts attempts = new LinkAttempts(context.getSession().getProvider(SingleUseObjectProvider.class),
                 LinkConfig.of(context.getRealm()));
-        if (attempts.blocked(user.getId(), proof.customerNumber(), now)) {
+        Optional<LinkAttempts.Claim> claim = attempts.claim(user.getId(), proof.customerNumber(), now);
+        if (claim.isEmpty()) {
             event(context).error("mypage_link_limited");
             context.challenge(LinkPages.proof(context, form, new FormMessage("customerNumber", "mypageLinkLimited")));
             return;
         }
         Optional<Customer> customer = directory(context).findByNumber(context.getRealm(), proof.customerNumber());
         if (customer.isEmpty() || !proof.matches(customer.get())) {
-            attempts.failed(user.getId(), proof.customerNumber(), now);
             // One message whether the number exists or not: the page must not tell which numbers are real.
             event(context).detail("customer_known", "hidden").error("mypage_link_proof_failed");
             context.challenge(LinkPages.proof(context, form, new FormMessage("customerNumber", "mypageLinkProofFailed")));
             return;
         }
+        claim.get().matched();
         AuthenticationSessionModel auth = context.getAuthenticationSession();
         auth.setAuthNote(NUMBER, proof.customerNumber());
         auth.setAuthNote(STAGE, CODE_STAGE);

@@ -174,6 +174,22 @@ class ComposeFileTest {
     }
 
     @Test
+    void keycloakTrustsForwardedHeadersOnlyFromConfiguredProxyAddresses() {
+        // Without a trusted list, any client could set X-Forwarded-For and get a fresh per-IP quota.
+        String trusted = String.valueOf(environment("keycloak").get("KC_PROXY_TRUSTED_ADDRESSES"));
+        assertThat(trusted).startsWith("${KC_PROXY_TRUSTED_ADDRESSES:-");
+        String fallback = trusted.substring("${KC_PROXY_TRUSTED_ADDRESSES:-".length(), trusted.length() - 1);
+        assertThat(fallback).as("default trusted proxy addresses").isNotBlank().doesNotContain("0.0.0.0/0", "::/0");
+    }
+
+    @Test
+    void theManagementPortIsPublishedOnLoopbackOnly() {
+        List<String> management = asList(service("keycloak").get("ports")).stream().map(String::valueOf)
+                .filter(port -> "9000".equals(containerPort(port))).collect(Collectors.toList());
+        assertThat(management).isNotEmpty().allSatisfy(port -> assertThat(port).startsWith("127.0.0.1:"));
+    }
+
+    @Test
     void keycloakSendsMailToTheConfiguredSmtpHostAndPassesTwilioSettingsThrough() {
         Map<String, Object> env = environment("keycloak");
         assertThat(env).containsKeys("MYPAGE_SMTP_HOST", "MYPAGE_SMTP_PORT", "MYPAGE_SMTP_FROM",

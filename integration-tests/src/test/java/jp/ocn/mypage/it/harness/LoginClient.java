@@ -38,6 +38,7 @@ public final class LoginClient {
     private final String locale;
     private final String clientId;
     private final String clientSecret;
+    private volatile String forwardedFor;
 
     /** A page the server answered with, or the code when it redirected back to the application. */
     public record Outcome(int status, Document page, String code, long millis, String body) {
@@ -227,7 +228,16 @@ public final class LoginClient {
         return send(HttpRequest.newBuilder(URI.create(url)).GET());
     }
 
+    /** Sends {@code X-Forwarded-For} with every request from now on, as a client would that spoofs its address. */
+    public LoginClient forwardedFor(String address) {
+        this.forwardedFor = address;
+        return this;
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder b) {
+        if (forwardedFor != null) {
+            b.header("X-Forwarded-For", forwardedFor);
+        }
         if (!cookies.isEmpty()) {
             b.header("Cookie", cookies.header());
         }
