@@ -1,5 +1,7 @@
 package jp.ocn.mypage.linking;
 
+import jp.ocn.mypage.events.MyPageDetails;
+import jp.ocn.mypage.events.MyPageErrors;
 import java.util.List;
 import java.util.Optional;
 import jp.ocn.mypage.customer.Customer;
@@ -32,7 +34,7 @@ final class LinkCompletion {
                 .filter(id -> !id.equals(user.getId())).map(id -> session.users().getUserById(realm, id));
         if (owner.isPresent() && !config.allowMove()) {
             LinkMail.triedElsewhere(session, realm, owner.get(), customerNumber);
-            CustomerLinkAction.event(context).detail("customer_number", customerNumber).error("mypage_link_elsewhere");
+            CustomerLinkAction.event(context).detail(MyPageDetails.CUSTOMER_NUMBER, customerNumber).error(MyPageErrors.LINK_ELSEWHERE);
             context.challenge(LinkPages.elsewhere(context));
             return;
         }
@@ -42,8 +44,8 @@ final class LinkCompletion {
         owner.ifPresent(previous -> LinkMail.moved(session, realm, previous, customerNumber));
         boolean mailed = LinkMail.linked(session, realm, user, customerNumber);
         int phoneNotices = LinkPhoneNotice.tell(session, user, linkedBefore, customerNumber);
-        context.getEvent().detail("customer_number", customerNumber).detail("moved", Boolean.toString(owner.isPresent()))
-                .detail("mail", Boolean.toString(mailed)).detail("phone_notices", Integer.toString(phoneNotices));
+        context.getEvent().detail(MyPageDetails.CUSTOMER_NUMBER, customerNumber).detail(MyPageDetails.MOVED, Boolean.toString(owner.isPresent()))
+                .detail(MyPageDetails.MAIL, Boolean.toString(mailed)).detail(MyPageDetails.PHONE_NOTICES, Integer.toString(phoneNotices));
         context.success();
     }
 }

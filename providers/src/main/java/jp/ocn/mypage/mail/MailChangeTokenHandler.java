@@ -1,5 +1,6 @@
 package jp.ocn.mypage.mail;
 
+import org.keycloak.events.Details;
 import jakarta.ws.rs.core.Response;
 import java.util.Objects;
 import org.keycloak.TokenVerifier.Predicate;
@@ -43,8 +44,8 @@ public final class MailChangeTokenHandler extends AbstractActionTokenHandler<Mai
         user.setEmail(token.getNewEmail());
         user.setEmailVerified(true);
         user.removeAttribute(MailChangeAction.PENDING_ATTRIBUTE);
-        tokenContext.getEvent().user(user).detail("previous_email", MailChangeMail.mask(oldEmail))
-                .detail("updated_email", MailChangeMail.mask(token.getNewEmail())).success();
+        tokenContext.getEvent().user(user).detail(Details.PREVIOUS_EMAIL, MailChangeMail.mask(oldEmail))
+                .detail(Details.UPDATED_EMAIL, MailChangeMail.mask(token.getNewEmail())).success();
         return tokenContext.getSession().getProvider(LoginFormsProvider.class)
                 .setAuthenticationSession(tokenContext.getAuthenticationSession())
                 .setAttribute("mailChangeResult", "changed")

@@ -1,5 +1,7 @@
 package jp.ocn.mypage.password;
 
+import org.keycloak.models.credential.PasswordCredentialModel;
+import org.keycloak.events.Details;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +49,7 @@ final class PasswordChangeListener implements EventListenerProvider {
             return true;
         }
         Map<String, String> details = event.getDetails();
-        return event.getType() == EventType.UPDATE_CREDENTIAL && details != null && "password".equals(details.get("credential_type"));
+        return event.getType() == EventType.UPDATE_CREDENTIAL && details != null && PasswordCredentialModel.TYPE.equals(details.get(Details.CREDENTIAL_TYPE));
     }
 
     private static void afterChange(KeycloakSession session, Event event) {

@@ -1,5 +1,7 @@
 package jp.ocn.mypage.recovery;
 
+import jp.ocn.mypage.events.MyPageDetails;
+import jp.ocn.mypage.events.MyPageErrors;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -78,7 +80,7 @@ public final class CustomerRecovery extends FormStepAuthenticator {
         String ip = context.getConnection().getRemoteAddr();
         if (!new RecoveryLimits(context.getSession().getProvider(SingleUseObjectProvider.class), context.getRealm())
                 .attempt(ip, number, System.currentTimeMillis() / 1000)) {
-            context.getEvent().clone().detail("mypage_recovery", "limited").error("mypage_recovery_limited");
+            context.getEvent().clone().detail(MyPageDetails.RECOVERY, "limited").error(MyPageErrors.RECOVERY_LIMITED);
             context.challenge(RecoveryPages.number(context, form, new FormMessage("customerNumber", "mypageRecoveryLimited")));
             return;
         }
@@ -89,8 +91,8 @@ public final class CustomerRecovery extends FormStepAuthenticator {
         // The same work for a match and a non-match: one note written, one code stored, one background job.
         String attempt = code.start(customer, number, ip, context.getSession().getContext().resolveLocale(null));
         auth.setAuthNote(CUSTOMER, customer.isPresent() ? number : "");
-        context.getEvent().clone().detail("mypage_recovery", customer.isPresent() ? "matched" : "no_match")
-                .detail(RecoveryCode.ATTEMPT, attempt).success();
+        context.getEvent().clone().detail(MyPageDetails.RECOVERY, customer.isPresent() ? "matched" : "no_match")
+                .detail(MyPageDetails.RECOVERY_ATTEMPT, attempt).success();
         auth.setAuthNote(STAGE, CODE_STAGE);
         context.challenge(RecoveryPages.code(context, null));
     }
@@ -119,7 +121,7 @@ public final class CustomerRecovery extends FormStepAuthenticator {
     /** The code was right: show the OCN ID (id mode: the end; password mode: 次へ to the new password). */
     private void confirmed(AuthenticationFlowContext context) {
         Optional<UserModel> user = linkedUser(context);
-        context.getEvent().clone().detail("mypage_recovery", "verified").success();
+        context.getEvent().clone().detail(MyPageDetails.RECOVERY, "verified").success();
         context.challenge(RecoveryPages.result(context, user.map(UserModel::getUsername).orElse(null), passwordMode(context)));
     }
 
