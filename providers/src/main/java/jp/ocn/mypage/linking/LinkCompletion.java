@@ -1,5 +1,8 @@
 package jp.ocn.mypage.linking;
 
+import jp.ocn.mypage.notify.NoticeMail;
+import jp.ocn.mypage.notify.Notice;
+import java.util.Map;
 import jp.ocn.mypage.events.MyPageDetails;
 import jp.ocn.mypage.events.MyPageErrors;
 import java.util.List;
@@ -33,7 +36,7 @@ final class LinkCompletion {
         Optional<UserModel> owner = directory.linkedUserId(realm, customerNumber)
                 .filter(id -> !id.equals(user.getId())).map(id -> session.users().getUserById(realm, id));
         if (owner.isPresent() && !config.allowMove()) {
-            LinkMail.triedElsewhere(session, realm, owner.get(), customerNumber);
+            NoticeMail.send(session, realm, owner.get(), Notice.CUSTOMER_LINK_TRIED, Map.of("customerNumber", customerNumber));
             CustomerLinkAction.event(context).detail(MyPageDetails.CUSTOMER_NUMBER, customerNumber).error(MyPageErrors.LINK_ELSEWHERE);
             context.challenge(LinkPages.elsewhere(context));
             return;
@@ -41,8 +44,9 @@ final class LinkCompletion {
         List<Customer> linkedBefore = directory.linkedCustomers(realm, user.getId()).stream()
                 .filter(c -> !c.customerNumber().equals(customerNumber)).toList();
         directory.link(realm, customerNumber, user.getId());
-        owner.ifPresent(previous -> LinkMail.moved(session, realm, previous, customerNumber));
-        boolean mailed = LinkMail.linked(session, realm, user, customerNumber);
+        owner.ifPresent(previous -> NoticeMail.send(session, realm, previous, Notice.CUSTOMER_LINK_MOVED,
+                Map.of("customerNumber", customerNumber)));
+        boolean mailed = NoticeMail.send(session, realm, user, Notice.CUSTOMER_LINKED, Map.of("customerNumber", customerNumber));
         int phoneNotices = LinkPhoneNotice.tell(session, user, linkedBefore, customerNumber);
         context.getEvent().detail(MyPageDetails.CUSTOMER_NUMBER, customerNumber).detail(MyPageDetails.MOVED, Boolean.toString(owner.isPresent()))
                 .detail(MyPageDetails.MAIL, Boolean.toString(mailed)).detail(MyPageDetails.PHONE_NOTICES, Integer.toString(phoneNotices));
