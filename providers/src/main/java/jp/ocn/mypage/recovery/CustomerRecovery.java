@@ -1,5 +1,7 @@
 package jp.ocn.mypage.recovery;
 
+import jp.ocn.mypage.support.Setting;
+
 import jp.ocn.mypage.events.MyPageDetails;
 import jp.ocn.mypage.events.MyPageErrors;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -14,7 +16,6 @@ import jp.ocn.mypage.support.AuthenticatorFactoryBase;
 import jp.ocn.mypage.support.FormStepAuthenticator;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.Authenticator;
-import org.keycloak.models.AuthenticatorConfigModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.SingleUseObjectProvider;
 import org.keycloak.models.UserModel;
@@ -148,8 +149,7 @@ public final class CustomerRecovery extends FormStepAuthenticator {
     }
 
     private static boolean passwordMode(AuthenticationFlowContext context) {
-        AuthenticatorConfigModel config = context.getAuthenticatorConfig();
-        return config != null && config.getConfig() != null && "password".equals(config.getConfig().get(MODE));
+        return "password".equals(Setting.configValue(context.getAuthenticatorConfig(), MODE));
     }
 
     public static final class Factory extends AuthenticatorFactoryBase {
