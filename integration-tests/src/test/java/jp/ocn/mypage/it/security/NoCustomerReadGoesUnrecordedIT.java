@@ -3,12 +3,12 @@ package jp.ocn.mypage.it.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.nimbusds.jwt.SignedJWT;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import jp.ocn.mypage.it.harness.AdminApi;
 import jp.ocn.mypage.it.harness.JsonHttp;
+import jp.ocn.mypage.it.harness.KeycloakServer;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import jp.ocn.mypage.it.otp.CodeSteps;
 import org.junit.jupiter.api.Test;
@@ -21,17 +21,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(MyPageServerExtension.class)
 class NoCustomerReadGoesUnrecordedIT {
 
+    private final KeycloakServer server;
     private final AdminApi admin;
 
-    NoCustomerReadGoesUnrecordedIT(AdminApi admin) {
+    NoCustomerReadGoesUnrecordedIT(KeycloakServer server, AdminApi admin) {
+        this.server = server;
         this.admin = admin;
     }
 
     @Test
-    void aReadAndAPatchOfACustomerAreFoundAmongTheAdminEventsWithTheOperator() throws Exception {
+    void aReadAndAPatchOfACustomerAreFoundAmongTheAdminEventsWithTheOperator() {
         CodeSteps.Account account = CodeSteps.newAccount(admin, true);
         String number = account.customerNumber();
-        String operatorId = SignedJWT.parse(admin.token()).getJWTClaimsSet().getSubject();
+        String operatorId = masterAdminId();
 
         JsonHttp.Reply read = admin.directory("GET", "/customers/" + number, null);
         assertThat(read.status()).as(read.body()).isEqualTo(200);
@@ -50,6 +52,13 @@ class NoCustomerReadGoesUnrecordedIT {
                     .as("no personal data in the event: " + event).isFalse();
             assertThat(event.toString()).doesNotContain("150-0001").doesNotContain(account.mobileE164());
         }
+    }
+
+    private String masterAdminId() {
+        String base = server.baseUrl() + "/admin/realms/master/users?exact=true&username=admin";
+        JsonHttp.Reply users = admin.call("GET", base, null, admin.token());
+        assertThat(users.status()).as(users.body()).isEqualTo(200);
+        return users.json().get(0).get("id").asText();
     }
 
     private List<JsonNode> adminEventsOf(String number) {
