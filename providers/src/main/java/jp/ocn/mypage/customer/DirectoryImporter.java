@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -33,6 +34,11 @@ public final class DirectoryImporter {
     }
 
     public ImportReport run(JsonNode body) {
+        return run(body, (number, created) -> { });
+    }
+
+    /** Imports the batch and tells {@code written} each customer number stored (and whether it is new). */
+    public ImportReport run(JsonNode body, BiConsumer<String, Boolean> written) {
         JsonNode customers = body == null ? null : body.get("customers");
         if (customers == null || !customers.isArray()) {
             return ImportReport.rejected(0, List.of(new ImportError(-1, null, "customers", "must be a list of customer records")));
@@ -56,9 +62,11 @@ public final class DirectoryImporter {
         }
         int created = 0;
         for (ValidRecord record : valid) {
-            if (directory.upsert(realm, record.customer(), userIds.get(record.customer().customerNumber()))) {
+            boolean isNew = directory.upsert(realm, record.customer(), userIds.get(record.customer().customerNumber()));
+            if (isNew) {
                 created++;
             }
+            written.accept(record.customer().customerNumber(), isNew);
         }
         new SessionsOfRefusedAccounts(session, realm).endFor(valid.stream().map(r -> r.customer().customerNumber()).toList());
         return ImportReport.applied(customers.size(), created);

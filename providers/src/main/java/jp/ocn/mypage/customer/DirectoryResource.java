@@ -12,6 +12,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import jp.ocn.mypage.identity.LoginIdNormalizer;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
@@ -19,12 +21,14 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.ModelException;
 import org.keycloak.models.RealmModel;
+import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 import org.keycloak.util.JsonSerialization;
 
 /**
  * Operator API of the customer directory, under {@code /realms/{realm}/mypage-directory}.
  * {@code POST customers} imports a batch; {@code GET customers/{number}} reads one customer back;
  * {@code PATCH customers/{number}} changes one (a merge patch), the incremental way for single changes.
+ * Each read and each customer written leaves an admin event ({@link DirectoryAudit}).
  */
 @Produces(MediaType.APPLICATION_JSON)
 public final class DirectoryResource {
@@ -40,7 +44,8 @@ public final class DirectoryResource {
     @POST
     @Path("customers")
     public Response importCustomers(String body) {
-        if (!OperatorAuth.require(session, realm).users().canManage()) {
+        AdminPermissionEvaluator operator = OperatorAuth.require(session, realm);
+        if (!operator.users().canManage()) {
             return JsonResponses.error(Response.Status.FORBIDDEN, "forbidden", "Managing users of this realm is not allowed");
         }
         JsonNode json;
@@ -52,7 +57,7 @@ public final class DirectoryResource {
         if (json == null || !json.isObject()) {
             return JsonResponses.error(Response.Status.BAD_REQUEST, "invalid_request", "The body must be an object with a customers list");
         }
-        return apply(json);
+        return apply(json, operator, DirectoryAudit.IMPORT);
     }
 
     /**
@@ -63,7 +68,8 @@ public final class DirectoryResource {
     @PATCH
     @Path("customers/{customerNumber}")
     public Response patchCustomer(@PathParam("customerNumber") String customerNumber, String body) {
-        if (!OperatorAuth.require(session, realm).users().canManage()) {
+        AdminPermissionEvaluator operator = OperatorAuth.require(session, realm);
+        if (!operator.users().canManage()) {
             return JsonResponses.error(Response.Status.FORBIDDEN, "forbidden", "Managing users of this realm is not allowed");
         }
         JsonNode patch;
@@ -89,16 +95,19 @@ public final class DirectoryResource {
         MergePatch.apply(record, (ObjectNode) patch);
         ObjectNode batch = JsonSerialization.mapper.createObjectNode();
         batch.putArray("customers").add(record);
-        return apply(batch);
+        return apply(batch, operator, DirectoryAudit.PATCH);
     }
 
-    private Response apply(JsonNode batch) {
+    private Response apply(JsonNode batch, AdminPermissionEvaluator operator, String how) {
         ImportReport report;
+        Map<String, Boolean> written = new LinkedHashMap<>();
         try {
-            report = new DirectoryImporter(session, realm).run(batch);
+            report = new DirectoryImporter(session, realm).run(batch, written::put);
             if (report.applied()) {
                 // Flush here so that a database refusal still answers in JSON and leaves nothing half-written.
                 session.getProvider(JpaConnectionProvider.class).getEntityManager().flush();
+                DirectoryAudit audit = new DirectoryAudit(session, realm, operator.adminAuth());
+                written.forEach((number, created) -> audit.written(number, created, how));
             }
         } catch (PersistenceException | ModelException e) {
             session.getTransactionManager().setRollbackOnly();
@@ -112,7 +121,8 @@ public final class DirectoryResource {
     @GET
     @Path("customers/{customerNumber}")
     public Response customer(@PathParam("customerNumber") String customerNumber) {
-        if (!OperatorAuth.require(session, realm).users().canView()) {
+        AdminPermissionEvaluator operator = OperatorAuth.require(session, realm);
+        if (!operator.users().canView()) {
             return JsonResponses.error(Response.Status.FORBIDDEN, "forbidden", "Viewing users of this realm is not allowed");
         }
         String number = LoginIdNormalizer.customerNumberOrNull(customerNumber);
@@ -121,6 +131,7 @@ public final class DirectoryResource {
         if (customer.isEmpty()) {
             return JsonResponses.error(Response.Status.NOT_FOUND, "not_found", "No such customer");
         }
+        new DirectoryAudit(session, realm, operator.adminAuth()).read(number);
         String ocnId = directory.linkedUserId(realm, number)
                 .map(id -> session.users().getUserById(realm, id)).map(UserModel::getUsername).orElse(null);
         return JsonResponses.ok(CustomerView.of(customer.get(), ocnId));

@@ -1,5 +1,8 @@
 package jp.ocn.mypage.linking;
 
+import jp.ocn.mypage.events.MyPageEvents;
+import jp.ocn.mypage.events.MyPageDetails;
+import jp.ocn.mypage.events.MyPageErrors;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +12,6 @@ import jp.ocn.mypage.otp.ActionCodeSteps;
 import jp.ocn.mypage.support.PortalAction;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.events.EventBuilder;
-import org.keycloak.events.EventType;
 import org.keycloak.models.Constants;
 import org.keycloak.models.SingleUseObjectProvider;
 import org.keycloak.models.UserModel;
@@ -126,14 +128,14 @@ public final class CustomerLinkAction extends PortalAction {
                 LinkConfig.of(context.getRealm()));
         Optional<LinkAttempts.Claim> claim = attempts.claim(user.getId(), proof.customerNumber(), now);
         if (claim.isEmpty()) {
-            event(context).error("mypage_link_limited");
+            event(context).error(MyPageErrors.LINK_LIMITED);
             context.challenge(LinkPages.proof(context, form, new FormMessage("customerNumber", "mypageLinkLimited")));
             return;
         }
         Optional<Customer> customer = directory(context).findByNumber(context.getRealm(), proof.customerNumber());
         if (customer.isEmpty() || !proof.matches(customer.get())) {
             // One message whether the number exists or not: the page must not tell which numbers are real.
-            event(context).detail("customer_known", "hidden").error("mypage_link_proof_failed");
+            event(context).detail(MyPageDetails.CUSTOMER_KNOWN, "hidden").error(MyPageErrors.LINK_PROOF_FAILED);
             context.challenge(LinkPages.proof(context, form, new FormMessage("customerNumber", "mypageLinkProofFailed")));
             return;
         }
@@ -167,7 +169,7 @@ public final class CustomerLinkAction extends PortalAction {
         if (startedByPortal(context)) {
             context.cancel();
         } else {
-            context.getEvent().detail("link", "later");
+            context.getEvent().detail(MyPageDetails.LINK, "later");
             context.success();
         }
     }
@@ -196,8 +198,7 @@ public final class CustomerLinkAction extends PortalAction {
     }
 
     static EventBuilder event(RequiredActionContext context) {
-        return context.getEvent().clone().event(EventType.CUSTOM_REQUIRED_ACTION).user(context.getUser())
-                .detail("custom_required_action", PROVIDER_ID);
+        return MyPageEvents.step(context.getEvent(), context.getUser(), PROVIDER_ID);
     }
 
     private static void forget(AuthenticationSessionModel auth) {

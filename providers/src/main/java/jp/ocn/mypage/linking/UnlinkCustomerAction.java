@@ -1,5 +1,7 @@
 package jp.ocn.mypage.linking;
 
+import jp.ocn.mypage.events.MyPageDetails;
+import jp.ocn.mypage.events.MyPageErrors;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.List;
 import java.util.Optional;
@@ -68,19 +70,19 @@ public final class UnlinkCustomerAction extends PortalAction {
         }
         if (!SignInStanding.of(context.getSession(), context.getRealm(), context.getUser().getId()).allowed()) {
             // An account that may not sign in must not become 未登録 (always let in) by dropping its last links.
-            CustomerLinkAction.event(context).detail("customer_number", number).error("mypage_unlink_refused_account");
+            CustomerLinkAction.event(context).detail(MyPageDetails.CUSTOMER_NUMBER, number).error(MyPageErrors.UNLINK_REFUSED_ACCOUNT);
             choose(context, new FormMessage("customerNumber", "mypageUnlinkRefusedAccount"));
             return;
         }
         if (chosen.get().corporate() && linked.stream().filter(Customer::corporate).count() == 1) {
-            CustomerLinkAction.event(context).detail("customer_number", number).error("mypage_unlink_representative");
+            CustomerLinkAction.event(context).detail(MyPageDetails.CUSTOMER_NUMBER, number).error(MyPageErrors.UNLINK_REPRESENTATIVE);
             choose(context, new FormMessage("customerNumber", "mypageUnlinkRepresentative"));
             return;
         }
         context.getSession().getProvider(CustomerDirectoryProvider.class).unlink(context.getRealm(), number, context.getUser().getId());
         context.getAuthenticationSession().removeAuthNote(STAGE);
         CustomerLinkAction.notNow(context.getAuthenticationSession());
-        context.getEvent().detail("customer_number", number);
+        context.getEvent().detail(MyPageDetails.CUSTOMER_NUMBER, number);
         context.success();
     }
 

@@ -1,14 +1,11 @@
 package jp.ocn.mypage.lockout;
 
+import jp.ocn.mypage.notify.NoticeMail;
+import jp.ocn.mypage.notify.Notice;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.HashMap;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.Map;
-import org.jboss.logging.Logger;
-import org.keycloak.email.EmailException;
-import org.keycloak.email.EmailTemplateProvider;
 import org.keycloak.events.Event;
 import org.keycloak.events.EventListenerProvider;
 import org.keycloak.events.EventType;
@@ -29,7 +26,6 @@ import org.keycloak.models.utils.KeycloakModelUtils;
  */
 final class LockoutMailListener implements EventListenerProvider {
 
-    private static final Logger LOG = Logger.getLogger(LockoutMailListener.class);
     private static final String MAIL_SLOT = "mypage-lockout-mail:";
     private static final String USER_LOCK_PATH = "attack-detection/brute-force/users/";
     /** Events after which the account is no longer locked (Keycloak or another listener cleared its failures). */
@@ -80,15 +76,7 @@ final class LockoutMailListener implements EventListenerProvider {
         int lifetime = LockoutSettings.of(realm).unlockLinkSeconds();
         String lockId = LockEpisode.begin(session, user.getId(), lifetime + 60L);
         String link = SelfUnlockLink.create(session, realm, user, lockId, requestUri, lifetime);
-        Map<String, Object> attributes = new HashMap<>();
-        attributes.put("link", link);
-        attributes.put("minutes", (lifetime + 59) / 60);
-        try {
-            session.getProvider(EmailTemplateProvider.class).setRealm(realm).setUser(user)
-                    .send("mypageLockedSubject", List.of(), "mypage-locked.ftl", attributes);
-        } catch (EmailException e) {
-            LOG.warnf(e, "Lockout notice for user %s not sent", user.getId());
-        }
+        NoticeMail.send(session, realm, user, Notice.LOCKED, Map.of("link", link, "minutes", (lifetime + 59) / 60));
     }
 
     /** An operator lifted one account's lock: links sent for it lift nothing later. */

@@ -11,6 +11,6 @@ record LockoutSettings(int unlockLinkSeconds) {
     static final int MAIL_INTERVAL_SECONDS = 3600;
 
     static LockoutSettings of(RealmModel realm) {
-        return new LockoutSettings(Setting.intOr(realm.getAttribute(UNLOCK_LINK_SECONDS), 1800, 10, 86_400));
+        return new LockoutSettings(Setting.realmInt(realm, UNLOCK_LINK_SECONDS, 1800, 10, 86_400));
     }
 }

@@ -1,6 +1,7 @@
 package jp.ocn.mypage.lockout;
 
 import jakarta.ws.rs.core.UriInfo;
+import jp.ocn.mypage.recovery.RecoveryRouteChooser;
 import java.util.List;
 import java.util.Optional;
 import org.keycloak.TokenVerifier;
@@ -31,7 +32,7 @@ final class SelfUnlockLink {
         SelfUnlockToken token = new SelfUnlockToken(user.getId(), user.getEmail(), lockId, Time.currentTime() + lifetimeSeconds);
         return requestUri.getBaseUriBuilder().path("realms").path(realm.getName()).path("login-actions").path("reset-credentials")
                 .queryParam(Constants.CLIENT_ID, Constants.ACCOUNT_MANAGEMENT_CLIENT_ID)
-                .queryParam("mypage_route", "unlock")
+                .queryParam(RecoveryRouteChooser.QUERY, "unlock")
                 .queryParam(KEY_PARAM, token.serialize(session, realm, requestUri))
                 .build().toString();
     }

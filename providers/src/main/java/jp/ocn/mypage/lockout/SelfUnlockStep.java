@@ -1,5 +1,7 @@
 package jp.ocn.mypage.lockout;
 
+import jp.ocn.mypage.events.MyPageErrors;
+import jp.ocn.mypage.events.MyPageDetails;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.List;
 import java.util.Optional;
@@ -21,8 +23,6 @@ public final class SelfUnlockStep extends FormStepAuthenticator {
 
     public static final String PROVIDER_ID = "mypage-self-unlock";
     /** Event detail naming what happened to an unlock; event error for a link that lifts nothing. */
-    public static final String UNLOCK_DETAIL = "mypage_unlock";
-    public static final String LINK_INVALID = "mypage_unlock_link_invalid";
     private static final String USER_NOTE = "mypage.unlock.user";
     private static final String LINK_NOTE = "mypage.unlock.link";
     private static final String LOCK_NOTE = "mypage.unlock.lock";
@@ -36,7 +36,7 @@ public final class SelfUnlockStep extends FormStepAuthenticator {
         if (key != null) {
             Optional<SelfUnlockLink.Verified> link = SelfUnlockLink.verify(context.getSession(), context.getRealm(), key);
             if (link.isEmpty()) {
-                context.getEvent().clone().detail(UNLOCK_DETAIL, "bad_link").error(LINK_INVALID);
+                context.getEvent().clone().detail(MyPageDetails.UNLOCK, "bad_link").error(MyPageErrors.UNLOCK_LINK_INVALID);
                 end(context, "invalid");
                 return;
             }
@@ -61,13 +61,13 @@ public final class SelfUnlockStep extends FormStepAuthenticator {
             boolean won = SelfUnlockLink.redeem(context.getSession(), redeeming(context, user));
             context.getAuthenticationSession().removeAuthNote(USER_NOTE);
             if (!won) {
-                context.getEvent().clone().user(user).detail(UNLOCK_DETAIL, "link_spent").error(LINK_INVALID);
+                context.getEvent().clone().user(user).detail(MyPageDetails.UNLOCK, "link_spent").error(MyPageErrors.UNLOCK_LINK_INVALID);
                 end(context, "invalid");
                 return;
             }
             unlock(context, user);
             LockEpisode.end(context.getSession(), user.getId());
-            context.getEvent().clone().user(user).detail(UNLOCK_DETAIL, "self_service").success();
+            context.getEvent().clone().user(user).detail(MyPageDetails.UNLOCK, "self_service").success();
             end(context, "unlocked");
         } else if (outcome == ActionCodeSteps.Outcome.CANCELLED) {
             end(context, "stopped");

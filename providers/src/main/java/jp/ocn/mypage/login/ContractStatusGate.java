@@ -1,5 +1,8 @@
 package jp.ocn.mypage.login;
 
+import jp.ocn.mypage.events.MyPageErrors;
+
+import jp.ocn.mypage.events.MyPageDetails;
 import jakarta.ws.rs.core.Response;
 import jp.ocn.mypage.customer.AccountStanding;
 import jp.ocn.mypage.customer.SignInStanding;
@@ -25,14 +28,14 @@ public final class ContractStatusGate extends FormStepAuthenticator {
         if (standing.allowed()) {
             standing.status().ifPresent(s -> {
                 context.getAuthenticationSession().setUserSessionNote(ACCOUNT_STATUS_NOTE, s.value());
-                context.getEvent().detail("account_status", s.value());
+                context.getEvent().detail(MyPageDetails.ACCOUNT_STATUS, s.value());
             });
             context.success();
             return;
         }
         boolean withdrawn = standing.refusal() == AccountStanding.Refusal.WITHDRAWN;
-        context.getEvent().user(context.getUser()).detail("account_status", withdrawn ? "withdrawn" : "cancelled_expired")
-                .error(withdrawn ? "mypage_contract_withdrawn" : "mypage_contract_retention_over");
+        context.getEvent().user(context.getUser()).detail(MyPageDetails.ACCOUNT_STATUS, withdrawn ? "withdrawn" : "cancelled_expired")
+                .error(withdrawn ? MyPageErrors.CONTRACT_WITHDRAWN : MyPageErrors.CONTRACT_RETENTION_OVER);
         Response page = context.form()
                 .setError(withdrawn ? "mypageWithdrawn" : "mypageCancelledExpired")
                 .createErrorPage(Response.Status.FORBIDDEN);

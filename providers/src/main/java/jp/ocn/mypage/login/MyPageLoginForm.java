@@ -1,5 +1,7 @@
 package jp.ocn.mypage.login;
 
+import jp.ocn.mypage.events.MyPageDetails;
+import jp.ocn.mypage.events.MyPageErrors;
 import static org.keycloak.services.validation.Validation.FIELD_PASSWORD;
 import static org.keycloak.services.validation.Validation.FIELD_USERNAME;
 
@@ -31,14 +33,8 @@ import org.keycloak.services.managers.AuthenticationManager;
  */
 public final class MyPageLoginForm extends UsernamePasswordForm {
 
-    /** Event detail naming which kind of ID was typed. */
-    public static final String LOGIN_ID_KIND = "login_id_kind";
-    /** Event error for guidance answers: the input could never be a login ID. */
-    public static final String WRONG_ID_KIND = "mypage_wrong_id_kind";
     /** User session note: the password was checked in this session (amr "pwd"). */
     public static final String PASSWORD_NOTE = "mypage.amr.pwd";
-    /** Event error: an ID nobody holds, locked after failures like a real one ({@link UnknownIdFailures}). */
-    public static final String UNKNOWN_ID_LOCKED = "mypage_unknown_id_locked";
 
     public MyPageLoginForm(KeycloakSession session) {
         super(session);
@@ -50,10 +46,10 @@ public final class MyPageLoginForm extends UsernamePasswordForm {
         CustomerDirectoryProvider directory = context.getSession().getProvider(CustomerDirectoryProvider.class);
         boolean connectionId = id.kind() == LoginIdKind.OCN_MAIL
                 && directory.connectionIdOwner(context.getRealm(), id.value()).isPresent();
-        context.getEvent().detail(LOGIN_ID_KIND, connectionId ? "connection_id" : id.kind().eventValue());
+        context.getEvent().detail(MyPageDetails.LOGIN_ID_KIND, connectionId ? "connection_id" : id.kind().eventValue());
         String guidance = connectionId ? "mypageConnectionIdNotLoginId" : guidanceFor(id.kind());
         if (guidance != null) {
-            context.getEvent().error(WRONG_ID_KIND);
+            context.getEvent().error(MyPageErrors.WRONG_ID_KIND);
             context.forceChallenge(challenge(context, guidance, FIELD_USERNAME));
             return false;
         }
@@ -66,7 +62,7 @@ public final class MyPageLoginForm extends UsernamePasswordForm {
         if (unknown != null) {
             BruteForceRules.Lock lock = unknown.lock();
             if (lock != BruteForceRules.Lock.NONE) {
-                context.getEvent().detail(Details.USERNAME, username).error(UNKNOWN_ID_LOCKED);
+                context.getEvent().detail(Details.USERNAME, username).error(MyPageErrors.UNKNOWN_ID_LOCKED);
                 answerLocked(context, lock);
                 return false;
             }
@@ -98,7 +94,7 @@ public final class MyPageLoginForm extends UsernamePasswordForm {
                 return false;
             }
             if (!ConcurrentSignIn.reallyLocked(context, user)) {
-                context.getEvent().user(user).error("mypage_sign_in_busy");
+                context.getEvent().user(user).error(MyPageErrors.SIGN_IN_BUSY);
                 context.forceChallenge(challenge(context, "mypageSignInBusy", FIELD_USERNAME));
                 return true;
             }

@@ -1,5 +1,8 @@
 package jp.ocn.mypage.mail;
 
+import jp.ocn.mypage.events.MyPageEvents;
+import jp.ocn.mypage.events.MyPageDetails;
+import org.keycloak.events.Details;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.text.Normalizer;
@@ -13,7 +16,6 @@ import jp.ocn.mypage.support.PortalAction;
 import org.keycloak.authentication.AuthenticationProcessor;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.common.util.Time;
-import org.keycloak.events.EventType;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -110,9 +112,8 @@ public final class MailChangeAction extends PortalAction {
             context.challenge(addressPage(context, typed, new FormMessage(FIELD, "mypageMailChangeNotSent")));
             return;
         }
-        context.getEvent().clone().event(EventType.CUSTOM_REQUIRED_ACTION).user(user)
-                .detail("custom_required_action", PROVIDER_ID).detail("mail_change", "link_sent")
-                .detail("updated_email", MailChangeMail.mask(address)).success();
+        MyPageEvents.step(context.getEvent(), user, PROVIDER_ID).detail(MyPageDetails.MAIL_CHANGE, "link_sent")
+                .detail(Details.UPDATED_EMAIL, MailChangeMail.mask(address)).success();
         auth.setAuthNote(STAGE, SENT_STAGE);
         context.challenge(sentPage(context, address));
     }

@@ -1,8 +1,5 @@
 package jp.ocn.mypage.mail;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.jboss.logging.Logger;
 import org.keycloak.email.EmailException;
 import org.keycloak.email.EmailTemplateProvider;
@@ -11,7 +8,7 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
-/** The mails of a mail change: the confirmation link to the new address, the notice to the old one. */
+/** The confirmation mail of a mail change (the notice to the old address is {@code Notice.MAIL_CHANGED}), and address masking. */
 final class MailChangeMail {
 
     private static final Logger LOG = Logger.getLogger(MailChangeMail.class);
@@ -28,23 +25,6 @@ final class MailChangeMail {
             return true;
         } catch (EmailException e) {
             LOG.warnf(e, "Mail change confirmation for user %s not sent", user.getId());
-            return false;
-        }
-    }
-
-    /** To the address being replaced (call before the change): names the new address only masked. */
-    static boolean changedNotice(KeycloakSession session, RealmModel realm, UserModel user, String newEmail) {
-        if (user.getEmail() == null || user.getEmail().isBlank()) {
-            return false;
-        }
-        Map<String, Object> attributes = new HashMap<>();
-        attributes.put("newEmailMasked", mask(newEmail));
-        try {
-            session.getProvider(EmailTemplateProvider.class).setRealm(realm).setUser(user)
-                    .send("mypageMailChangedSubject", List.of(), "mypage-mail-changed.ftl", attributes);
-            return true;
-        } catch (EmailException e) {
-            LOG.warnf(e, "Mail change notice for user %s not sent", user.getId());
             return false;
         }
     }

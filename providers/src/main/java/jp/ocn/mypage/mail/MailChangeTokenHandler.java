@@ -1,5 +1,9 @@
 package jp.ocn.mypage.mail;
 
+import jp.ocn.mypage.notify.NoticeMail;
+import jp.ocn.mypage.notify.Notice;
+import java.util.Map;
+import org.keycloak.events.Details;
 import jakarta.ws.rs.core.Response;
 import java.util.Objects;
 import org.keycloak.TokenVerifier.Predicate;
@@ -39,12 +43,13 @@ public final class MailChangeTokenHandler extends AbstractActionTokenHandler<Mai
     public Response handleToken(MailChangeToken token, ActionTokenContext<MailChangeToken> tokenContext) {
         UserModel user = tokenContext.getAuthenticationSession().getAuthenticatedUser();
         String oldEmail = user.getEmail();
-        MailChangeMail.changedNotice(tokenContext.getSession(), tokenContext.getRealm(), user, token.getNewEmail());
+        NoticeMail.send(tokenContext.getSession(), tokenContext.getRealm(), user, Notice.MAIL_CHANGED,
+                Map.of("newEmailMasked", MailChangeMail.mask(token.getNewEmail())));
         user.setEmail(token.getNewEmail());
         user.setEmailVerified(true);
         user.removeAttribute(MailChangeAction.PENDING_ATTRIBUTE);
-        tokenContext.getEvent().user(user).detail("previous_email", MailChangeMail.mask(oldEmail))
-                .detail("updated_email", MailChangeMail.mask(token.getNewEmail())).success();
+        tokenContext.getEvent().user(user).detail(Details.PREVIOUS_EMAIL, MailChangeMail.mask(oldEmail))
+                .detail(Details.UPDATED_EMAIL, MailChangeMail.mask(token.getNewEmail())).success();
         return tokenContext.getSession().getProvider(LoginFormsProvider.class)
                 .setAuthenticationSession(tokenContext.getAuthenticationSession())
                 .setAttribute("mailChangeResult", "changed")

@@ -1,5 +1,6 @@
 package jp.ocn.mypage.notice;
 
+import jp.ocn.mypage.events.MyPageDetails;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jp.ocn.mypage.otp.ContactPhoneChangeAction;
 import org.keycloak.authentication.RequiredActionContext;
@@ -39,9 +40,9 @@ public final class SecurityNoticeAction implements RequiredActionProvider {
         UserModel user = context.getUser();
         if ("on".equals(form.getFirst("dontShowAgain"))) {
             user.setSingleAttribute(ATTRIBUTE, "dismissed");
-            context.getEvent().detail("security_notice", "dismissed");
+            context.getEvent().detail(MyPageDetails.SECURITY_NOTICE, "dismissed");
         } else {
-            context.getEvent().detail("security_notice", "closed");
+            context.getEvent().detail(MyPageDetails.SECURITY_NOTICE, "closed");
         }
         if ("phone".equals(form.getFirst("action"))) {
             // 連絡先電話番号を確認・変更する: the change follows at once, in this same sign-in.

@@ -1,5 +1,8 @@
 package jp.ocn.mypage.otp;
 
+import jp.ocn.mypage.events.MyPageEvents;
+import jp.ocn.mypage.events.MyPageDetails;
+import jp.ocn.mypage.events.MyPageErrors;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.text.Normalizer;
@@ -9,7 +12,6 @@ import jp.ocn.mypage.customer.CustomerDirectoryProvider;
 import jp.ocn.mypage.sender.Channel;
 import org.keycloak.authentication.authenticators.util.AuthenticatorUtils;
 import org.keycloak.events.EventBuilder;
-import org.keycloak.events.EventType;
 import org.keycloak.models.utils.FormMessage;
 import org.keycloak.services.managers.BruteForceProtector;
 
@@ -110,24 +112,24 @@ final class CodeConversation {
     private Step verify(String typed) {
         if (!duringLockout && lockedOut()) {
             notes.killCode();
-            event().error("mypage_code_user_locked");
+            event().error(MyPageErrors.CODE_USER_LOCKED);
             return show(CodePages.choose(context, phones, new FormMessage(CODE_FIELD, "mypageCodeLocked")));
         }
         if (notes.hasCode() && !purpose.equals(notes.purpose())) {
             // Sent for something else (another action, the sign-in): it completes nothing here.
             notes.killCode();
-            event().error("mypage_code_other_purpose");
+            event().error(MyPageErrors.CODE_OTHER_PURPOSE);
             return show(CodePages.choose(context, phones, new FormMessage(CODE_FIELD, "mypageCodeExpired")));
         }
         if (!notes.hasCode() || expired()) {
             notes.killCode();
-            event().error("mypage_code_expired");
+            event().error(MyPageErrors.CODE_EXPIRED);
             return show(CodePages.choose(context, phones, new FormMessage(CODE_FIELD, "mypageCodeExpired")));
         }
         if (!registered(notes.phone())) {
             // The phone left the directory after the send: whoever holds it proves nothing any more.
             notes.clearChoice();
-            event().error("mypage_code_phone_gone");
+            event().error(MyPageErrors.CODE_PHONE_GONE);
             return show(CodePages.choose(context, phones, new FormMessage(CODE_FIELD, "mypageCodePhoneGone")));
         }
         String code = digits(typed);
@@ -141,7 +143,7 @@ final class CodeConversation {
             return new Verified(channel);
         }
         int failures = notes.countFailure();
-        event().detail("failures", Integer.toString(failures)).error("mypage_code_invalid");
+        event().detail(MyPageDetails.FAILURES, Integer.toString(failures)).error(MyPageErrors.CODE_INVALID);
         if (failures >= config.maxFailures()) {
             notes.killCode();
             return new Show(CodePages.choose(context, phones, new FormMessage(CODE_FIELD, "mypageCodeTooManyFailures")), true);
@@ -201,8 +203,7 @@ final class CodeConversation {
     }
 
     private EventBuilder event() {
-        return context.event().clone().event(EventType.CUSTOM_REQUIRED_ACTION).user(context.user())
-                .detail("custom_required_action", "mypage_code_verify")
-                .detail("channel", notes.channel() == null ? "none" : Channel.valueOf(notes.channel()).eventValue());
+        return MyPageEvents.step(context.event(), context.user(), MyPageEvents.CODE_VERIFY)
+                .detail(MyPageDetails.CHANNEL, notes.channel() == null ? "none" : Channel.valueOf(notes.channel()).eventValue());
     }
 }

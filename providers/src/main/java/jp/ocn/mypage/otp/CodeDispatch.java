@@ -1,5 +1,9 @@
 package jp.ocn.mypage.otp;
 
+import jp.ocn.mypage.events.MyPageEvents;
+import jp.ocn.mypage.events.MyPageDetails;
+import jp.ocn.mypage.events.MyPageErrors;
+import org.keycloak.events.Details;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -11,7 +15,6 @@ import jp.ocn.mypage.sender.CodeMessage;
 import jp.ocn.mypage.sender.CodeSender;
 import jp.ocn.mypage.sender.SendOutcome;
 import org.keycloak.events.EventBuilder;
-import org.keycloak.events.EventType;
 import org.keycloak.models.SingleUseObjectProvider;
 import org.keycloak.models.utils.FormMessage;
 
@@ -40,7 +43,7 @@ final class CodeDispatch {
         Optional<SendQuota.Refusal> refusal = quota.claim(phone.e164(), context.user().getId(),
                 context.remoteAddr(), now);
         if (refusal.isPresent()) {
-            event(phone, channel).detail("reason", refusal.get().reason()).error("mypage_code_quota");
+            event(phone, channel).detail(Details.REASON, refusal.get().reason()).error(MyPageErrors.CODE_QUOTA);
             long wait = Math.max(1, refusal.get().retryAtEpochSecond() - now.getEpochSecond());
             return Optional.of(refusal.get().reason().equals("cooldown")
                     ? new FormMessage(CodeDispatch.FIELD, "mypageCodeTooSoon", Long.toString(wait))
@@ -53,7 +56,7 @@ final class CodeDispatch {
                 new CodeMessage(channel, phone.e164(), code, locale, Duration.ofSeconds(config.lifetimeSeconds())));
         if (!outcome.sent()) {
             quota.releaseCooldown(phone.e164());
-            event(phone, channel).detail("provider_error", String.valueOf(outcome.errorCode())).error("mypage_code_send_failed");
+            event(phone, channel).detail(MyPageDetails.PROVIDER_ERROR, String.valueOf(outcome.errorCode())).error(MyPageErrors.CODE_SEND_FAILED);
             boolean otherChannel = phone.channels().size() > 1;
             String key = channel == Channel.SMS ? "mypageSmsSendFailed" : "mypageVoiceSendFailed";
             return Optional.of(new FormMessage(CodeDispatch.FIELD, otherChannel ? key : key + "TryLater"));
@@ -62,14 +65,13 @@ final class CodeDispatch {
         notes.codeSent(purpose, phone.e164(), channel.name(),
                 new CodeHasher(context.session(), context.realm()).hash(notes.binding(purpose, phone.e164()), code),
                 t + config.lifetimeSeconds(), t + config.resendCooldownSeconds());
-        event(phone, channel).detail("message_id", String.valueOf(outcome.messageId())).success();
+        event(phone, channel).detail(MyPageDetails.MESSAGE_ID, String.valueOf(outcome.messageId())).success();
         return Optional.empty();
     }
 
     private EventBuilder event(ChoosablePhone phone, Channel channel) {
-        return context.event().clone().event(EventType.CUSTOM_REQUIRED_ACTION).user(context.user())
-                .detail("custom_required_action", "mypage_code_send")
-                .detail("channel", channel.eventValue())
-                .detail("phone", phone.masked());
+        return MyPageEvents.step(context.event(), context.user(), MyPageEvents.CODE_SEND)
+                .detail(MyPageDetails.CHANNEL, channel.eventValue())
+                .detail(MyPageDetails.PHONE, phone.masked());
     }
 }

@@ -1,5 +1,6 @@
 package jp.ocn.mypage.otp;
 
+import jp.ocn.mypage.events.MyPageDetails;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -128,8 +129,8 @@ public final class ContactPhoneChangeAction extends PortalAction {
         update.replace(old.get().e164(), newE164, PhonePolicy.japanOnly().allows(Channel.SMS, newE164));
         String newMasked = ChoosablePhone.mask(newE164);
         SendOutcome notice = update.noticeToOldNumber(old.get(), newMasked);
-        context.getEvent().detail("contact_phone_old", old.get().masked()).detail("contact_phone_new", newMasked)
-                .detail("old_phone_notice", notice.sent() ? "sent" : String.valueOf(notice.errorCode()));
+        context.getEvent().detail(MyPageDetails.CONTACT_PHONE_OLD, old.get().masked()).detail(MyPageDetails.CONTACT_PHONE_NEW, newMasked)
+                .detail(MyPageDetails.OLD_PHONE_NOTICE, notice.sent() ? "sent" : String.valueOf(notice.errorCode()));
         forget(auth);
         context.success();
     }

@@ -1,6 +1,5 @@
 package jp.ocn.mypage.otp;
 
-import java.util.Map;
 import jp.ocn.mypage.support.Setting;
 import org.keycloak.models.AuthenticatorConfigModel;
 import org.keycloak.models.RealmModel;
@@ -31,19 +30,14 @@ public record PhoneCodeConfig(int lifetimeSeconds, int maxFailures, int resendCo
     }
 
     public static PhoneCodeConfig of(AuthenticatorConfigModel model) {
-        Map<String, String> c = model == null || model.getConfig() == null ? Map.of() : model.getConfig();
+        // Out-of-range or unreadable values fall back to the default: a rule is never switched off by mistake.
         return new PhoneCodeConfig(
-                number(c, LIFETIME, DEFAULTS.lifetimeSeconds, 30, 600),
-                number(c, MAX_FAILURES, DEFAULTS.maxFailures, 1, 100),
-                number(c, COOLDOWN, DEFAULTS.resendCooldownSeconds, 0, 3600),
-                number(c, PER_NUMBER_10_MIN, DEFAULTS.perNumberPer10Minutes, 1, 100),
-                number(c, PER_NUMBER_DAY, DEFAULTS.perNumberPerDay, 1, 1000),
-                number(c, PER_ACCOUNT_DAY, DEFAULTS.perAccountPerDay, 1, 1000),
-                number(c, PER_IP_HOUR, DEFAULTS.perIpPerHour, 1, 10_000));
-    }
-
-    /** Out-of-range or unreadable values fall back to the default: a rule is never switched off by mistake. */
-    static int number(Map<String, String> config, String key, int fallback, int min, int max) {
-        return Setting.intOr(config.get(key), fallback, min, max);
+                Setting.configInt(model, LIFETIME, DEFAULTS.lifetimeSeconds, 30, 600),
+                Setting.configInt(model, MAX_FAILURES, DEFAULTS.maxFailures, 1, 100),
+                Setting.configInt(model, COOLDOWN, DEFAULTS.resendCooldownSeconds, 0, 3600),
+                Setting.configInt(model, PER_NUMBER_10_MIN, DEFAULTS.perNumberPer10Minutes, 1, 100),
+                Setting.configInt(model, PER_NUMBER_DAY, DEFAULTS.perNumberPerDay, 1, 1000),
+                Setting.configInt(model, PER_ACCOUNT_DAY, DEFAULTS.perAccountPerDay, 1, 1000),
+                Setting.configInt(model, PER_IP_HOUR, DEFAULTS.perIpPerHour, 1, 10_000));
     }
 }

@@ -1,5 +1,8 @@
 package jp.ocn.mypage.otp;
 
+import jp.ocn.mypage.events.MyPageEvents;
+import jp.ocn.mypage.events.MyPageDetails;
+import jp.ocn.mypage.events.MyPageErrors;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,7 +18,6 @@ import jp.ocn.mypage.sender.CodeSender;
 import jp.ocn.mypage.sender.PhoneMask;
 import jp.ocn.mypage.sender.SendOutcome;
 import org.keycloak.events.EventBuilder;
-import org.keycloak.events.EventType;
 import org.keycloak.executors.ExecutorsProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
@@ -44,8 +46,6 @@ public final class RecoveryCode {
     /** Phones one recovery code goes to at most; every attempt claims quota slots for this many numbers. */
     private static final int TARGETS = 3;
     /** Event detail naming one recovery attempt, on its request's event and on its background job's. */
-    public static final String ATTEMPT = "mypage_recovery_attempt";
-    private static final String JOB_EVENT = "mypage_recovery_code_job";
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -113,18 +113,16 @@ public final class RecoveryCode {
         CodeSender sender = session.getProvider(CodeSender.class);
         for (String e164 : allowed) {
             SendOutcome outcome = sender.send(new CodeMessage(channel, e164, code, locale, lifetime));
-            EventBuilder event = new EventBuilder(realm, session).event(EventType.CUSTOM_REQUIRED_ACTION)
-                    .detail("custom_required_action", "mypage_recovery_code_send")
-                    .detail("channel", channel.eventValue()).detail("phone", PhoneMask.mask(e164));
+            EventBuilder event = MyPageEvents.step(session, realm, MyPageEvents.RECOVERY_CODE_SEND)
+                    .detail(MyPageDetails.CHANNEL, channel.eventValue()).detail(MyPageDetails.PHONE, PhoneMask.mask(e164));
             if (outcome.sent()) {
                 event.success();
             } else {
-                event.detail("provider_error", String.valueOf(outcome.errorCode())).error("mypage_code_send_failed");
+                event.detail(MyPageDetails.PROVIDER_ERROR, String.valueOf(outcome.errorCode())).error(MyPageErrors.CODE_SEND_FAILED);
             }
         }
         // One event per attempt, match or not, after its sends: operators (and tests) see that the job ran.
-        new EventBuilder(realm, session).event(EventType.CUSTOM_REQUIRED_ACTION)
-                .detail("custom_required_action", JOB_EVENT).detail(ATTEMPT, attempt).detail("sent", Integer.toString(allowed.size()))
+        MyPageEvents.step(session, realm, MyPageEvents.RECOVERY_CODE_JOB).detail(MyPageDetails.RECOVERY_ATTEMPT, attempt).detail(MyPageDetails.SENT, Integer.toString(allowed.size()))
                 .success();
     }
 

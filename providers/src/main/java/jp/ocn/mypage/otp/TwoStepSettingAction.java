@@ -1,5 +1,6 @@
 package jp.ocn.mypage.otp;
 
+import jp.ocn.mypage.events.MyPageDetails;
 import jp.ocn.mypage.support.PortalAction;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.models.UserModel;
@@ -39,7 +40,7 @@ public final class TwoStepSettingAction extends PortalAction {
         UserModel user = context.getUser();
         if (step instanceof CodeConversation.Verified) {
             user.setSingleAttribute(ATTRIBUTE, Boolean.toString(enable));
-            context.getEvent().detail("two_step", enable ? "on" : "off");
+            context.getEvent().detail(MyPageDetails.TWO_STEP, enable ? "on" : "off");
             context.success();
         } else if (step instanceof CodeConversation.Show show) {
             ActionCodeSteps.show(context, show);

@@ -1,5 +1,6 @@
 package jp.ocn.mypage.password;
 
+import jp.ocn.mypage.events.MyPageDetails;
 import java.util.Optional;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
@@ -57,11 +58,11 @@ public final class PasswordAgePrompt implements RequiredActionProvider {
         String action = context.getHttpRequest().getDecodedFormParameters().getFirst("action");
         if ("now".equals(action)) {
             auth.addRequiredAction(UserModel.RequiredAction.UPDATE_PASSWORD.name());
-            context.getEvent().detail("password_age", "change_now");
+            context.getEvent().detail(MyPageDetails.PASSWORD_AGE, "change_now");
         } else {
             long until = System.currentTimeMillis() / 1000 + PasswordAgeConfig.of(context.getRealm()).snoozeDays() * DAY;
             context.getUser().setSingleAttribute(SNOOZED_UNTIL, Long.toString(until));
-            context.getEvent().detail("password_age", "later");
+            context.getEvent().detail(MyPageDetails.PASSWORD_AGE, "later");
         }
         context.success();
     }

@@ -1,12 +1,11 @@
 package jp.ocn.mypage.password;
 
-import java.util.HashMap;
-import java.util.List;
+import jp.ocn.mypage.notify.NoticeMail;
+import jp.ocn.mypage.notify.Notice;
+import org.keycloak.models.credential.PasswordCredentialModel;
+import org.keycloak.events.Details;
 import java.util.Map;
 import jp.ocn.mypage.customer.UserSessionsEnding;
-import org.jboss.logging.Logger;
-import org.keycloak.email.EmailException;
-import org.keycloak.email.EmailTemplateProvider;
 import org.keycloak.events.Event;
 import org.keycloak.events.EventListenerProvider;
 import org.keycloak.events.EventType;
@@ -24,7 +23,6 @@ import org.keycloak.services.managers.BruteForceProtector;
  */
 final class PasswordChangeListener implements EventListenerProvider {
 
-    private static final Logger LOG = Logger.getLogger(PasswordChangeListener.class);
 
     private final KeycloakSession requestSession;
 
@@ -47,7 +45,7 @@ final class PasswordChangeListener implements EventListenerProvider {
             return true;
         }
         Map<String, String> details = event.getDetails();
-        return event.getType() == EventType.UPDATE_CREDENTIAL && details != null && "password".equals(details.get("credential_type"));
+        return event.getType() == EventType.UPDATE_CREDENTIAL && details != null && PasswordCredentialModel.TYPE.equals(details.get(Details.CREDENTIAL_TYPE));
     }
 
     private static void afterChange(KeycloakSession session, Event event) {
@@ -68,7 +66,7 @@ final class PasswordChangeListener implements EventListenerProvider {
         // logout URL get a logout token. Only the session that made the change (online, and its offline twin,
         // which shares its id) goes on.
         UserSessionsEnding.end(session, realm, user, us -> us.getId().equals(event.getSessionId()));
-        mail(session, realm, user);
+        NoticeMail.send(session, realm, user, Notice.PASSWORD_CHANGED, Map.of("username", user.getUsername()));
     }
 
     /**
@@ -78,20 +76,6 @@ final class PasswordChangeListener implements EventListenerProvider {
     private static boolean firstReportOf(KeycloakSession session, UserModel user) {
         long created = PasswordAgePrompt.passwordSetAt(user).orElse(0L);
         return session.singleUseObjects().putIfAbsent("mypage-password-change:" + user.getId() + ":" + created, 3600);
-    }
-
-    private static void mail(KeycloakSession session, RealmModel realm, UserModel user) {
-        if (user.getEmail() == null || user.getEmail().isBlank()) {
-            return;
-        }
-        try {
-            Map<String, Object> attributes = new HashMap<>();
-            attributes.put("username", user.getUsername());
-            session.getProvider(EmailTemplateProvider.class).setRealm(realm).setUser(user)
-                    .send("mypagePasswordChangedSubject", List.of(), "mypage-password-changed.ftl", attributes);
-        } catch (EmailException e) {
-            LOG.warnf(e, "Password change notice for user %s not sent", user.getId());
-        }
     }
 
     @Override

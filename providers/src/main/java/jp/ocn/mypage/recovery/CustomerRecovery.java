@@ -1,5 +1,9 @@
 package jp.ocn.mypage.recovery;
 
+import jp.ocn.mypage.support.Setting;
+
+import jp.ocn.mypage.events.MyPageDetails;
+import jp.ocn.mypage.events.MyPageErrors;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -12,7 +16,6 @@ import jp.ocn.mypage.support.AuthenticatorFactoryBase;
 import jp.ocn.mypage.support.FormStepAuthenticator;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.Authenticator;
-import org.keycloak.models.AuthenticatorConfigModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.SingleUseObjectProvider;
 import org.keycloak.models.UserModel;
@@ -78,7 +81,7 @@ public final class CustomerRecovery extends FormStepAuthenticator {
         String ip = context.getConnection().getRemoteAddr();
         if (!new RecoveryLimits(context.getSession().getProvider(SingleUseObjectProvider.class), context.getRealm())
                 .attempt(ip, number, System.currentTimeMillis() / 1000)) {
-            context.getEvent().clone().detail("mypage_recovery", "limited").error("mypage_recovery_limited");
+            context.getEvent().clone().detail(MyPageDetails.RECOVERY, "limited").error(MyPageErrors.RECOVERY_LIMITED);
             context.challenge(RecoveryPages.number(context, form, new FormMessage("customerNumber", "mypageRecoveryLimited")));
             return;
         }
@@ -89,8 +92,8 @@ public final class CustomerRecovery extends FormStepAuthenticator {
         // The same work for a match and a non-match: one note written, one code stored, one background job.
         String attempt = code.start(customer, number, ip, context.getSession().getContext().resolveLocale(null));
         auth.setAuthNote(CUSTOMER, customer.isPresent() ? number : "");
-        context.getEvent().clone().detail("mypage_recovery", customer.isPresent() ? "matched" : "no_match")
-                .detail(RecoveryCode.ATTEMPT, attempt).success();
+        context.getEvent().clone().detail(MyPageDetails.RECOVERY, customer.isPresent() ? "matched" : "no_match")
+                .detail(MyPageDetails.RECOVERY_ATTEMPT, attempt).success();
         auth.setAuthNote(STAGE, CODE_STAGE);
         context.challenge(RecoveryPages.code(context, null));
     }
@@ -119,7 +122,7 @@ public final class CustomerRecovery extends FormStepAuthenticator {
     /** The code was right: show the OCN ID (id mode: the end; password mode: 次へ to the new password). */
     private void confirmed(AuthenticationFlowContext context) {
         Optional<UserModel> user = linkedUser(context);
-        context.getEvent().clone().detail("mypage_recovery", "verified").success();
+        context.getEvent().clone().detail(MyPageDetails.RECOVERY, "verified").success();
         context.challenge(RecoveryPages.result(context, user.map(UserModel::getUsername).orElse(null), passwordMode(context)));
     }
 
@@ -146,8 +149,7 @@ public final class CustomerRecovery extends FormStepAuthenticator {
     }
 
     private static boolean passwordMode(AuthenticationFlowContext context) {
-        AuthenticatorConfigModel config = context.getAuthenticatorConfig();
-        return config != null && config.getConfig() != null && "password".equals(config.getConfig().get(MODE));
+        return "password".equals(Setting.configValue(context.getAuthenticatorConfig(), MODE));
     }
 
     public static final class Factory extends AuthenticatorFactoryBase {

@@ -20,8 +20,8 @@ final class RecoveryLimits {
     private final FailureWindow perNumber;
 
     RecoveryLimits(SingleUseObjectProvider store, RealmModel realm) {
-        this.perIp = FailureWindow.perHour(store, "recovery-ip", Setting.intOr(realm.getAttribute(PER_IP), 20, 1, 100_000));
-        this.perNumber = FailureWindow.perJapaneseDay(store, "recovery-number", Setting.intOr(realm.getAttribute(PER_NUMBER), 5, 1, 100_000));
+        this.perIp = FailureWindow.perHour(store, "recovery-ip", Setting.realmInt(realm, PER_IP, 20, 1, 100_000));
+        this.perNumber = FailureWindow.perJapaneseDay(store, "recovery-number", Setting.realmInt(realm, PER_NUMBER, 5, 1, 100_000));
     }
 
     /**

@@ -18,7 +18,7 @@ import org.keycloak.models.KeycloakSession;
 public final class RecoveryRouteChooser extends FormStepAuthenticator {
 
     public static final String PROVIDER_ID = "mypage-recovery-route";
-    static final String QUERY = "mypage_route";
+    public static final String QUERY = "mypage_route";
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {

@@ -1,11 +1,12 @@
 package jp.ocn.mypage.recovery;
 
+import jp.ocn.mypage.support.Setting;
+
 import java.util.List;
 import jp.ocn.mypage.support.AuthenticatorFactoryBase;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.authenticators.conditional.ConditionalAuthenticator;
 import org.keycloak.authentication.authenticators.conditional.ConditionalAuthenticatorFactory;
-import org.keycloak.models.AuthenticatorConfigModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -21,8 +22,7 @@ public final class RecoveryRouteCondition implements ConditionalAuthenticator {
 
     @Override
     public boolean matchCondition(AuthenticationFlowContext context) {
-        AuthenticatorConfigModel config = context.getAuthenticatorConfig();
-        String wanted = config == null || config.getConfig() == null ? null : config.getConfig().get(ROUTE);
+        String wanted = Setting.configValue(context.getAuthenticatorConfig(), ROUTE);
         return RecoveryRoute.of(context.getAuthenticationSession()).equals(RecoveryRoute.from(wanted))
                 && RecoveryRoute.from(wanted).isPresent();
     }

@@ -1,9 +1,7 @@
 package jp.ocn.mypage.sender;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.keycloak.Config;
 import org.keycloak.common.util.Environment;
@@ -43,9 +41,7 @@ public final class DevOutboxCodeSenderFactory implements CodeSenderProviderFacto
         if (refusal != null) {
             throw new IllegalStateException(refusal);
         }
-        String regions = scope.get(ALLOWED_REGIONS);
-        policy = regions == null || regions.isBlank() ? PhonePolicy.japanOnly()
-                : PhonePolicy.allowing(Arrays.stream(regions.split(",")).filter(s -> !s.isBlank()).collect(Collectors.toSet()));
+        policy = PhonePolicy.fromSetting(scope.get(ALLOWED_REGIONS));
         outbox = DevOutbox.fromEnvironment(System::getenv);
         LOG.infof("Twilio is not configured: SMS and voice codes go to the dev outbox %s", outbox.file());
     }

@@ -33,6 +33,20 @@ public final class PhonePolicy {
     }
 
     /** Regions as ISO 3166 codes ({@code JP}, {@code US}); an unknown code is a configuration error. */
+    /** The {@code allowed-regions} option of either sender: comma-separated region codes, blank or absent for Japan only. */
+    public static PhonePolicy fromSetting(String commaSeparatedRegions) {
+        if (commaSeparatedRegions == null || commaSeparatedRegions.isBlank()) {
+            return japanOnly();
+        }
+        Set<String> regions = new TreeSet<>();
+        for (String region : commaSeparatedRegions.split(",")) {
+            if (!region.isBlank()) {
+                regions.add(region.trim());
+            }
+        }
+        return allowing(regions);
+    }
+
     public static PhonePolicy allowing(Set<String> regionCodes) {
         Set<String> upper = new TreeSet<>();
         for (String code : regionCodes) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 
@@ -69,10 +68,8 @@ public final class TwilioConfig {
         voiceEn = voice(value, VOICE_EN, DEFAULT_VOICE_EN);
         connectTimeout = millis(value, CONNECT_TIMEOUT_MS, DEFAULT_CONNECT_TIMEOUT_MS);
         readTimeout = millis(value, READ_TIMEOUT_MS, DEFAULT_READ_TIMEOUT_MS);
-        String regions = value.apply(ALLOWED_REGIONS);
         try {
-            phonePolicy = regions == null ? PhonePolicy.japanOnly()
-                    : PhonePolicy.allowing(Arrays.stream(regions.split(",")).filter(s -> !s.isBlank()).collect(Collectors.toSet()));
+            phonePolicy = PhonePolicy.fromSetting(value.apply(ALLOWED_REGIONS));
         } catch (IllegalArgumentException e) {
             throw invalid(ALLOWED_REGIONS, e.getMessage());
         }

@@ -41,9 +41,12 @@ class PhoneCodeRulesTest {
 
     @Test
     void configValuesOutOfBoundsFallBackToTheSafeDefault() {
-        assertThat(PhoneCodeConfig.number(Map.of("k", "900"), "k", 300, 30, 600)).isEqualTo(300);
-        assertThat(PhoneCodeConfig.number(Map.of("k", "abc"), "k", 5, 1, 100)).isEqualTo(5);
-        assertThat(PhoneCodeConfig.number(Map.of("k", "120"), "k", 300, 30, 600)).isEqualTo(120);
+        org.keycloak.models.AuthenticatorConfigModel model = new org.keycloak.models.AuthenticatorConfigModel();
+        model.setConfig(Map.of(PhoneCodeConfig.LIFETIME, "900", PhoneCodeConfig.MAX_FAILURES, "abc", PhoneCodeConfig.COOLDOWN, "120"));
+        PhoneCodeConfig config = PhoneCodeConfig.of(model);
+        assertThat(config.lifetimeSeconds()).isEqualTo(300);
+        assertThat(config.maxFailures()).isEqualTo(5);
+        assertThat(config.resendCooldownSeconds()).isEqualTo(120);
         assertThat(PhoneCodeConfig.of(null)).isEqualTo(PhoneCodeConfig.DEFAULTS);
     }
 

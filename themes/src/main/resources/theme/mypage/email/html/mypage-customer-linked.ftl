@@ -1,4 +1,5 @@
-<html><body>
-<p>${kcSanitize(msg("mypageLinkLinkedBody", customerNumber))?no_esc}</p>
-<p>${kcSanitize(msg("mypageMailFooter"))?no_esc}</p>
-</body></html>
+<#import "template.ftl" as layout>
+<@layout.emailLayout>
+    <p>${kcSanitize(msg("mypageCustomerLinkedBody", customerNumber))?no_esc}</p>
+    <p>${kcSanitize(msg("mypageMailFooter"))?no_esc}</p>
+</@layout.emailLayout>

@@ -1,3 +1,3 @@
-${msg("mypageLinkMovedBody", customerNumber)}
+${msg("mypageCustomerLinkMovedBody", customerNumber)}
 
 ${msg("mypageMailFooter")}

@@ -1,3 +1,3 @@
-${msg("mypageLinkTriedBody", customerNumber)}
+${msg("mypageCustomerLinkTriedBody", customerNumber)}
 
 ${msg("mypageMailFooter")}

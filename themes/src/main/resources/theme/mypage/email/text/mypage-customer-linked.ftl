@@ -1,3 +1,3 @@
-${msg("mypageLinkLinkedBody", customerNumber)}
+${msg("mypageCustomerLinkedBody", customerNumber)}
 
 ${msg("mypageMailFooter")}

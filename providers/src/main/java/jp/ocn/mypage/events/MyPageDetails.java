@@ -1,0 +1,65 @@
+package jp.ocn.mypage.events;
+
+import org.keycloak.events.Details;
+
+/**
+ * The detail keys our providers add to Keycloak events, in one place (as Keycloak's {@link Details}).
+ * Support searches the event log by these words: README's "Events" section lists each with its values.
+ * Where Keycloak has a key for the same thing we use Keycloak's ({@link Details#CUSTOM_REQUIRED_ACTION},
+ * {@link Details#CREDENTIAL_TYPE}, {@link Details#PREVIOUS_EMAIL}, {@link Details#UPDATED_EMAIL},
+ * {@link Details#REASON}, {@link Details#USERNAME}).
+ */
+public final class MyPageDetails {
+
+    /** Which kind of ID was typed on the login form: {@code ocn_mail}, {@code other_mail}, {@code connection_id} ... */
+    public static final String LOGIN_ID_KIND = "login_id_kind";
+    /** The account's contract status as the status gate saw it. */
+    public static final String ACCOUNT_STATUS = "account_status";
+    /** A customer number (never a name, birth date or postal code). */
+    public static final String CUSTOMER_NUMBER = "customer_number";
+    /** Whether the customer number exists, on a refused linking proof: always {@code hidden}. */
+    public static final String CUSTOMER_KNOWN = "customer_known";
+    /** Linking: {@code later} when the offer was put off. */
+    public static final String LINK = "link";
+    /** Linking: whether the customer number moved from another account. */
+    public static final String MOVED = "moved";
+    /** Linking: whether the notice mail went out. */
+    public static final String MAIL = "mail";
+    /** Linking: how many contact phones got the notice. */
+    public static final String PHONE_NOTICES = "phone_notices";
+    /** One-time codes: {@code sms}, {@code voice} or {@code none}. */
+    public static final String CHANNEL = "channel";
+    /** A masked phone number (last digits only). */
+    public static final String PHONE = "phone";
+    /** One-time codes: failed attempts so far. */
+    public static final String FAILURES = "failures";
+    /** The SMS/voice provider's error code when a send failed. */
+    public static final String PROVIDER_ERROR = "provider_error";
+    /** The SMS/voice provider's message ID when a send went out. */
+    public static final String MESSAGE_ID = "message_id";
+    /** Recovery by customer number: how many phones got a code (the job event). */
+    public static final String SENT = "sent";
+    /** Contact phone change: masked old and new number, and what became of the notice to the old one. */
+    public static final String CONTACT_PHONE_OLD = "contact_phone_old";
+    public static final String CONTACT_PHONE_NEW = "contact_phone_new";
+    public static final String OLD_PHONE_NOTICE = "old_phone_notice";
+    /** Two-step sign-in switched {@code on} or {@code off}. */
+    public static final String TWO_STEP = "two_step";
+    /** Mail change: {@code link_sent}. */
+    public static final String MAIL_CHANGE = "mail_change";
+    /** Security notice: {@code closed} or {@code dismissed}. */
+    public static final String SECURITY_NOTICE = "security_notice";
+    /** Password-age prompt: {@code change_now} or {@code later}. */
+    public static final String PASSWORD_AGE = "password_age";
+    /** Self-service unlock: {@code self_service}, {@code bad_link}, {@code link_spent}. */
+    public static final String UNLOCK = "mypage_unlock";
+    /** Recovery by customer number: {@code limited}, {@code matched}, {@code no_match}, {@code verified}. */
+    public static final String RECOVERY = "mypage_recovery";
+    /** Recovery by customer number: the attempt's ID, shared by the form event and the job event. */
+    public static final String RECOVERY_ATTEMPT = "mypage_recovery_attempt";
+    /** Admin events of the directory API: {@code read}, {@code patch}, {@code import}. */
+    public static final String DIRECTORY_ACCESS = "mypage_directory";
+
+    private MyPageDetails() {
+    }
+}
