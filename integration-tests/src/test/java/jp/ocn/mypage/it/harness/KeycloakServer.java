@@ -15,6 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import jp.ocn.mypage.realmapply.AdminClient;
+import jp.ocn.mypage.realmapply.Changes;
+import jp.ocn.mypage.realmapply.RealmApplier;
+import jp.ocn.mypage.realmapply.RealmConfig;
 
 /**
  * A real Keycloak 26.7.3 (the distribution from Maven Central, unpacked by Maven) with our providers,
@@ -25,6 +29,8 @@ public final class KeycloakServer {
 
     public static final String REALM = "mypage";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+    /** What --import-realm creates before realm-config is applied: the realm's name, and disabled until then. */
+    private static final String BOOTSTRAP_REALM = "{\"realm\": \"" + REALM + "\", \"enabled\": false}\n";
 
     private final Path home;
     private final Path repo;
@@ -69,6 +75,7 @@ public final class KeycloakServer {
     void start() {
         installProvidersAndRealm();
         launch();
+        applyRealmConfig(List.of(repo.resolve("realm-config")));
         System.out.printf("[harness] Keycloak ready at %s on %s database %s (log: %s)%n", baseUrl(), database.kind(),
                 database.name(), log);
     }
@@ -117,9 +124,10 @@ public final class KeycloakServer {
             Path imports = home.resolve("data/import");
             deleteTree(home.resolve("data"));
             Files.createDirectories(imports);
-            Path config = repo.resolve("realm-config");
-            Files.copy(config.resolve("mypage-realm.json"), imports.resolve("mypage-realm.json"));
-            Files.copy(config.resolve("demo/mypage-users-0.json"), imports.resolve("mypage-users-0.json"));
+            // As in ./dev.sh: --import-realm creates an empty realm with the demo users (so the demo directory
+            // loads at start-up), then realm-config is applied to the running server.
+            Files.writeString(imports.resolve("mypage-realm.json"), BOOTSTRAP_REALM);
+            Files.copy(repo.resolve("realm-config/demo/mypage-users-0.json"), imports.resolve("mypage-users-0.json"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -170,6 +178,18 @@ public final class KeycloakServer {
         }
         stop();
         throw new IllegalStateException("Keycloak not ready within " + START_TIMEOUT + "; log tail:\n" + logTail());
+    }
+
+    /**
+     * Applies realm-config (folders or files) to the running server with the apply command, as the dev command and
+     * compose do; placeholders come from the server's environment. Returns what changed.
+     */
+    public Changes applyRealmConfig(List<Path> sources) {
+        Map<String, String> env = new java.util.HashMap<>(System.getenv());
+        env.putAll(extraEnv);
+        RealmConfig config = RealmConfig.load(sources, env::get);
+        AdminClient api = new AdminClient(baseUrl(), AdminClient.Credentials.password("admin", "admin"));
+        return new RealmApplier(api, line -> System.out.println("[realm-apply]" + line)).apply(config);
     }
 
     public String logTail() {
