@@ -75,7 +75,7 @@ public final class KeycloakServer {
     void start() {
         installProvidersAndRealm();
         launch();
-        applyRealmConfig(List.of(repo.resolve("realm-config")));
+        applyRealmConfig(List.of(repo.resolve("realm-config/mypage")));
         System.out.printf("[harness] Keycloak ready at %s on %s database %s (log: %s)%n", baseUrl(), database.kind(),
                 database.name(), log);
     }

@@ -109,7 +109,7 @@ class RealmConfigReapplyIT {
     }
 
     private Path realmConfig() {
-        return server.repositoryRoot().resolve("realm-config");
+        return server.repositoryRoot().resolve("realm-config/mypage");
     }
 
     /** The realm-config files (not the demo data below them) into {@code target}. */
