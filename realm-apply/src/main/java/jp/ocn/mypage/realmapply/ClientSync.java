@@ -62,9 +62,11 @@ final class ClientSync {
         if (out.get(OVERRIDES) instanceof ObjectNode overrides) {
             overrides.fields().forEachRemaining(e -> {
                 String id = flowIds.get(e.getValue().asText());
-                if (id != null) {
-                    e.setValue(AdminClient.MAPPER.getNodeFactory().textNode(id));
+                if (id == null) {
+                    throw new ConfigException("client " + client.path("clientId").asText() + ": no flow " + e.getValue().asText()
+                            + " for " + e.getKey());
                 }
+                e.setValue(AdminClient.MAPPER.getNodeFactory().textNode(id));
             });
         }
         return out;

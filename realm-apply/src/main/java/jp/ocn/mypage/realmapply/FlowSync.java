@@ -78,7 +78,10 @@ final class FlowSync {
         }
     }
 
-    /** The id of each flow of realm-config, after {@link #apply()}: clients' flow overrides name flows by alias. */
+    /**
+     * Ids by alias of the server's top-level flows and of realm-config's sub-flows, after {@link #apply()}:
+     * clients' flow overrides name flows by alias.
+     */
     Map<String, String> flowIds() {
         return flowIds;
     }

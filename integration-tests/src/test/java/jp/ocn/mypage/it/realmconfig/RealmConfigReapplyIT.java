@@ -77,18 +77,7 @@ class RealmConfigReapplyIT {
         edit(copy.resolve("settings.json"), json -> ((ObjectNode) json.get("attributes")).put(ATTRIBUTE, "7"));
         try {
             Changes first = server.applyRealmConfig(List.of(copy));
-            assertThat(first.lines()).hasSize(2)
-                    .anySatisfy(line -> assertThat(line).contains(LEVEL_2_SETTING).contains("120"))
-                    .anySatisfy(line -> assertThat(line).contains(ATTRIBUTE).contains("7"));
 
-            assertThat(setting(settingId).get("loa-max-age").asText()).isEqualTo("120");
-            assertThat(admin.get("").get("attributes").get(ATTRIBUTE).asText()).isEqualTo("7");
-            // Updated in place: the same flows and setting, the variant's own level 2 untouched.
-            assertThat(flowId("mypage browser")).isEqualTo(browserFlowId);
-            assertThat(flowId("mypage browser fresh code")).isEqualTo(freshCodeFlowId);
-            assertThat(settingId("mypage browser level 2", LEVEL_2_SETTING)).isEqualTo(settingId);
-            assertThat(setting(settingId("mypage browser fresh code level 2", "mypage browser fresh code loa2"))
-                    .get("loa-max-age").asText()).isEqualTo("0");
             // Data intact: the user, its link, its session.
             assertThat(admin.get("/users/count").asInt()).isEqualTo(users);
             assertThat(admin.get("/users/" + userId).get("username").asText()).isEqualTo(user);
@@ -98,11 +87,23 @@ class RealmConfigReapplyIT {
             assertThat(LoginClient.claims(refreshed.json().get("id_token").asText()).getStringListClaim("customer_numbers"))
                     .containsExactly(number);
 
+            assertThat(first.lines()).hasSize(2)
+                    .anySatisfy(line -> assertThat(line).contains(LEVEL_2_SETTING).contains("120"))
+                    .anySatisfy(line -> assertThat(line).contains(ATTRIBUTE).contains("7"));
+            assertThat(setting(settingId).get("loa-max-age").asText()).isEqualTo("120");
+            assertThat(admin.get("").get("attributes").get(ATTRIBUTE).asText()).isEqualTo("7");
+            // Updated in place: the same flows and setting, the variant's own level 2 untouched.
+            assertThat(flowId("mypage browser")).isEqualTo(browserFlowId);
+            assertThat(flowId("mypage browser fresh code")).isEqualTo(freshCodeFlowId);
+            assertThat(settingId("mypage browser level 2", LEVEL_2_SETTING)).isEqualTo(settingId);
+            assertThat(setting(settingId("mypage browser fresh code level 2", "mypage browser fresh code loa2"))
+                    .get("loa-max-age").asText()).isEqualTo("0");
+
             Changes second = server.applyRealmConfig(List.of(copy));
             assertThat(second.none()).as("second apply: %s", second.lines()).isTrue();
         } finally {
-            Changes restored = server.applyRealmConfig(List.of(realmConfig()));
-            assertThat(restored.lines()).hasSize(2);
+            // Back to realm-config as in git, for the other tests of the run (checked below).
+            server.applyRealmConfig(List.of(realmConfig()));
         }
         assertThat(setting(settingId).get("loa-max-age").asText()).isEqualTo("300");
         assertThat(admin.get("").get("attributes").get(ATTRIBUTE).asText()).isEqualTo(attributeBefore);
