@@ -28,6 +28,8 @@ final class FlowSync {
     private final Map<String, String> flowIds = new HashMap<>();
     /** Settings on the server by alias (id), learnt from the executions seen; shared settings are found here. */
     private final Map<String, String> configIds = new HashMap<>();
+    private static final int MAX_PASSES = 3;
+    private int deletions;
 
     FlowSync(AdminClient api, RealmConfig config, Changes changes) {
         this.api = api;
@@ -37,7 +39,26 @@ final class FlowSync {
         config.list("authenticatorConfig").forEach(c -> configs.put(c.get("alias").asText(), (ObjectNode) c));
     }
 
+    /**
+     * Keycloak deletes an execution's setting with the execution, even when other executions share it (mypage phone
+     * code). So after a pass that deleted executions, another pass runs: executions left pointing to a deleted
+     * setting are found (the server shows no setting for them) and given theirs again.
+     */
     void apply() {
+        for (int pass = 1; ; pass++) {
+            deletions = 0;
+            syncAll();
+            if (deletions == 0) {
+                return;
+            }
+            if (pass == MAX_PASSES) {
+                throw new ConfigException("flows still changed after " + MAX_PASSES + " passes: " + deletions + " deletions in the last");
+            }
+        }
+    }
+
+    private void syncAll() {
+        configIds.clear();
         Map<String, JsonNode> topLevel = new HashMap<>();
         api.get(base + "/flows").forEach(f -> topLevel.put(f.get("alias").asText(), f));
         topLevel.values().forEach(f -> flowIds.put(f.get("alias").asText(), f.get("id").asText()));
@@ -109,7 +130,7 @@ final class FlowSync {
         Map<JsonNode, JsonNode> matched = match(wanted, present);
         for (JsonNode e : present) {
             if (!matched.containsValue(e)) {
-                api.delete(base + "/executions/" + e.get("id").asText());
+                delete(e);
                 changes.add("flow " + flowAlias + ": removed " + kind(e));
             }
         }
@@ -118,7 +139,7 @@ final class FlowSync {
             if (have == null) {
                 add(flowAlias, want);
             } else if (!sameConfigAlias(want, have)) {
-                api.delete(base + "/executions/" + have.get("id").asText());
+                delete(have);
                 add(flowAlias, want);
                 changes.add("flow " + flowAlias + ": " + key(want) + " now uses setting " + want.path("authenticatorConfig").asText("(none)"));
             } else {
@@ -128,6 +149,11 @@ final class FlowSync {
                 syncExecutions(want.get("flowAlias").asText());
             }
         }
+    }
+
+    private void delete(JsonNode execution) {
+        api.delete(base + "/executions/" + execution.get("id").asText());
+        deletions++;
     }
 
     /** The n-th execution of one kind in realm-config is the n-th of that kind on the server. */
@@ -233,7 +259,7 @@ final class FlowSync {
     /** A setting several executions share exists once: create it when no execution has it yet. */
     private void ensureConfig(String alias) {
         String id = configIds.get(alias);
-        if (id != null) {
+        if (id != null && api.get(base + "/config/" + id) != null) {
             syncConfigValues(alias, id);
             return;
         }

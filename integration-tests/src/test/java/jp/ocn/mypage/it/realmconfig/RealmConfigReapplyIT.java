@@ -3,6 +3,7 @@ package jp.ocn.mypage.it.realmconfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -107,6 +108,71 @@ class RealmConfigReapplyIT {
         }
         assertThat(setting(settingId).get("loa-max-age").asText()).isEqualTo("300");
         assertThat(admin.get("").get("attributes").get(ATTRIBUTE).asText()).isEqualTo(attributeBefore);
+    }
+
+    @Test
+    void executionsAddedRemovedMovedOrGivenAnotherSettingChangeInPlaceInABoundFlowAndSharedSettingsSurvive(@TempDir Path copy) throws Exception {
+        String resetFlowId = flowId("mypage reset credentials");
+        copyRealmConfig(copy);
+        edit(copy.resolve("flows-reset.json"), json -> {
+            ArrayNode flows = (ArrayNode) json.get("authenticationFlows");
+            executions(flows, "mypage reset credentials").insert(0, JsonHttp.MAPPER.createObjectNode()
+                    .put("flowAlias", "mypage reset extra").put("requirement", "DISABLED").put("priority", 5));
+            ObjectNode extra = flows.addObject().put("alias", "mypage reset extra").put("description", "added by a test");
+            extra.putArray("authenticationExecutions").addObject().put("authenticator", "mypage-recovery-route-is")
+                    .put("requirement", "REQUIRED").put("priority", 10).put("authenticatorConfig", "mypage recovery route extra");
+            ((ArrayNode) json.get("authenticatorConfig")).addObject().put("alias", "mypage recovery route extra")
+                    .putObject("config").put("route", "extra");
+            ArrayNode byMail = executions(flows, "mypage reset by mail");
+            byMail.insert(3, JsonHttp.MAPPER.createObjectNode()
+                    .put("authenticator", "mypage-contract-status-gate").put("requirement", "REQUIRED").put("priority", 35));
+            // Its sub-flow's code step shares the setting "mypage phone code", which Keycloak deletes with it.
+            byMail.remove(4);
+            ArrayNode forgotten = executions(flows, "mypage forgotten id");
+            ((ObjectNode) forgotten.get(1)).put("priority", 30);
+            ((ObjectNode) forgotten.get(0)).put("authenticatorConfig", "mypage recovery route extra");
+        });
+        try {
+            Changes first = server.applyRealmConfig(List.of(copy));
+            assertThat(first.lines()).anySatisfy(line -> assertThat(line).contains("added sub-flow mypage reset extra"))
+                    .anySatisfy(line -> assertThat(line).contains("mypage reset by mail: added mypage-contract-status-gate"));
+            assertThat(flowId("mypage reset credentials")).as("the bound reset flow is the same flow").isEqualTo(resetFlowId);
+            assertThat(admin.get("").get("resetCredentialsFlow").asText()).isEqualTo("mypage reset credentials");
+            assertThat(kinds("mypage reset by mail")).containsExactly("mypage-recovery-route-is", "reset-credentials-choose-user",
+                    "reset-credential-email", "mypage-contract-status-gate", "reset-password");
+            assertThat(setting(settingId("mypage browser level 2", "mypage phone code")).get("codeLifetimeSeconds").asText())
+                    .as("the shared code setting survives the removal of one of its users").isEqualTo("300");
+            assertThat(kinds("mypage reset credentials").get(0)).isEqualTo("mypage reset extra");
+            assertThat(settingId("mypage forgotten id", "mypage recovery route extra"))
+                    .isEqualTo(settingId("mypage reset extra", "mypage recovery route extra"));
+            assertThat(server.applyRealmConfig(List.of(copy)).lines()).as("second apply").isEmpty();
+        } finally {
+            server.applyRealmConfig(List.of(realmConfig()));
+        }
+        assertThat(kinds("mypage reset by mail")).doesNotContain("mypage-contract-status-gate");
+        assertThat(kinds("mypage reset credentials")).doesNotContain("mypage reset extra");
+        assertThat(server.applyRealmConfig(List.of(realmConfig())).lines()).as("back as in git").isEmpty();
+    }
+
+    private static ArrayNode executions(ArrayNode flows, String alias) {
+        for (JsonNode flow : flows) {
+            if (flow.get("alias").asText().equals(alias)) {
+                return (ArrayNode) flow.get("authenticationExecutions");
+            }
+        }
+        throw new AssertionError("no flow " + alias + " in the copy");
+    }
+
+    /** What the direct executions of a flow run (authenticator, or sub-flow alias), in order. */
+    private List<String> kinds(String flowAlias) {
+        List<String> out = new java.util.ArrayList<>();
+        for (JsonNode execution : admin.get("/authentication/flows/" + JsonHttp.enc(flowAlias).replace("+", "%20") + "/executions")) {
+            if (execution.get("level").asInt() == 0) {
+                out.add(execution.path("authenticationFlow").asBoolean() ? execution.get("displayName").asText()
+                        : execution.get("providerId").asText());
+            }
+        }
+        return out;
     }
 
     private Path realmConfig() {
