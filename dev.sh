@@ -164,11 +164,15 @@ cat <<EOF
 
 EOF
 
-# realm-config/ to the running server: created on the first start, updated in place afterwards (prints
+# realm-config/mypage to the running server: created on the first start, updated in place afterwards (prints
 # each change, or "no changes"). Placeholders (MYPAGE_SMTP_HOST ...) come from this script's environment.
+# The demo clients (mypage-portal, mypage-call-details: literal secrets, http://localhost:* redirects) are
+# for development only: not in realm-config/mypage, which compose and production apply, but applied here
+# with it from realm-config/demo/mypage-demo-clients.json.
 apply_realm_config() {
   MYPAGE_APPLY_USERNAME="$KC_BOOTSTRAP_ADMIN_USERNAME" MYPAGE_APPLY_PASSWORD="$KC_BOOTSTRAP_ADMIN_PASSWORD" \
-    "$JAVA_BIN" -jar "$ROOT/realm-apply/target/mypage-realm-apply.jar" --server http://localhost:8080 "$ROOT/realm-config/mypage" \
+    "$JAVA_BIN" -jar "$ROOT/realm-apply/target/mypage-realm-apply.jar" --server http://localhost:8080 \
+    "$ROOT/realm-config/mypage" "$ROOT/realm-config/demo/mypage-demo-clients.json" \
     || echo "dev.sh: applying realm-config/mypage failed (see above); fix it and restart ./dev.sh" >&2
 }
 

@@ -64,7 +64,7 @@
                     <ul class="mypage-login-links">
                         <li><a id="mypage-forgot-id" href="${url.loginResetCredentialsUrl}${url.loginResetCredentialsUrl?contains("?")?then("&", "?")}mypage_route=id">${msg("mypageForgotId")}</a>
                             <span class="mypage-note">${msg("mypageForgotIdHint")}</span></li>
-                        <li><a id="mypage-forgot-password" href="${url.loginResetCredentialsUrl}">${msg("mypageForgotPassword")}</a></li>
+                        <li><a id="mypage-forgot-password" href="${url.loginResetCredentialsUrl}${url.loginResetCredentialsUrl?contains("?")?then("&", "?")}mypage_route=reset">${msg("mypageForgotPassword")}</a></li>
                         <li><a id="mypage-system-error" href="${url.resourcesPath}/help/system-error-${mypageHelpLang}.html">${msg("mypageSystemErrorLink")}</a></li>
                     </ul>
                 </nav>

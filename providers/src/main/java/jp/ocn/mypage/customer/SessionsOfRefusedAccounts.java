@@ -2,14 +2,11 @@ package jp.ocn.mypage.customer;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.models.UserSessionModel;
-import org.keycloak.services.managers.AuthenticationManager;
 
 /**
  * After a directory change: accounts that may no longer sign in (every linked customer withdrawn, or cancelled
@@ -33,19 +30,13 @@ public final class SessionsOfRefusedAccounts {
         CustomerDirectoryProvider directory = session.getProvider(CustomerDirectoryProvider.class);
         Set<String> userIds = new LinkedHashSet<>();
         customerNumbers.forEach(n -> directory.linkedUserId(realm, n).ifPresent(userIds::add));
-        ContractPolicy policy = ContractPolicy.of(realm);
         int ended = 0;
         for (String userId : userIds) {
             UserModel user = session.users().getUserById(realm, userId);
-            if (user == null || AccountStanding.of(directory.linkedCustomers(realm, userId), ContractPolicy.today(),
-                    policy.cancelledRetentionDays()).allowed()) {
+            if (user == null || SignInStanding.of(session, realm, userId).allowed()) {
                 continue;
             }
-            List<UserSessionModel> online = session.sessions().getUserSessionsStream(realm, user).toList();
-            List<UserSessionModel> offline = session.sessions().getOfflineUserSessionsStream(realm, user).toList();
-            online.forEach(this::logout);
-            offline.forEach(us -> session.sessions().removeOfflineUserSession(realm, us));
-            if (!online.isEmpty() || !offline.isEmpty()) {
+            if (UserSessionsEnding.endAll(session, realm, user) > 0) {
                 ended++;
             }
         }
@@ -53,15 +44,5 @@ public final class SessionsOfRefusedAccounts {
             LOG.infof("Directory change: sessions of %d account(s) that may no longer sign in were ended", ended);
         }
         return ended;
-    }
-
-    /** Back-channel logout tells the clients; without a request (the demo loader at start-up) the session just ends. */
-    private void logout(UserSessionModel userSession) {
-        try {
-            AuthenticationManager.backchannelLogout(session, userSession, true);
-        } catch (RuntimeException e) {
-            LOG.debugf(e, "Back-channel logout not possible here; removing the session");
-            session.sessions().removeUserSession(realm, userSession);
-        }
     }
 }

@@ -31,6 +31,10 @@ public final class CustomerLinkAction extends PortalAction {
     private static final String PROOF_STAGE = "proof";
     private static final String CODE_STAGE = "code";
     private static final String CODE_PURPOSE = "mypageLinkCodePurpose";
+    /** Step-up before a further number: a code to a phone the account already has (purpose line and code purpose). */
+    private static final String PROVE_PURPOSE = "mypageLinkProvePurpose";
+    private static final String STEP_UP_STAGE = "stepUp";
+    private static final String STEPPED_UP_NOTE = "mypage.link.steppedUp";
 
     @Override
     public void evaluateTriggers(RequiredActionContext context) {
@@ -48,7 +52,13 @@ public final class CustomerLinkAction extends PortalAction {
     public void requiredActionChallenge(RequiredActionContext context) {
         AuthenticationSessionModel auth = context.getAuthenticationSession();
         String stage = auth.getAuthNote(STAGE);
-        if (CODE_STAGE.equals(stage)) {
+        List<Customer> linked = directory(context).linkedCustomers(context.getRealm(), context.getUser().getId());
+        if (stepUpPending(context, linked)) {
+            auth.setAuthNote(STAGE, STEP_UP_STAGE);
+            if (ActionCodeSteps.start(context, PROVE_PURPOSE, linked) == ActionCodeSteps.Outcome.CANCELLED) {
+                later(context);
+            }
+        } else if (CODE_STAGE.equals(stage)) {
             customer(context).ifPresentOrElse(c -> ActionCodeSteps.start(context, CODE_PURPOSE, List.of(c)),
                     () -> restart(context));
         } else if (PROOF_STAGE.equals(stage) || startedByPortal(context)) {
@@ -64,8 +74,20 @@ public final class CustomerLinkAction extends PortalAction {
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
         AuthenticationSessionModel auth = context.getAuthenticationSession();
         String action = String.valueOf(form.getFirst("action"));
+        List<Customer> linked = directory(context).linkedCustomers(context.getRealm(), context.getUser().getId());
         if (action.equals("later") || action.equals("cancel")) {
             later(context);
+        } else if (stepUpPending(context, linked)) {
+            // Nothing else of this action is reachable before the step-up: no proof, no code to the new customer.
+            auth.setAuthNote(STAGE, STEP_UP_STAGE);
+            ActionCodeSteps.Outcome outcome = ActionCodeSteps.handle(context, PROVE_PURPOSE, linked, form);
+            if (outcome == ActionCodeSteps.Outcome.VERIFIED) {
+                auth.setAuthNote(STEPPED_UP_NOTE, "true");
+                auth.setAuthNote(STAGE, PROOF_STAGE);
+                context.challenge(LinkPages.proof(context, null, null));
+            } else if (outcome == ActionCodeSteps.Outcome.CANCELLED) {
+                later(context);
+            }
         } else if (CODE_STAGE.equals(auth.getAuthNote(STAGE))) {
             Optional<Customer> customer = customer(context);
             if (customer.isEmpty()) {
@@ -102,23 +124,35 @@ public final class CustomerLinkAction extends PortalAction {
         UserModel user = context.getUser();
         LinkAttempts attempts = new LinkAttempts(context.getSession().getProvider(SingleUseObjectProvider.class),
                 LinkConfig.of(context.getRealm()));
-        if (attempts.blocked(user.getId(), proof.customerNumber(), now)) {
+        Optional<LinkAttempts.Claim> claim = attempts.claim(user.getId(), proof.customerNumber(), now);
+        if (claim.isEmpty()) {
             event(context).error("mypage_link_limited");
             context.challenge(LinkPages.proof(context, form, new FormMessage("customerNumber", "mypageLinkLimited")));
             return;
         }
         Optional<Customer> customer = directory(context).findByNumber(context.getRealm(), proof.customerNumber());
         if (customer.isEmpty() || !proof.matches(customer.get())) {
-            attempts.failed(user.getId(), proof.customerNumber(), now);
             // One message whether the number exists or not: the page must not tell which numbers are real.
             event(context).detail("customer_known", "hidden").error("mypage_link_proof_failed");
             context.challenge(LinkPages.proof(context, form, new FormMessage("customerNumber", "mypageLinkProofFailed")));
             return;
         }
+        claim.get().matched();
         AuthenticationSessionModel auth = context.getAuthenticationSession();
         auth.setAuthNote(NUMBER, proof.customerNumber());
         auth.setAuthNote(STAGE, CODE_STAGE);
         ActionCodeSteps.start(context, CODE_PURPOSE, List.of(customer.get()));
+    }
+
+    /**
+     * An account that already has a linked customer links another only after a code to one of the phones it has
+     * (skipped when this sign-in reached level 2): the password alone must not add phones that receive the
+     * account's codes. The first link needs none: the account has no phone yet, and the code to the new customer's
+     * phone proves holding that customer.
+     */
+    private static boolean stepUpPending(RequiredActionContext context, List<Customer> linked) {
+        return !linked.isEmpty() && !"true".equals(context.getAuthenticationSession().getAuthNote(STEPPED_UP_NOTE))
+                && !ActionCodeSteps.steppedUp(context);
     }
 
     /** No offer in this sign-in any more (e.g. the user just removed their last number on purpose). */
@@ -139,7 +173,11 @@ public final class CustomerLinkAction extends PortalAction {
     }
 
     private void restart(RequiredActionContext context) {
+        String steppedUp = context.getAuthenticationSession().getAuthNote(STEPPED_UP_NOTE);
         forget(context.getAuthenticationSession());
+        if (steppedUp != null) {
+            context.getAuthenticationSession().setAuthNote(STEPPED_UP_NOTE, steppedUp);
+        }
         context.getAuthenticationSession().setAuthNote(STAGE, PROOF_STAGE);
         context.challenge(LinkPages.proof(context, null, new FormMessage("customerNumber", "mypageLinkProofFailed")));
     }
@@ -165,5 +203,7 @@ public final class CustomerLinkAction extends PortalAction {
     private static void forget(AuthenticationSessionModel auth) {
         auth.removeAuthNote(STAGE);
         auth.removeAuthNote(NUMBER);
+        auth.removeAuthNote(STEPPED_UP_NOTE);
+        ActionCodeSteps.forget(auth);
     }
 }

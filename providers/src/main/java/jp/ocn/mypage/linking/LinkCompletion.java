@@ -1,6 +1,8 @@
 package jp.ocn.mypage.linking;
 
+import java.util.List;
 import java.util.Optional;
+import jp.ocn.mypage.customer.Customer;
 import jp.ocn.mypage.customer.CustomerDirectoryProvider;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.models.KeycloakSession;
@@ -34,11 +36,14 @@ final class LinkCompletion {
             context.challenge(LinkPages.elsewhere(context));
             return;
         }
+        List<Customer> linkedBefore = directory.linkedCustomers(realm, user.getId()).stream()
+                .filter(c -> !c.customerNumber().equals(customerNumber)).toList();
         directory.link(realm, customerNumber, user.getId());
         owner.ifPresent(previous -> LinkMail.moved(session, realm, previous, customerNumber));
         boolean mailed = LinkMail.linked(session, realm, user, customerNumber);
+        int phoneNotices = LinkPhoneNotice.tell(session, user, linkedBefore, customerNumber);
         context.getEvent().detail("customer_number", customerNumber).detail("moved", Boolean.toString(owner.isPresent()))
-                .detail("mail", Boolean.toString(mailed));
+                .detail("mail", Boolean.toString(mailed)).detail("phone_notices", Integer.toString(phoneNotices));
         context.success();
     }
 }

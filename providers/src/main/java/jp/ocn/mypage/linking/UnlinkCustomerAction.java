@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import jp.ocn.mypage.customer.Customer;
 import jp.ocn.mypage.customer.CustomerDirectoryProvider;
+import jp.ocn.mypage.customer.SignInStanding;
 import jp.ocn.mypage.otp.ActionCodeSteps;
 import jp.ocn.mypage.support.PortalAction;
 import org.keycloak.authentication.RequiredActionContext;
@@ -65,6 +66,12 @@ public final class UnlinkCustomerAction extends PortalAction {
             choose(context, new FormMessage("customerNumber", "mypageUnlinkChoose"));
             return;
         }
+        if (!SignInStanding.of(context.getSession(), context.getRealm(), context.getUser().getId()).allowed()) {
+            // An account that may not sign in must not become 未登録 (always let in) by dropping its last links.
+            CustomerLinkAction.event(context).detail("customer_number", number).error("mypage_unlink_refused_account");
+            choose(context, new FormMessage("customerNumber", "mypageUnlinkRefusedAccount"));
+            return;
+        }
         if (chosen.get().corporate() && linked.stream().filter(Customer::corporate).count() == 1) {
             CustomerLinkAction.event(context).detail("customer_number", number).error("mypage_unlink_representative");
             choose(context, new FormMessage("customerNumber", "mypageUnlinkRepresentative"));
@@ -79,6 +86,7 @@ public final class UnlinkCustomerAction extends PortalAction {
 
     private static void cancel(RequiredActionContext context) {
         context.getAuthenticationSession().removeAuthNote(STAGE);
+        ActionCodeSteps.forget(context.getAuthenticationSession());
         context.cancel();
     }
 

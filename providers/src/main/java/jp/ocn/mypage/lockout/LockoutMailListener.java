@@ -2,7 +2,9 @@ package jp.ocn.mypage.lockout;
 
 import jakarta.ws.rs.core.UriInfo;
 import java.util.HashMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.jboss.logging.Logger;
 import org.keycloak.email.EmailException;
@@ -11,6 +13,8 @@ import org.keycloak.events.Event;
 import org.keycloak.events.EventListenerProvider;
 import org.keycloak.events.EventType;
 import org.keycloak.events.admin.AdminEvent;
+import org.keycloak.events.admin.OperationType;
+import org.keycloak.events.admin.ResourceType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
@@ -19,12 +23,18 @@ import org.keycloak.models.utils.KeycloakModelUtils;
 
 /**
  * When Keycloak locks an account (temporarily or permanently), the owner gets a mail saying so, with a
- * single-use self-service unlock link valid 30 minutes ({@link SelfUnlockLink}). Sent in a transaction of its
- * own, because events arrive after the request's transaction has ended.
+ * single-use self-service unlock link for this lock, valid 30 minutes ({@link SelfUnlockLink}): at most one mail per
+ * account per hour, whatever the attacker does. Sent in a transaction of its own, because events arrive after the
+ * request's transaction has ended. Events that lift the lock end the lock's links ({@link LockEpisode}).
  */
 final class LockoutMailListener implements EventListenerProvider {
 
     private static final Logger LOG = Logger.getLogger(LockoutMailListener.class);
+    private static final String MAIL_SLOT = "mypage-lockout-mail:";
+    private static final String USER_LOCK_PATH = "attack-detection/brute-force/users/";
+    /** Events after which the account is no longer locked (Keycloak or another listener cleared its failures). */
+    private static final Set<EventType> LIFTED = EnumSet.of(EventType.LOGIN, EventType.UPDATE_PASSWORD,
+            EventType.RESET_PASSWORD, EventType.UPDATE_CREDENTIAL);
 
     private final KeycloakSessionFactory factory;
     private final UriInfo requestUri;
@@ -37,12 +47,24 @@ final class LockoutMailListener implements EventListenerProvider {
 
     @Override
     public void onEvent(Event event) {
-        boolean locked = event.getType() == EventType.USER_DISABLED_BY_TEMPORARY_LOCKOUT
-                || event.getType() == EventType.USER_DISABLED_BY_PERMANENT_LOCKOUT;
-        if (!locked || event.getUserId() == null || requestUri == null) {
+        if (event.getUserId() == null) {
             return;
         }
-        KeycloakModelUtils.runJobInTransaction(factory, session -> mail(session, event));
+        if (LIFTED.contains(event.getType()) && event.getError() == null) {
+            KeycloakModelUtils.runJobInTransaction(factory, session -> LockEpisode.end(session, event.getUserId()));
+            return;
+        }
+        boolean locked = event.getType() == EventType.USER_DISABLED_BY_TEMPORARY_LOCKOUT
+                || event.getType() == EventType.USER_DISABLED_BY_PERMANENT_LOCKOUT;
+        if (!locked || requestUri == null) {
+            return;
+        }
+        KeycloakModelUtils.runJobInTransaction(factory, session -> {
+            // Claim the account's mail slot for the hour first, atomically across the cluster; only the winner mails.
+            if (session.singleUseObjects().putIfAbsent(MAIL_SLOT + event.getUserId(), LockoutSettings.MAIL_INTERVAL_SECONDS)) {
+                mail(session, event);
+            }
+        });
     }
 
     private void mail(KeycloakSession session, Event event) {
@@ -55,10 +77,12 @@ final class LockoutMailListener implements EventListenerProvider {
         if (user == null || user.getEmail() == null || user.getEmail().isBlank()) {
             return;
         }
-        String link = SelfUnlockLink.create(session, realm, user, requestUri);
+        int lifetime = LockoutSettings.of(realm).unlockLinkSeconds();
+        String lockId = LockEpisode.begin(session, user.getId(), lifetime + 60L);
+        String link = SelfUnlockLink.create(session, realm, user, lockId, requestUri, lifetime);
         Map<String, Object> attributes = new HashMap<>();
         attributes.put("link", link);
-        attributes.put("minutes", SelfUnlockToken.LIFETIME_SECONDS / 60);
+        attributes.put("minutes", (lifetime + 59) / 60);
         try {
             session.getProvider(EmailTemplateProvider.class).setRealm(realm).setUser(user)
                     .send("mypageLockedSubject", List.of(), "mypage-locked.ftl", attributes);
@@ -67,8 +91,16 @@ final class LockoutMailListener implements EventListenerProvider {
         }
     }
 
+    /** An operator lifted one account's lock: links sent for it lift nothing later. */
     @Override
     public void onEvent(AdminEvent event, boolean includeRepresentation) {
+        String path = event.getResourcePath();
+        if (event.getResourceType() != ResourceType.USER_LOGIN_FAILURE || event.getOperationType() != OperationType.DELETE
+                || path == null || !path.startsWith(USER_LOCK_PATH)) {
+            return;
+        }
+        String userId = path.substring(USER_LOCK_PATH.length());
+        KeycloakModelUtils.runJobInTransaction(factory, session -> LockEpisode.end(session, userId));
     }
 
     @Override

@@ -20,8 +20,13 @@ import org.keycloak.services.managers.BruteForceProtector;
 public final class SelfUnlockStep extends FormStepAuthenticator {
 
     public static final String PROVIDER_ID = "mypage-self-unlock";
+    /** Event detail naming what happened to an unlock; event error for a link that lifts nothing. */
+    public static final String UNLOCK_DETAIL = "mypage_unlock";
+    public static final String LINK_INVALID = "mypage_unlock_link_invalid";
     private static final String USER_NOTE = "mypage.unlock.user";
     private static final String LINK_NOTE = "mypage.unlock.link";
+    private static final String LOCK_NOTE = "mypage.unlock.lock";
+    private static final String EXPIRY_NOTE = "mypage.unlock.exp";
     private static final String PURPOSE = "mypageUnlockPurpose";
     private static final String PAGE = "mypage-unlock-done.ftl";
 
@@ -31,12 +36,14 @@ public final class SelfUnlockStep extends FormStepAuthenticator {
         if (key != null) {
             Optional<SelfUnlockLink.Verified> link = SelfUnlockLink.verify(context.getSession(), context.getRealm(), key);
             if (link.isEmpty()) {
-                context.getEvent().clone().detail("mypage_unlock", "bad_link").error("mypage_unlock_link_invalid");
+                context.getEvent().clone().detail(UNLOCK_DETAIL, "bad_link").error(LINK_INVALID);
                 end(context, "invalid");
                 return;
             }
             context.getAuthenticationSession().setAuthNote(USER_NOTE, link.get().user().getId());
             context.getAuthenticationSession().setAuthNote(LINK_NOTE, link.get().nonce());
+            context.getAuthenticationSession().setAuthNote(LOCK_NOTE, link.get().lockId());
+            context.getAuthenticationSession().setAuthNote(EXPIRY_NOTE, Long.toString(link.get().expiresAt()));
         }
         user(context).ifPresentOrElse(user -> step(context, user, null), () -> end(context, "invalid"));
     }
@@ -50,10 +57,17 @@ public final class SelfUnlockStep extends FormStepAuthenticator {
     private void step(AuthenticationFlowContext context, UserModel user, MultivaluedMap<String, String> form) {
         ActionCodeSteps.Outcome outcome = ActionCodeSteps.forLockedUser(context, user, PURPOSE, form);
         if (outcome == ActionCodeSteps.Outcome.VERIFIED) {
-            unlock(context, user);
-            SelfUnlockLink.spend(context.getSession(), context.getAuthenticationSession().getAuthNote(LINK_NOTE));
+            // Claim the link first (one atomic operation, bound to its lock), then lift the lock.
+            boolean won = SelfUnlockLink.redeem(context.getSession(), redeeming(context, user));
             context.getAuthenticationSession().removeAuthNote(USER_NOTE);
-            context.getEvent().clone().user(user).detail("mypage_unlock", "self_service").success();
+            if (!won) {
+                context.getEvent().clone().user(user).detail(UNLOCK_DETAIL, "link_spent").error(LINK_INVALID);
+                end(context, "invalid");
+                return;
+            }
+            unlock(context, user);
+            LockEpisode.end(context.getSession(), user.getId());
+            context.getEvent().clone().user(user).detail(UNLOCK_DETAIL, "self_service").success();
             end(context, "unlocked");
         } else if (outcome == ActionCodeSteps.Outcome.CANCELLED) {
             end(context, "stopped");
@@ -68,6 +82,12 @@ public final class SelfUnlockStep extends FormStepAuthenticator {
             user.setEnabled(true);
         }
         context.getSession().loginFailures().removeUserLoginFailure(context.getRealm(), user.getId());
+    }
+
+    private static SelfUnlockLink.Verified redeeming(AuthenticationFlowContext context, UserModel user) {
+        String expiry = context.getAuthenticationSession().getAuthNote(EXPIRY_NOTE);
+        return new SelfUnlockLink.Verified(user, context.getAuthenticationSession().getAuthNote(LINK_NOTE),
+                context.getAuthenticationSession().getAuthNote(LOCK_NOTE), expiry == null ? 0 : Long.parseLong(expiry));
     }
 
     private static Optional<UserModel> user(AuthenticationFlowContext context) {

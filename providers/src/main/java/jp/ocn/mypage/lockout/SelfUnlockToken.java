@@ -4,19 +4,27 @@ import java.util.UUID;
 import org.keycloak.authentication.actiontoken.DefaultActionToken;
 import org.keycloak.models.Constants;
 
-/** What the unlock link carries, signed with the realm's keys: the account, its mail address, 30 minutes, a nonce. */
+/**
+ * What the unlock link carries: a Keycloak action token of its own type, signed with the realm's keys, for one
+ * account, its mail address and one lock ({@link LockEpisode}), with an expiry and a single-use nonce.
+ */
 public final class SelfUnlockToken extends DefaultActionToken {
 
     public static final String TOKEN_TYPE = "mypage-self-unlock";
-    static final int LIFETIME_SECONDS = 30 * 60;
+    static final String LOCK_NOTE = "lck";
 
-    SelfUnlockToken(String userId, String email, int absoluteExpirationInSecs) {
+    SelfUnlockToken(String userId, String email, String lockId, int absoluteExpirationInSecs) {
         super(userId, TOKEN_TYPE, absoluteExpirationInSecs, UUID.randomUUID());
         setEmail(email);
+        setNote(LOCK_NOTE, lockId);
         issuedFor(Constants.ACCOUNT_MANAGEMENT_CLIENT_ID);
     }
 
     /** For Keycloak, which reads the token back from the link. */
     private SelfUnlockToken() {
+    }
+
+    String lockId() {
+        return getNote(LOCK_NOTE);
     }
 }

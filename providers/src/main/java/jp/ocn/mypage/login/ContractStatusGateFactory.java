@@ -53,7 +53,7 @@ public final class ContractStatusGateFactory implements AuthenticatorFactory {
     @Override
     public String getHelpText() {
         return "Refuses withdrawn customers and cancelled ones past the retention period (realm attribute "
-                + "mypage.cancelledRetentionDays, default 90).";
+                + "mypage.cancelledRetentionDays, default 90). For browser, reset and post-broker-login flows.";
     }
 
     @Override

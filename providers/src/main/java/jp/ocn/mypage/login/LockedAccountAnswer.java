@@ -4,17 +4,18 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserLoginFailureModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.models.UserCredentialModel;
-import org.keycloak.services.messages.Messages;
+import org.keycloak.services.managers.BruteForceProtector;
+import org.keycloak.services.managers.DefaultBruteForceProtector;
 
 /**
- * How the login form answers for a locked account. The password is checked as for any account, so the
- * answer takes as long as any other (stock Keycloak skips the hash and answers locked accounts faster). A wrong
- * password gets the same generic message as everywhere; only the correct password learns of the lock, until
- * when (JST) and how to get in now, which tells nothing to someone who does not know the password.
+ * How the login form answers while an ID is locked: the password is never checked (a locked ID is no password
+ * oracle), and every attempt gets the same words whatever was typed: the ID is locked, until when (JST), and the ways
+ * out. IDs that nobody holds get the same answer from {@link UnknownIdFailures}, so the answer says nothing about
+ * whether the ID exists. Neither answer hashes anything, so they take alike.
  */
 final class LockedAccountAnswer {
 
@@ -24,21 +25,23 @@ final class LockedAccountAnswer {
     private LockedAccountAnswer() {
     }
 
-    /** The message for this attempt on a locked account: its key and parameter (null when it has none). */
-    record Answer(String messageKey, String parameter, boolean correctPassword) {
+    /** The message for an attempt on a locked ID: its key and parameter (null when it has none). */
+    record Answer(String messageKey, String parameter) {
     }
 
-    static Answer of(AuthenticationFlowContext context, UserModel user, String password) {
-        boolean correct = password != null && !password.isEmpty() && password.length() <= 1024
-                && user.credentialManager().isValid(UserCredentialModel.password(password));
-        if (!correct) {
-            return new Answer(Messages.INVALID_USER, null, false);
+    /** The lock of a real account, read from Keycloak's brute-force state. */
+    static BruteForceRules.Lock lockOf(KeycloakSession session, RealmModel realm, UserModel user) {
+        BruteForceProtector state = new DefaultBruteForceProtector(session.getKeycloakSessionFactory());
+        boolean permanent = state.isPermanentlyLockedOut(session, realm, user);
+        UserLoginFailureModel failure = session.loginFailures().getUserLoginFailure(realm, user.getId());
+        return new BruteForceRules.Lock(failure == null ? 0 : failure.getFailedLoginNotBefore(), permanent);
+    }
+
+    static Answer of(BruteForceRules.Lock lock) {
+        if (lock.permanent() || lock.untilEpochSecond() <= 0) {
+            return new Answer("mypageAccountLockedPermanently", null);
         }
-        UserLoginFailureModel failure = context.getSession().loginFailures().getUserLoginFailure(context.getRealm(), user.getId());
-        long notBefore = failure == null ? 0 : failure.getFailedLoginNotBefore();
-        if (notBefore > Instant.now().getEpochSecond()) {
-            return new Answer("mypageAccountLockedUntil", UNTIL.format(Instant.ofEpochSecond(notBefore)), true);
-        }
-        return new Answer("mypageAccountLockedPermanently", null, true);
+        // Shown to the minute, rounded up, so that the time shown has always passed when the lock ends.
+        return new Answer("mypageAccountLockedUntil", UNTIL.format(Instant.ofEpochSecond(lock.untilEpochSecond() + 59)));
     }
 }

@@ -13,7 +13,10 @@ import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.authenticators.browser.UsernamePasswordForm;
 import org.keycloak.authentication.authenticators.util.AuthenticatorUtils;
 import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.events.Details;
+import org.keycloak.models.ModelDuplicateException;
 import org.keycloak.models.utils.FormMessage;
+import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.UserModel;
@@ -23,7 +26,8 @@ import org.keycloak.services.managers.AuthenticationManager;
  * Keycloak's username/password form with MyPage's single login field: the field takes an OCN ID or a
  * customer number in any spelling customers type. The input is normalised first; a wrong kind of ID gets
  * guidance by its shape alone (and connection IDs by the directory), everything else goes through
- * Keycloak's own password check, which answers unknown IDs and wrong passwords alike (dummy hash).
+ * Keycloak's own password check, which answers unknown IDs and wrong passwords alike (dummy hash). A locked ID, and
+ * an unknown one after as many failures, gets the lock answer without any password check.
  */
 public final class MyPageLoginForm extends UsernamePasswordForm {
 
@@ -33,6 +37,8 @@ public final class MyPageLoginForm extends UsernamePasswordForm {
     public static final String WRONG_ID_KIND = "mypage_wrong_id_kind";
     /** User session note: the password was checked in this session (amr "pwd"). */
     public static final String PASSWORD_NOTE = "mypage.amr.pwd";
+    /** Event error: an ID nobody holds, locked after failures like a real one ({@link UnknownIdFailures}). */
+    public static final String UNKNOWN_ID_LOCKED = "mypage_unknown_id_locked";
 
     public MyPageLoginForm(KeycloakSession session) {
         super(session);
@@ -51,20 +57,35 @@ public final class MyPageLoginForm extends UsernamePasswordForm {
             context.forceChallenge(challenge(context, guidance, FIELD_USERNAME));
             return false;
         }
+        String username = username(context, directory, id);
+        UserModel user = isUserAlreadySetBeforeUsernamePasswordAuth(context) ? context.getUser() : findUser(context, username);
+        if (user != null && isDisabledByBruteForce(context, user)) {
+            return false;
+        }
+        UnknownIdFailures unknown = user == null ? UnknownIdFailures.of(context.getSession(), context.getRealm(), id.value()) : null;
+        if (unknown != null) {
+            BruteForceRules.Lock lock = unknown.lock();
+            if (lock != BruteForceRules.Lock.NONE) {
+                context.getEvent().detail(Details.USERNAME, username).error(UNKNOWN_ID_LOCKED);
+                answerLocked(context, lock);
+                return false;
+            }
+        }
         MultivaluedMap<String, String> resolved = new MultivaluedHashMap<>();
         formData.forEach(resolved::put);
-        resolved.putSingle(AuthenticationManager.FORM_USERNAME, username(context, directory, id));
+        resolved.putSingle(AuthenticationManager.FORM_USERNAME, username);
         boolean valid = super.validateForm(context, resolved);
         if (valid) {
             context.getAuthenticationSession().setUserSessionNote(PASSWORD_NOTE, "true");
+        } else if (unknown != null && !isBlank(formData.getFirst(CredentialRepresentation.PASSWORD))) {
+            unknown.failure(); // counted as Keycloak counts a real account's wrong password
         }
         return valid;
     }
 
     /**
-     * Called before the password check. Another sign-in of the account under way: wait for it ({@link ConcurrentSignIn}).
-     * For a locked account the answer depends on the password, checked as for any account ({@link LockedAccountAnswer}):
-     * wrong, the generic message; right, the lock and how to get in.
+     * Called before any password check. Another sign-in of the account under way: wait for it ({@link ConcurrentSignIn}).
+     * A locked account: the lock answer, whatever password was typed, which is never checked ({@link LockedAccountAnswer}).
      */
     @Override
     protected boolean isDisabledByBruteForce(AuthenticationFlowContext context, UserModel user) {
@@ -83,18 +104,30 @@ public final class MyPageLoginForm extends UsernamePasswordForm {
             }
             // The other sign-in locked the account meanwhile: answer as for any locked account.
         }
-        LockedAccountAnswer.Answer answer = LockedAccountAnswer.of(context, user,
-                context.getHttpRequest().getDecodedFormParameters().getFirst(CredentialRepresentation.PASSWORD));
         context.getEvent().user(user).error(lock);
-        if (!answer.correctPassword()) {
-            context.forceChallenge(challenge(context, getDefaultChallengeMessage(context), FIELD_PASSWORD));
-        } else {
-            LoginFormsProvider form = context.form().setExecution(context.getExecution().getId());
-            form.addError(answer.parameter() == null ? new FormMessage(FIELD_USERNAME, answer.messageKey())
-                    : new FormMessage(FIELD_USERNAME, answer.messageKey(), answer.parameter()));
-            context.forceChallenge(createLoginForm(form));
-        }
+        answerLocked(context, LockedAccountAnswer.lockOf(context.getSession(), context.getRealm(), user));
         return true;
+    }
+
+    private void answerLocked(AuthenticationFlowContext context, BruteForceRules.Lock lock) {
+        LockedAccountAnswer.Answer answer = LockedAccountAnswer.of(lock);
+        LoginFormsProvider form = context.form().setExecution(context.getExecution().getId());
+        form.addError(answer.parameter() == null ? new FormMessage(FIELD_USERNAME, answer.messageKey())
+                : new FormMessage(FIELD_USERNAME, answer.messageKey(), answer.parameter()));
+        context.forceChallenge(createLoginForm(form));
+    }
+
+    /** The account Keycloak's password check will look up (by user name only: the realm has no e-mail login). */
+    private static UserModel findUser(AuthenticationFlowContext context, String username) {
+        try {
+            return KeycloakModelUtils.findUserByNameOrEmail(context.getSession(), context.getRealm(), username.trim());
+        } catch (ModelDuplicateException e) {
+            return null; // Keycloak's own check answers duplicates
+        }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isEmpty();
     }
 
     private static String guidanceFor(LoginIdKind kind) {

@@ -10,6 +10,7 @@ import org.keycloak.models.UserModel;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.authenticators.util.AcrStore;
 import org.keycloak.services.managers.BruteForceProtector;
+import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
  * The code screens inside a required action: shown with a purpose line above the phones, and a wrong code
@@ -52,7 +53,7 @@ public final class ActionCodeSteps {
                 .linkedCustomers(context.getRealm(), user.getId());
         CodeContext code = new CodeContext(context.getSession(), context.getRealm(), user, context.getAuthenticationSession(),
                 context.getConnection().getRemoteAddr(), context.getEvent(), () -> context.form().setAttribute("mypagePurpose", purposeKey));
-        CodeConversation conversation = new CodeConversation(code, PhoneCodeConfig.forRealm(context.getRealm()),
+        CodeConversation conversation = new CodeConversation(code, PhoneCodeConfig.forRealm(context.getRealm()), purposeKey,
                 ChoosablePhone.of(customers), true);
         CodeConversation.Step step = form == null ? conversation.start() : conversation.handle(form);
         if (step instanceof CodeConversation.Verified) {
@@ -69,8 +70,13 @@ public final class ActionCodeSteps {
         return Outcome.CANCELLED;
     }
 
+    /** An abandoned code exchange (cancelled, put off, restarted): its code, if any, dies with it. */
+    public static void forget(AuthenticationSessionModel auth) {
+        new CodeNotes(auth).clearChoice();
+    }
+
     private static CodeConversation conversation(RequiredActionContext context, String purposeKey, List<Customer> customers) {
-        return new CodeConversation(context(context, purposeKey), PhoneCodeConfig.forRealm(context.getRealm()),
+        return new CodeConversation(context(context, purposeKey), PhoneCodeConfig.forRealm(context.getRealm()), purposeKey,
                 ChoosablePhone.of(customers));
     }
 

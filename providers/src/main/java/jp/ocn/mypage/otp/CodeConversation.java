@@ -37,25 +37,33 @@ final class CodeConversation {
 
     private final CodeContext context;
     private final PhoneCodeConfig config;
+    private final String purpose;
     private final CodeNotes notes;
     private final List<ChoosablePhone> phones;
     private final boolean duringLockout;
 
-    /** A code to one of the account's registered contact phones. */
-    CodeConversation(CodeContext context, PhoneCodeConfig config) {
-        this(context, config, ChoosablePhone.of(context.session().getProvider(CustomerDirectoryProvider.class)
+    /** A code to one of the account's registered contact phones, for the given purpose. */
+    CodeConversation(CodeContext context, PhoneCodeConfig config, String purpose) {
+        this(context, config, purpose, ChoosablePhone.of(context.session().getProvider(CustomerDirectoryProvider.class)
                 .linkedCustomers(context.realm(), context.user().getId())));
     }
 
     /** A code to one of the given phones (e.g. a new number that is to be registered). */
-    CodeConversation(CodeContext context, PhoneCodeConfig config, List<ChoosablePhone> phones) {
-        this(context, config, phones, false);
+    CodeConversation(CodeContext context, PhoneCodeConfig config, String purpose, List<ChoosablePhone> phones) {
+        this(context, config, purpose, phones, false);
     }
 
-    /** With {@code duringLockout}, a right code counts although the account is locked (the self-service unlock). */
-    CodeConversation(CodeContext context, PhoneCodeConfig config, List<ChoosablePhone> phones, boolean duringLockout) {
+    /**
+     * {@code purpose} names what a right code completes (sign-in, one action's step-up, linking…): a code sent for
+     * another purpose, even in the same tab, completes nothing here. {@code phones} are read from the directory at
+     * every request, so a code to a phone removed meanwhile completes nothing either. With {@code duringLockout}, a
+     * right code counts although the account is locked (the self-service unlock).
+     */
+    CodeConversation(CodeContext context, PhoneCodeConfig config, String purpose, List<ChoosablePhone> phones,
+                     boolean duringLockout) {
         this.context = context;
         this.config = config;
+        this.purpose = purpose;
         this.notes = new CodeNotes(context.authSession());
         this.phones = phones;
         this.duringLockout = duringLockout;
@@ -65,8 +73,7 @@ final class CodeConversation {
         if (phones.isEmpty()) {
             return new Show(CodePages.noPhone(context), false);
         }
-        return show(notes.hasCode() && !expired() ? CodePages.enter(context, notes, phones, null)
-                : CodePages.choose(context, phones, null));
+        return show(liveCode() ? CodePages.enter(context, notes, phones, null) : CodePages.choose(context, phones, null));
     }
 
     Step handle(MultivaluedMap<String, String> form) {
@@ -92,9 +99,9 @@ final class CodeConversation {
         if (choice.isEmpty()) {
             return show(CodePages.choose(context, phones, new FormMessage(CodeDispatch.FIELD, "mypageCodeChoosePhone")));
         }
-        Optional<FormMessage> problem = new CodeDispatch(context, config).send(choice.get().phone(), choice.get().channel(), notes);
+        Optional<FormMessage> problem = new CodeDispatch(context, config).send(purpose, choice.get().phone(), choice.get().channel(), notes);
         if (problem.isPresent()) {
-            return show(notes.hasCode() && !expired() ? CodePages.enter(context, notes, phones, problem.get())
+            return show(liveCode() ? CodePages.enter(context, notes, phones, problem.get())
                     : CodePages.choose(context, phones, problem.get()));
         }
         return show(CodePages.enter(context, notes, phones, null));
@@ -106,16 +113,28 @@ final class CodeConversation {
             event().error("mypage_code_user_locked");
             return show(CodePages.choose(context, phones, new FormMessage(CODE_FIELD, "mypageCodeLocked")));
         }
+        if (notes.hasCode() && !purpose.equals(notes.purpose())) {
+            // Sent for something else (another action, the sign-in): it completes nothing here.
+            notes.killCode();
+            event().error("mypage_code_other_purpose");
+            return show(CodePages.choose(context, phones, new FormMessage(CODE_FIELD, "mypageCodeExpired")));
+        }
         if (!notes.hasCode() || expired()) {
             notes.killCode();
             event().error("mypage_code_expired");
             return show(CodePages.choose(context, phones, new FormMessage(CODE_FIELD, "mypageCodeExpired")));
         }
+        if (!registered(notes.phone())) {
+            // The phone left the directory after the send: whoever holds it proves nothing any more.
+            notes.clearChoice();
+            event().error("mypage_code_phone_gone");
+            return show(CodePages.choose(context, phones, new FormMessage(CODE_FIELD, "mypageCodePhoneGone")));
+        }
         String code = digits(typed);
         if (code == null) {
             return show(CodePages.enter(context, notes, phones, new FormMessage(CODE_FIELD, "mypageCodeFormat")));
         }
-        if (new CodeHasher(context.session(), context.realm()).matches(notes.binding(), code, notes.hash())) {
+        if (new CodeHasher(context.session(), context.realm()).matches(notes.binding(purpose, notes.phone()), code, notes.hash())) {
             Channel channel = Channel.valueOf(notes.channel());
             event().success();
             notes.killCode();
@@ -162,6 +181,15 @@ final class CodeConversation {
     private Optional<Choice> previous() {
         return phones.stream().filter(p -> p.e164().equals(notes.phone())).findFirst()
                 .flatMap(p -> chosen(p.index() + ":" + notes.channel()));
+    }
+
+    /** A code of this purpose to a phone still offered here, not yet used, killed or expired. */
+    private boolean liveCode() {
+        return notes.hasCodeFor(purpose, System.currentTimeMillis() / 1000) && registered(notes.phone());
+    }
+
+    private boolean registered(String e164) {
+        return e164 != null && phones.stream().anyMatch(p -> p.e164().equals(e164));
     }
 
     private boolean expired() {

@@ -34,7 +34,7 @@ final class CodeDispatch {
     }
 
     /** Sends a code to the phone by the channel; returns the message to show when nothing was sent. */
-    Optional<FormMessage> send(ChoosablePhone phone, Channel channel, CodeNotes notes) {
+    Optional<FormMessage> send(String purpose, ChoosablePhone phone, Channel channel, CodeNotes notes) {
         Instant now = Instant.now();
         SendQuota quota = new SendQuota(context.session().getProvider(SingleUseObjectProvider.class), config);
         Optional<SendQuota.Refusal> refusal = quota.claim(phone.e164(), context.user().getId(),
@@ -59,7 +59,8 @@ final class CodeDispatch {
             return Optional.of(new FormMessage(CodeDispatch.FIELD, otherChannel ? key : key + "TryLater"));
         }
         long t = now.getEpochSecond();
-        notes.codeSent(phone.e164(), channel.name(), new CodeHasher(context.session(), context.realm()).hash(notes.binding(), code),
+        notes.codeSent(purpose, phone.e164(), channel.name(),
+                new CodeHasher(context.session(), context.realm()).hash(notes.binding(purpose, phone.e164()), code),
                 t + config.lifetimeSeconds(), t + config.resendCooldownSeconds());
         event(phone, channel).detail("message_id", String.valueOf(outcome.messageId())).success();
         return Optional.empty();

@@ -5,6 +5,7 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 /** The state of one code flow, kept as notes of the authentication session (never the code itself). */
 final class CodeNotes {
 
+    static final String PURPOSE = "mypage.code.purpose";
     static final String PHONE = "mypage.code.phone";
     static final String CHANNEL = "mypage.code.channel";
     static final String HASH = "mypage.code.hash";
@@ -19,9 +20,25 @@ final class CodeNotes {
         this.session = session;
     }
 
-    /** What binds a code to this flow: the authentication session and its tab. */
-    String binding() {
-        return session.getParentSession().getId() + "/" + session.getTabId();
+    /**
+     * What binds a code: the authentication session and its tab, the purpose it was sent for and the phone (or
+     * phones) it went to. A code kept for one purpose or phone never matches a check for another.
+     */
+    String binding(String purpose, String phone) {
+        return session.getParentSession().getId() + "/" + session.getTabId() + "/" + purpose + "/" + phone;
+    }
+
+    AuthenticationSessionModel session() {
+        return session;
+    }
+
+    String purpose() {
+        return session.getAuthNote(PURPOSE);
+    }
+
+    /** A live code (not yet used, killed or expired) sent for this purpose. */
+    boolean hasCodeFor(String purpose, long nowEpochSecond) {
+        return hasCode() && purpose.equals(purpose()) && expires() >= nowEpochSecond;
     }
 
     String phone() {
@@ -52,7 +69,8 @@ final class CodeNotes {
         return hash() != null;
     }
 
-    void codeSent(String phone, String channel, String hash, long expires, long resendAt) {
+    void codeSent(String purpose, String phone, String channel, String hash, long expires, long resendAt) {
+        session.setAuthNote(PURPOSE, purpose);
         session.setAuthNote(PHONE, phone);
         session.setAuthNote(CHANNEL, channel);
         session.setAuthNote(HASH, hash);
@@ -70,6 +88,7 @@ final class CodeNotes {
     void killCode() {
         session.removeAuthNote(HASH);
         session.removeAuthNote(EXPIRES);
+        session.removeAuthNote(PURPOSE);
     }
 
     void clearChoice() {

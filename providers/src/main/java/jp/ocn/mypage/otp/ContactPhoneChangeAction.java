@@ -27,6 +27,9 @@ public final class ContactPhoneChangeAction extends PortalAction {
     private static final String NEW = "mypage.phoneChange.new";
     private static final String NUMBER_STAGE = "number";
     private static final String VERIFY_STAGE = "verify";
+    /** Code purposes (also the purpose lines of the screens): step-up with a registered phone, then the new number. */
+    private static final String PROVE_PURPOSE = "mypagePhoneChangeProvePurpose";
+    private static final String VERIFY_PURPOSE = "mypagePhoneChangeVerifyPurpose";
 
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
@@ -58,14 +61,14 @@ public final class ContactPhoneChangeAction extends PortalAction {
     }
 
     private static CodeConversation proof(RequiredActionContext context) {
-        return new CodeConversation(ActionCodeSteps.context(context, "mypagePhoneChangeProvePurpose"),
-                PhoneCodeConfig.forRealm(context.getRealm()));
+        return new CodeConversation(ActionCodeSteps.context(context, PROVE_PURPOSE),
+                PhoneCodeConfig.forRealm(context.getRealm()), PROVE_PURPOSE);
     }
 
     private static CodeConversation newNumber(RequiredActionContext context) {
         String e164 = context.getAuthenticationSession().getAuthNote(NEW);
-        return new CodeConversation(ActionCodeSteps.context(context, "mypagePhoneChangeVerifyPurpose"),
-                PhoneCodeConfig.forRealm(context.getRealm()), ChoosablePhone.ofNumbers(e164 == null ? List.of() : List.of(e164)));
+        return new CodeConversation(ActionCodeSteps.context(context, VERIFY_PURPOSE),
+                PhoneCodeConfig.forRealm(context.getRealm()), VERIFY_PURPOSE, ChoosablePhone.ofNumbers(e164 == null ? List.of() : List.of(e164)));
     }
 
     private static List<ChoosablePhone> registered(RequiredActionContext context) {

@@ -14,6 +14,8 @@ public final class PhoneCodeAuthenticator extends FormStepAuthenticator {
     public static final String VERIFIED_CHANNEL_NOTE = "mypage.amr.code";
     /** Auth note: a code was already verified in this flow, so a second code step passes at once. */
     static final String VERIFIED_IN_FLOW = "mypage.code.verifiedInFlow";
+    /** What a code of this step completes: the sign-in (two-step sign-in or step-up of the flow). */
+    static final String PURPOSE = "sign-in";
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
@@ -30,7 +32,7 @@ public final class PhoneCodeAuthenticator extends FormStepAuthenticator {
     }
 
     private static CodeConversation conversation(AuthenticationFlowContext context) {
-        return new CodeConversation(CodeContext.of(context), PhoneCodeConfig.of(context.getAuthenticatorConfig()));
+        return new CodeConversation(CodeContext.of(context), PhoneCodeConfig.of(context.getAuthenticatorConfig()), PURPOSE);
     }
 
     private static void apply(AuthenticationFlowContext context, CodeConversation.Step step) {

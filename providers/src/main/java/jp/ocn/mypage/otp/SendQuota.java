@@ -7,12 +7,14 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import jp.ocn.mypage.support.Slots;
 import org.keycloak.models.SingleUseObjectProvider;
 
 /**
  * Resend cooldown and send quotas against SMS pumping, kept in Keycloak's single-use object store so they
- * hold across a cluster. A quota of N per window is N slots claimed with an atomic putIfAbsent; a window
- * is a fixed period (10 minutes, an hour, a Japanese calendar day). Keys hold hashes, never phone numbers.
+ * hold across a cluster. A quota of N per window is N slots, each claimed with an atomic putIfAbsent before the
+ * send (found in O(log N) store reads, see {@link Slots}); a window is a fixed period (10 minutes, an hour, a
+ * Japanese calendar day). Keys hold hashes, never phone numbers.
  */
 final class SendQuota {
 
@@ -38,12 +40,24 @@ final class SendQuota {
         String number = digest(e164);
         Optional<Refusal> refusal = cooldown(number, t);
         if (refusal.isEmpty()) {
-            refusal = window("ip:" + digest(ip), config.perIpPerHour(), HOUR, 0, t, "ip")
-                    .or(() -> window("user:" + userId, config.perAccountPerDay(), DAY, JST_OFFSET, t, "account"))
-                    .or(() -> window("num10:" + number, config.perNumberPer10Minutes(), TEN_MINUTES, 0, t, "number"))
-                    .or(() -> window("numday:" + number, config.perNumberPerDay(), DAY, JST_OFFSET, t, "number_daily"));
+            refusal = claimSender(userId, ip, now).or(() -> claimNumber(e164, now));
         }
         return refusal;
+    }
+
+    /** The quotas of who asks: per client address per hour, per account per Japanese day. */
+    Optional<Refusal> claimSender(String userId, String ip, Instant now) {
+        long t = now.getEpochSecond();
+        return window("ip:" + digest(ip), config.perIpPerHour(), HOUR, 0, t, "ip")
+                .or(() -> window("user:" + userId, config.perAccountPerDay(), DAY, JST_OFFSET, t, "account"));
+    }
+
+    /** The quotas of one phone number: resend cooldown, per 10 minutes, per Japanese day. */
+    Optional<Refusal> claimNumber(String e164, Instant now) {
+        long t = now.getEpochSecond();
+        String number = digest(e164);
+        return window("num10:" + number, config.perNumberPer10Minutes(), TEN_MINUTES, 0, t, "number")
+                .or(() -> window("numday:" + number, config.perNumberPerDay(), DAY, JST_OFFSET, t, "number_daily"));
     }
 
     /** A send that failed must not hold the number: the user may try the other channel at once. */
@@ -70,12 +84,8 @@ final class SendQuota {
     private Optional<Refusal> window(String scope, int limit, long length, long offset, long t, String reason) {
         long index = (t + offset) / length;
         long end = (index + 1) * length - offset;
-        for (int slot = 0; slot < limit; slot++) {
-            if (store.putIfAbsent("mypage-code-quota:" + scope + ":" + index + ":" + slot, end - t + 60)) {
-                return Optional.empty();
-            }
-        }
-        return Optional.of(new Refusal(reason, end));
+        String slot = Slots.claim(store, "mypage-code-quota:" + scope + ":" + index + ":", limit, end - t + 60);
+        return slot != null ? Optional.empty() : Optional.of(new Refusal(reason, end));
     }
 
     static String digest(String value) {

@@ -3,6 +3,7 @@ package jp.ocn.mypage.password;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import jp.ocn.mypage.customer.UserSessionsEnding;
 import org.jboss.logging.Logger;
 import org.keycloak.email.EmailException;
 import org.keycloak.email.EmailTemplateProvider;
@@ -11,26 +12,24 @@ import org.keycloak.events.EventListenerProvider;
 import org.keycloak.events.EventType;
 import org.keycloak.events.admin.AdminEvent;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.models.UserSessionModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.services.managers.BruteForceProtector;
 
 /**
  * After a user changes or resets their password: a temporary lockout is lifted, every other session of the
- * account ends, and a mail tells the owner (with seed 002's reminder about mail apps). Runs in a transaction of
+ * account ends (offline ones too, with back-channel logout), and a mail tells the owner (with seed 002's reminder about mail apps). Runs in a transaction of
  * its own, because Keycloak delivers events after the request's transaction has ended.
  */
 final class PasswordChangeListener implements EventListenerProvider {
 
     private static final Logger LOG = Logger.getLogger(PasswordChangeListener.class);
 
-    private final KeycloakSessionFactory factory;
+    private final KeycloakSession requestSession;
 
-    PasswordChangeListener(KeycloakSessionFactory factory) {
-        this.factory = factory;
+    PasswordChangeListener(KeycloakSession requestSession) {
+        this.requestSession = requestSession;
     }
 
     @Override
@@ -38,7 +37,9 @@ final class PasswordChangeListener implements EventListenerProvider {
         if (!isPasswordChange(event) || event.getUserId() == null) {
             return;
         }
-        KeycloakModelUtils.runJobInTransaction(factory, session -> afterChange(session, event));
+        // The request's context goes along: back-channel logout names the issuer of its logout tokens from it.
+        KeycloakModelUtils.runJobInTransaction(requestSession.getKeycloakSessionFactory(), requestSession.getContext(),
+                session -> afterChange(session, event));
     }
 
     static boolean isPasswordChange(Event event) {
@@ -63,10 +64,10 @@ final class PasswordChangeListener implements EventListenerProvider {
         if (!protector.isPermanentlyLockedOut(session, realm, user)) {
             session.loginFailures().removeUserLoginFailure(realm, user.getId());
         }
-        List<UserSessionModel> others = session.sessions().getUserSessionsStream(realm, user)
-                .filter(us -> !us.getId().equals(event.getSessionId())).toList();
-        // Removed directly: this job has no HTTP request that a back-channel logout would need.
-        others.forEach(us -> session.sessions().removeUserSession(realm, us));
+        // Every other session ends, offline ones included (their refresh tokens too); clients with a back-channel
+        // logout URL get a logout token. Only the session that made the change (online, and its offline twin,
+        // which shares its id) goes on.
+        UserSessionsEnding.end(session, realm, user, us -> us.getId().equals(event.getSessionId()));
         mail(session, realm, user);
     }
 

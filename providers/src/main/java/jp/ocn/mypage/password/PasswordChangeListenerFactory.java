@@ -13,7 +13,7 @@ public final class PasswordChangeListenerFactory implements EventListenerProvide
 
     @Override
     public EventListenerProvider create(KeycloakSession session) {
-        return new PasswordChangeListener(session.getKeycloakSessionFactory());
+        return new PasswordChangeListener(session);
     }
 
     @Override

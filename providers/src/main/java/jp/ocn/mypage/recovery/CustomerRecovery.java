@@ -86,14 +86,11 @@ public final class CustomerRecovery extends FormStepAuthenticator {
                 .findByNumber(context.getRealm(), number).filter(c -> born.get().equals(c.birthDate()));
         RecoveryCode code = new RecoveryCode(context.getSession(), context.getRealm(), context.getAuthenticationSession());
         AuthenticationSessionModel auth = context.getAuthenticationSession();
-        if (customer.isPresent()) {
-            code.send(customer.get(), ip, context.getSession().getContext().resolveLocale(null));
-            auth.setAuthNote(CUSTOMER, number);
-        } else {
-            code.decoy();
-            auth.removeAuthNote(CUSTOMER);
-        }
-        context.getEvent().clone().detail("mypage_recovery", customer.isPresent() ? "matched" : "no_match").success();
+        // The same work for a match and a non-match: one note written, one code stored, one background job.
+        String attempt = code.start(customer, number, ip, context.getSession().getContext().resolveLocale(null));
+        auth.setAuthNote(CUSTOMER, customer.isPresent() ? number : "");
+        context.getEvent().clone().detail("mypage_recovery", customer.isPresent() ? "matched" : "no_match")
+                .detail(RecoveryCode.ATTEMPT, attempt).success();
         auth.setAuthNote(STAGE, CODE_STAGE);
         context.challenge(RecoveryPages.code(context, null));
     }
@@ -101,7 +98,7 @@ public final class CustomerRecovery extends FormStepAuthenticator {
     private void checkCode(AuthenticationFlowContext context, String typed) {
         RecoveryCode code = new RecoveryCode(context.getSession(), context.getRealm(), context.getAuthenticationSession());
         RecoveryCode.Check check = code.check(typed);
-        boolean matched = context.getAuthenticationSession().getAuthNote(CUSTOMER) != null;
+        boolean matched = matchedNumber(context) != null;
         switch (check) {
             case VERIFIED -> {
                 if (!matched) {
@@ -133,8 +130,14 @@ public final class CustomerRecovery extends FormStepAuthenticator {
         context.challenge(RecoveryPages.number(context, null, messageKey == null ? null : new FormMessage("customerNumber", messageKey)));
     }
 
-    private static Optional<UserModel> linkedUser(AuthenticationFlowContext context) {
+    /** The customer number that matched, or null (a non-match keeps an empty note, written like a match's). */
+    private static String matchedNumber(AuthenticationFlowContext context) {
         String number = context.getAuthenticationSession().getAuthNote(CUSTOMER);
+        return number == null || number.isEmpty() ? null : number;
+    }
+
+    private static Optional<UserModel> linkedUser(AuthenticationFlowContext context) {
+        String number = matchedNumber(context);
         if (number == null) {
             return Optional.empty();
         }

@@ -7,7 +7,8 @@ import org.keycloak.models.SingleUseObjectProvider;
 
 /**
  * Recovery attempts (customer number + birth date submitted), per client IP per hour and per customer number per
- * Japanese day, from realm attributes {@code mypage.recovery.attemptsPerIpPerHour} (20) and
+ * Japanese day (the client address as Keycloak derives it, forwarded headers only from trusted proxies), from realm
+ * attributes {@code mypage.recovery.attemptsPerIpPerHour} (20) and
  * {@code mypage.recovery.attemptsPerNumberPerDay} (5). Every attempt counts, matching or not.
  */
 final class RecoveryLimits {
@@ -23,13 +24,11 @@ final class RecoveryLimits {
         this.perNumber = FailureWindow.perJapaneseDay(store, "recovery-number", Setting.intOr(realm.getAttribute(PER_NUMBER), 5, 1, 100_000));
     }
 
-    /** Counts this attempt unless a limit is already reached; true when the attempt may go on. */
+    /**
+     * Claims this attempt's slots before anything else happens; true when the attempt may go on. A refused attempt
+     * does no further work, so 30 parallel submissions against a limit of 5 get 5 evaluations, not 30.
+     */
     boolean attempt(String ip, String customerNumber, long now) {
-        if (perIp.reached(ip, now) || perNumber.reached(customerNumber, now)) {
-            return false;
-        }
-        perIp.count(ip, now);
-        perNumber.count(customerNumber, now);
-        return true;
+        return perIp.claim(ip, now) != null && perNumber.claim(customerNumber, now) != null;
     }
 }

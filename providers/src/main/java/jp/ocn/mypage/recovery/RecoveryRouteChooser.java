@@ -6,12 +6,14 @@ import jp.ocn.mypage.support.AuthenticatorFactoryBase;
 import jp.ocn.mypage.support.FormStepAuthenticator;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.Authenticator;
+import org.keycloak.models.DefaultActionTokenKey;
 import org.keycloak.models.KeycloakSession;
 
 /**
  * First step of the recovery flow: パスワードをお忘れの方 chooses メールで再設定 or お客さま番号で再設定;
  * IDをお忘れの方 arrives with {@code mypage_route=id} and goes straight to the forgotten-ID route, the lockout
- * mail's link with {@code mypage_route=unlock} to the self-service unlock.
+ * mail's link with {@code mypage_route=unlock} to the self-service unlock, and the password-reset mail's link (in
+ * whichever browser it is opened) to the mail route.
  */
 public final class RecoveryRouteChooser extends FormStepAuthenticator {
 
@@ -20,6 +22,12 @@ public final class RecoveryRouteChooser extends FormStepAuthenticator {
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
+        // A reset link from the mail, opened in any browser (a phone's mail app has none of the asking browser's
+        // cookies): Keycloak's action-token handler runs this flow for the token's user. It is the mail route.
+        if (context.getAuthenticationSession().getAuthNote(DefaultActionTokenKey.ACTION_TOKEN_USER_ID) != null) {
+            choose(context, RecoveryRoute.MAIL);
+            return;
+        }
         Optional<RecoveryRoute> asked = RecoveryRoute.from(context.getUriInfo().getQueryParameters().getFirst(QUERY));
         // Links that name their route (IDをお忘れの方, the lockout mail's unlock link) skip the choice.
         if (asked.isPresent() && (asked.get() == RecoveryRoute.ID || asked.get() == RecoveryRoute.UNLOCK)) {

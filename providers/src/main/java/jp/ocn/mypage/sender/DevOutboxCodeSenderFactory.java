@@ -2,9 +2,11 @@ package jp.ocn.mypage.sender;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.keycloak.Config;
+import org.keycloak.common.util.Environment;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.provider.EnvironmentDependentProviderFactory;
@@ -13,7 +15,7 @@ import org.keycloak.provider.ProviderConfigurationBuilder;
 
 /**
  * The {@code dev-outbox} sender, available exactly when Twilio is not configured: with Twilio configured,
- * messages go to Twilio only.
+ * messages go to Twilio only. In production mode it starts only when {@value DevOutbox#ENV} is set explicitly.
  */
 public final class DevOutboxCodeSenderFactory implements CodeSenderProviderFactory, EnvironmentDependentProviderFactory {
 
@@ -36,6 +38,10 @@ public final class DevOutboxCodeSenderFactory implements CodeSenderProviderFacto
         if (TwilioConfig.accountSidPresent(System::getenv, twilioScope()::get)) {
             throw new IllegalStateException("Dev outbox code sender: " + TwilioConfig.ENV_ACCOUNT_SID + " is set, but this"
                     + " Keycloak was built without it, so Twilio is not available. Run kc.sh build with it set, then start again.");
+        }
+        String refusal = productionRefusal(System::getenv, Environment.isDevMode());
+        if (refusal != null) {
+            throw new IllegalStateException(refusal);
         }
         String regions = scope.get(ALLOWED_REGIONS);
         policy = regions == null || regions.isBlank() ? PhonePolicy.japanOnly()
@@ -68,6 +74,21 @@ public final class DevOutboxCodeSenderFactory implements CodeSenderProviderFacto
                 .property().name(ALLOWED_REGIONS).type(ProviderConfigProperty.STRING_TYPE).defaultValue("JP")
                 .helpText("Comma-separated ISO 3166 regions whose numbers may receive codes").add()
                 .build();
+    }
+
+    /**
+     * A production start ({@code kc.sh start}) with no Twilio must not write codes to a file nobody asked for: it
+     * refuses unless {@value DevOutbox#ENV} is set explicitly. The dev command may use the default file.
+     */
+    static String productionRefusal(Function<String, String> env, boolean devMode) {
+        String outbox = env.apply(DevOutbox.ENV);
+        if (devMode || (outbox != null && !outbox.isBlank())) {
+            return null;
+        }
+        return "MyPage refuses to start: no SMS/voice code sender is configured. Set " + TwilioConfig.ENV_ACCOUNT_SID
+                + " (with MYPAGE_TWILIO_AUTH_TOKEN and MYPAGE_TWILIO_FROM) to send codes by Twilio, then run kc.sh build;"
+                + " or, for a trial only, set " + DevOutbox.ENV + " to the file that should receive every code."
+                + " Codes are never written to a file unless " + DevOutbox.ENV + " names it.";
     }
 
     // The SID may also be an SPI option of the twilio provider; that scope sits beside ours.

@@ -7,7 +7,7 @@ import java.util.Locale;
  * What a {@link CodeSender} delivers: a one-time code, or a notice such as "your contact phone was changed".
  * Each message writes its own words; the sender only carries them.
  */
-public sealed interface PhoneMessage permits CodeMessage, PhoneChangedNotice {
+public sealed interface PhoneMessage permits CodeMessage, PhoneChangedNotice, CustomerLinkedNotice {
 
     Channel channel();
 

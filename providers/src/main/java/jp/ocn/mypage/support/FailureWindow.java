@@ -8,8 +8,9 @@ import org.keycloak.models.SingleUseObjectProvider;
 
 /**
  * A limit of N events per fixed window (an hour, a Japanese calendar day), kept in Keycloak's single-use object
- * store so it holds across a cluster: N events are N slots taken with an atomic putIfAbsent, and the limit is
- * reached when the last slot is taken. Scopes are hashed, so keys never hold a customer number or an address.
+ * store (shared by every node of a cluster): N events are N slots, each claimed with an atomic putIfAbsent before
+ * the event is acted on, so parallel requests cannot get past the limit. Scopes are hashed, so keys never hold a
+ * customer number or an address.
  */
 public final class FailureWindow {
 
@@ -40,21 +41,32 @@ public final class FailureWindow {
         return new FailureWindow(store, name, limit, DAY, JST_OFFSET);
     }
 
-    public boolean reached(String scope, long now) {
-        return store.contains(key(scope, now, limit - 1));
-    }
-
-    public void count(String scope, long now) {
+    /**
+     * Claims one slot for an attempt before it is acted on; returns the slot's key, or null when the limit is
+     * reached (then the attempt must not be evaluated at all).
+     */
+    public String claim(String scope, long now) {
         long end = ((now + offset) / length + 1) * length - offset;
-        for (int slot = 0; slot < limit; slot++) {
-            if (store.putIfAbsent(key(scope, now, slot), end - now + 60)) {
-                return;
-            }
-        }
+        return Slots.claim(store, prefix(scope, now), limit, end - now + 60);
     }
 
-    private String key(String scope, long now, int slot) {
-        return "mypage-limit:" + name + ":" + digest(scope) + ":" + (now + offset) / length + ":" + slot;
+    /** Gives back a slot claimed by {@link #claim} for an attempt that turned out not to count (e.g. a success). */
+    public void release(String slot) {
+        Slots.release(store, slot);
+    }
+
+    /** True when every slot of the current window is taken (a read only: to act on an attempt, {@link #claim} it). */
+    public boolean reached(String scope, long now) {
+        return store.contains(prefix(scope, now) + (limit - 1));
+    }
+
+    /** Records an event that already happened (e.g. a failure), taking a slot when one is free. */
+    public void count(String scope, long now) {
+        claim(scope, now);
+    }
+
+    private String prefix(String scope, long now) {
+        return "mypage-limit:" + name + ":" + digest(scope) + ":" + (now + offset) / length + ":";
     }
 
     private static String digest(String value) {

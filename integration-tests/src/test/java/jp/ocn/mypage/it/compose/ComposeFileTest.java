@@ -191,6 +191,22 @@ class ComposeFileTest {
     }
 
     @Test
+    void keycloakTrustsForwardedHeadersOnlyFromConfiguredProxyAddresses() {
+        // Without a trusted list, any client could set X-Forwarded-For and get a fresh per-IP quota.
+        String trusted = String.valueOf(environment("keycloak").get("KC_PROXY_TRUSTED_ADDRESSES"));
+        assertThat(trusted).startsWith("${KC_PROXY_TRUSTED_ADDRESSES:-");
+        String fallback = trusted.substring("${KC_PROXY_TRUSTED_ADDRESSES:-".length(), trusted.length() - 1);
+        assertThat(fallback).as("default trusted proxy addresses").isNotBlank().doesNotContain("0.0.0.0/0", "::/0");
+    }
+
+    @Test
+    void theManagementPortIsPublishedOnLoopbackOnly() {
+        List<String> management = asList(service("keycloak").get("ports")).stream().map(String::valueOf)
+                .filter(port -> "9000".equals(containerPort(port))).collect(Collectors.toList());
+        assertThat(management).isNotEmpty().allSatisfy(port -> assertThat(port).startsWith("127.0.0.1:"));
+    }
+
+    @Test
     void theRealmSendsMailToTheConfiguredSmtpHostAndKeycloakGetsTwilioSettings() {
         assertThat(environment("keycloak")).containsKeys("MYPAGE_TWILIO_ACCOUNT_SID", "MYPAGE_TWILIO_AUTH_TOKEN",
                 "MYPAGE_TWILIO_FROM", "MYPAGE_TWILIO_API_BASE_URL");

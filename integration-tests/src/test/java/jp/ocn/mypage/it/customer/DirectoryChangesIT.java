@@ -101,6 +101,43 @@ class DirectoryChangesIT {
         assertThat(stored.get("contactPhones")).hasSize(2);
     }
 
+    @Test
+    void concurrentChangesOfOneCustomerAnswer200Or409InJsonAndNeverHalfStore() throws Exception {
+        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
+        String token = admin.token();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        List<java.util.concurrent.Future<JsonHttp.Reply>> replies = new java.util.ArrayList<>();
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        for (int i = 0; i < 16; i++) {
+            String phone = String.format("090-7300-%04d", i);
+            replies.add(pool.submit(() -> {
+                go.await();
+                return admin.call("PATCH", server.realmUrl() + "/mypage-directory/customers/" + account.customerNumber(),
+                        JsonHttp.json(Map.of("contactPhones", List.of(phone, "03-7300-" + phone.substring(9)))), token);
+            }));
+        }
+        go.countDown();
+        int applied = 0;
+        for (java.util.concurrent.Future<JsonHttp.Reply> f : replies) {
+            JsonHttp.Reply r = f.get();
+            assertThat(r.status()).as(r.body()).isIn(200, 409);
+            assertThat(r.contentType()).startsWith("application/json");
+            if (r.status() == 409) {
+                assertThat(r.json().get("error").asText()).isEqualTo("conflict");
+            } else {
+                applied++;
+            }
+        }
+        pool.shutdown();
+        assertThat(applied).isPositive();
+        // Whatever won, the phones stored belong to one change: a mobile and its own landline.
+        JsonNode phones = admin.directory("GET", "/customers/" + account.customerNumber(), null).json().get("contactPhones");
+        assertThat(phones).hasSize(2);
+        String first = phones.get(0).asText();
+        String second = phones.get(1).asText();
+        assertThat(first.substring(first.length() - 4)).isEqualTo(second.substring(second.length() - 4));
+    }
+
     private JsonHttp.Reply patch(String customerNumber, Map<String, Object> patch) {
         return admin.directory("PATCH", "/customers/" + customerNumber, JsonHttp.json(patch));
     }

@@ -169,6 +169,33 @@ class DirectoryImportIT {
     }
 
     @Test
+    void aRealmUserWithManageUsersMayImportAndOneWithViewUsersOnlyIsRefused() {
+        String url = server.realmUrl() + "/mypage-directory/customers";
+        String manager = operator("manage-users");
+        String viewer = operator("view-users");
+        JsonHttp.Reply managed = admin.call("POST", url, JsonHttp.json(batch(record(newCustomerNumber(), "active"))), manager);
+        assertThat(managed.status()).as(managed.body()).isEqualTo(200);
+        JsonHttp.Reply viewed = admin.call("POST", url, JsonHttp.json(batch(record(newCustomerNumber(), "active"))), viewer);
+        assertThat(viewed.status()).as(viewed.body()).isEqualTo(403);
+        assertThat(viewed.contentType()).startsWith("application/json");
+    }
+
+    /** A realm user holding one realm-management role; returns an access token of theirs. */
+    private String operator(String role) {
+        String username = "operator-" + role + "-" + System.nanoTime() + "@example.jp";
+        String userId = admin.createUser(username, "Operator-Pass-2026#");
+        String clientId = admin.get("/clients?clientId=realm-management").get(0).get("id").asText();
+        JsonNode roleRep = admin.get("/clients/" + clientId + "/roles/" + role);
+        JsonHttp.Reply granted = admin.call("POST", server.baseUrl() + "/admin/realms/" + KeycloakServer.REALM + "/users/" + userId
+                + "/role-mappings/clients/" + clientId, "[" + roleRep.toString() + "]", admin.token());
+        assertThat(granted.status()).as(granted.body()).isEqualTo(204);
+        LoginClient client = new LoginClient(server);
+        LoginClient.Outcome signedIn = client.laterForLinkOffer(client.login(username, "Operator-Pass-2026#"));
+        assertThat(signedIn.signedIn()).as(signedIn.body()).isTrue();
+        return client.tokens(signedIn.code()).get("access_token").asText();
+    }
+
+    @Test
     void anUnknownCustomerNumberIsNotFound() {
         JsonHttp.Reply reply = admin.directory("GET", "/customers/N000000001", null);
         assertThat(reply.status()).isEqualTo(404);

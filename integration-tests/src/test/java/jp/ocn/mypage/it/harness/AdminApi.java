@@ -142,6 +142,29 @@ public final class AdminApi {
         }
     }
 
+    /**
+     * Registers a confidential client of one test (standard flow, the harness's redirect URI), e.g. so that test
+     * finds its own events by client, or with a back-channel logout URL in {@code attributes}.
+     */
+    public void createClient(String clientId, String secret, Map<String, String> attributes) {
+        JsonHttp.Reply r = call("POST", adminUrl("/clients"), JsonHttp.json(Map.of("clientId", clientId, "enabled", true,
+                "protocol", "openid-connect", "publicClient", false, "secret", secret, "standardFlowEnabled", true,
+                "redirectUris", java.util.List.of(LoginClient.REDIRECT_URI), "attributes", attributes)), token());
+        if (r.status() != 201) {
+            throw new AssertionError("create client " + clientId + ": " + r.status() + " " + r.body());
+        }
+    }
+
+    /** Events of one client in realm mypage, newest first: a test's own events, whatever else runs. */
+    public JsonNode eventsOfClient(String type, String clientId) {
+        return get("/events?type=" + type + "&client=" + JsonHttp.enc(clientId) + "&max=100");
+    }
+
+    /** Events of one user in realm mypage, newest first: a test's own events, whatever else runs. */
+    public JsonNode eventsOf(String type, String userId) {
+        return get("/events?type=" + type + "&user=" + JsonHttp.enc(userId) + "&max=100");
+    }
+
     /** Login events of realm mypage, newest first. */
     public JsonNode events(String type) {
         return get("/events?type=" + type + "&max=50");

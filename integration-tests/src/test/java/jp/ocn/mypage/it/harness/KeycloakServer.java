@@ -31,6 +31,8 @@ public final class KeycloakServer {
     private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
     /** What --import-realm creates before realm-config is applied: the realm's name, and disabled until then. */
     private static final String BOOTSTRAP_REALM = "{\"realm\": \"" + REALM + "\", \"enabled\": false}\n";
+    /** The only address whose forwarded headers the test server trusts; no test client uses it. */
+    public static final String TRUSTED_PROXY = "127.0.0.2";
 
     private final Path home;
     private final Path repo;
@@ -75,7 +77,9 @@ public final class KeycloakServer {
     void start() {
         installProvidersAndRealm();
         launch();
-        applyRealmConfig(List.of(repo.resolve("realm-config/mypage")));
+        // As ./dev.sh does: realm-config/mypage, and the demo clients that only development and tests have.
+        applyRealmConfig(List.of(repo.resolve("realm-config/mypage"),
+                repo.resolve("realm-config/demo/mypage-demo-clients.json")));
         System.out.printf("[harness] Keycloak ready at %s on %s database %s (log: %s)%n", baseUrl(), database.kind(),
                 database.name(), log);
     }
@@ -137,7 +141,10 @@ public final class KeycloakServer {
         List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start",
                 "--http-enabled=true", "--http-port=" + httpPort, "--http-management-port=" + managementPort,
                 "--hostname-strict=false", "--health-enabled=true", "--metrics-enabled=false", "--cache=local",
-                "--import-realm"));
+                "--import-realm",
+                // Forwarded headers count only from the proxy address (none in the tests): a client on loopback that
+                // sends X-Forwarded-For is an untrusted peer, as on the internet.
+                "--proxy-headers=xforwarded", "--proxy-trusted-addresses=" + TRUSTED_PROXY));
         command.addAll(database.keycloakOptions());
         ProcessBuilder pb = new ProcessBuilder(command).directory(home.toFile())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -190,6 +197,78 @@ public final class KeycloakServer {
         RealmConfig config = RealmConfig.load(sources, env::get);
         AdminClient api = new AdminClient(baseUrl(), AdminClient.Credentials.password("admin", "admin"));
         return new RealmApplier(api, line -> System.out.println("[realm-apply]" + line)).apply(config);
+    }
+
+    /** How a start of a throw-away copy of the distribution ended. */
+    public record StartAttempt(boolean ready, int exitCode, String output) {
+    }
+
+    /**
+     * Starts a throw-away copy of this distribution (our providers, no realm, the embedded H2, its own ports) with
+     * only the given environment of ours, and reports whether it became ready or exited; a ready copy is stopped.
+     * For start-up checks that must refuse a configuration. The copy is built afresh (about a minute).
+     */
+    public StartAttempt startCopy(Map<String, String> env) {
+        Path copy;
+        try {
+            copy = Files.createTempDirectory("mypage-start-check");
+            try (Stream<Path> walk = Files.walk(home)) {
+                for (Path p : walk.toList()) {
+                    Path rel = home.relativize(p);
+                    if (rel.startsWith("data") || p.equals(log)) {
+                        continue;
+                    }
+                    Path target = copy.resolve(rel.toString());
+                    if (Files.isDirectory(p)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        int port = freePort();
+        int management = freePort();
+        Path output = copy.resolve("start.log");
+        ProcessBuilder pb = new ProcessBuilder(copy.resolve("bin/kc.sh").toString(), "start", "--http-enabled=true",
+                "--http-port=" + port, "--http-management-port=" + management, "--hostname-strict=false",
+                // --db=dev-file differs from the run's build, so the copy is built again with the environment given.
+                "--health-enabled=true", "--cache=local", "--db=dev-file").directory(copy.toFile()).redirectErrorStream(true)
+                .redirectOutput(output.toFile());
+        pb.environment().keySet().removeIf(name -> name.startsWith("MYPAGE_") || name.startsWith("KC_"));
+        pb.environment().putAll(env);
+        try {
+            Process started = pb.start();
+            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+            boolean ready = false;
+            while (started.isAlive() && !ready && System.nanoTime() < deadline) {
+                try {
+                    ready = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + management + "/health/ready"))
+                            .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                } catch (IOException e) {
+                    // not listening (yet)
+                }
+                if (!ready) {
+                    started.waitFor(1, java.util.concurrent.TimeUnit.SECONDS);
+                }
+            }
+            started.descendants().forEach(ProcessHandle::destroy);
+            started.destroy();
+            if (!started.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                started.destroyForcibly().waitFor();
+            }
+            String text = Files.readString(output);
+            deleteTree(copy);
+            return new StartAttempt(ready, started.exitValue(), text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public String logTail() {

@@ -38,6 +38,7 @@ public final class LoginClient {
     private final String locale;
     private final String clientId;
     private final String clientSecret;
+    private volatile String forwardedFor;
 
     /** A page the server answered with, or the code when it redirected back to the application. */
     public record Outcome(int status, Document page, String code, long millis, String body) {
@@ -99,7 +100,12 @@ public final class LoginClient {
      * cookie this may come straight back with a code, or show whatever page the flow asks for.
      */
     public Outcome authorize(String extraQuery) {
-        String url = server.realmUrl() + "/protocol/openid-connect/auth?response_type=code&scope=openid"
+        return authorizeWithScope("openid", extraQuery);
+    }
+
+    /** As {@link #authorize(String)} with another scope, e.g. {@code "openid offline_access"} for an offline token. */
+    public Outcome authorizeWithScope(String scope, String extraQuery) {
+        String url = server.realmUrl() + "/protocol/openid-connect/auth?response_type=code&scope=" + JsonHttp.enc(scope).replace("+", "%20")
                 + "&client_id=" + clientId + "&redirect_uri=" + JsonHttp.enc(REDIRECT_URI)
                 + "&state=s" + System.nanoTime() + "&code_challenge_method=S256&code_challenge=" + challenge()
                 + "&ui_locales=" + locale + extraQuery;
@@ -222,7 +228,16 @@ public final class LoginClient {
         return send(HttpRequest.newBuilder(URI.create(url)).GET());
     }
 
+    /** Sends {@code X-Forwarded-For} with every request from now on, as a client would that spoofs its address. */
+    public LoginClient forwardedFor(String address) {
+        this.forwardedFor = address;
+        return this;
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder b) {
+        if (forwardedFor != null) {
+            b.header("X-Forwarded-For", forwardedFor);
+        }
         if (!cookies.isEmpty()) {
             b.header("Cookie", cookies.header());
         }

@@ -95,8 +95,10 @@ class CustomerLinkIT {
         LoginClient client = new LoginClient(server);
         assertThat(client.login(account.username(), CodeSteps.PASSWORD).signedIn()).isTrue();
 
-        Outcome proof = client.authorize("&kc_action=mypage-link-customer");
-        assertThat(proof.page().selectFirst(PROOF)).as("the portal goes straight to the proof: " + proof.body()).isNotNull();
+        Outcome stepUp = client.authorize("&kc_action=mypage-link-customer");
+        assertThat(stepUp.page().text()).as("a further number: step-up first").contains("追加で登録する前に");
+        Outcome proof = code(client, stepUp, account.mobileE164());
+        assertThat(proof.page().selectFirst(PROOF)).as("then the proof: " + proof.body()).isNotNull();
         Outcome choice = client.post(proof.page(), PROOF, Map.of("customerNumber", second.customerNumber(),
                 "birthDate", "1990/02/03", "kana", "にんしょう　しけん", "action", "next"));
         Outcome done = code(client, choice, second.mobileE164());

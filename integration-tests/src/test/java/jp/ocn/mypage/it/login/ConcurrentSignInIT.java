@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,11 +43,30 @@ class ConcurrentSignInIT {
     }
 
     @Test
-    void parallelWrongPasswordsAreStillCountedAndLockTheId() throws Exception {
-        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
-        List<Outcome> outcomes = parallel(account.username(), "Wrong-Password-1", 6);
-        assertThat(outcomes).allSatisfy(o -> assertThat(o.signedIn()).isFalse());
-        assertThat(new LoginClient(server).login(account.username(), CodeSteps.PASSWORD).error()).contains("ロックされています");
+    void parallelWrongPasswordsAreEachCountedAndLockTheId() throws Exception {
+        // Without the quick-login rule (two failures within a second lock at once), only the count can lock.
+        int original = admin.get("").get("quickLoginCheckMilliSeconds").asInt();
+        assertThat(admin.put("", Map.of("quickLoginCheckMilliSeconds", 1)).status()).isEqualTo(204);
+        try {
+            CodeSteps.Account account = CodeSteps.newAccount(admin, true);
+            String userId = admin.userId(account.username());
+            List<Outcome> outcomes = parallel(account.username(), "Wrong-Password-1", 6);
+            assertThat(outcomes).allSatisfy(o -> assertThat(o.signedIn()).isFalse());
+            long checked = outcomes.stream().filter(o -> o.error().contains("正しくありません")).count();
+            assertThat(checked).as("parallel attempts whose password was checked: %s", outcomes.stream().map(Outcome::error).toList())
+                    .isGreaterThanOrEqualTo(5);
+            long deadline = System.currentTimeMillis() + 10_000;
+            int counted = 0;
+            while (System.currentTimeMillis() < deadline && counted != checked) {
+                Thread.sleep(100);
+                counted = admin.call("GET", server.baseUrl() + "/admin/realms/" + KeycloakServer.REALM
+                        + "/attack-detection/brute-force/users/" + userId, null, admin.token()).json().path("numFailures").asInt();
+            }
+            assertThat(counted).as("every checked wrong password is counted").isEqualTo((int) checked);
+            assertThat(new LoginClient(server).login(account.username(), CodeSteps.PASSWORD).error()).contains("ロックされています");
+        } finally {
+            admin.put("", Map.of("quickLoginCheckMilliSeconds", original));
+        }
     }
 
     /** Opens one login page per "tab", then submits all of them at the same moment. */

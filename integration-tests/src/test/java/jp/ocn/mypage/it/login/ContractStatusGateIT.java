@@ -3,10 +3,14 @@ package jp.ocn.mypage.it.login;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jwt.JWTClaimsSet;
+import java.util.List;
+import java.util.Map;
 import jp.ocn.mypage.it.harness.AdminApi;
+import jp.ocn.mypage.it.harness.JsonHttp;
 import jp.ocn.mypage.it.harness.KeycloakServer;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
+import jp.ocn.mypage.it.otp.CodeSteps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -71,8 +75,14 @@ class ContractStatusGateIT {
 
     @Test
     void theRefusalIsAnEventNamingTheStatus() {
-        new LoginClient(server).login("shiro.ito@ocn.ne.jp", LoginClient.DEMO_PASSWORD);
-        assertThat(admin.events("LOGIN_ERROR")).anySatisfy(e -> {
+        // An account of its own, so the event found is this attempt's and no other test's.
+        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
+        JsonHttp.Reply patched = admin.directory("PATCH", "/customers/" + account.customerNumber(), JsonHttp.json(Map.of(
+                "contracts", List.of(Map.of("service", "OCN 光", "status", "withdrawn", "statusChangedOn", "2026-01-05")))));
+        assertThat(patched.status()).as(patched.body()).isEqualTo(200);
+        assertThat(new LoginClient(server).login(account.username(), CodeSteps.PASSWORD).signedIn()).isFalse();
+
+        assertThat(admin.eventsOf("LOGIN_ERROR", admin.userId(account.username()))).singleElement().satisfies(e -> {
             assertThat(e.get("error").asText()).isEqualTo("mypage_contract_withdrawn");
             assertThat(e.get("details").get("account_status").asText()).isEqualTo("withdrawn");
         });

@@ -3,10 +3,14 @@ package jp.ocn.mypage.it.login;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
 import jp.ocn.mypage.it.harness.AdminApi;
+import jp.ocn.mypage.it.harness.JsonHttp;
 import jp.ocn.mypage.it.harness.KeycloakServer;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
+import jp.ocn.mypage.it.otp.CodeSteps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,21 +61,34 @@ class LoginGuidanceIT {
 
     @Test
     void everyAttemptIsAnEventNamingTheKindOfIdButNeverThePassword() {
+        // IDs and a client of this test only, so each event found is this test's own attempt, whatever else runs.
         String password = "Secret-Never-Logged-" + System.nanoTime();
-        new LoginClient(server).login("ab123456@xyz.ocn.ne.jp", password);
-        new LoginClient(server).login("hanako.suzuki@example.jp", password);
-        new LoginClient(server).signIn("n123-456-789", LoginClient.DEMO_PASSWORD);
+        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
+        String connectionId = "cx" + System.nanoTime() % 1_000_000_000L + "@xyz.ocn.ne.jp";
+        JsonHttp.Reply patched = admin.directory("PATCH", "/customers/" + account.customerNumber(),
+                JsonHttp.json(Map.of("connectionIds", List.of(connectionId))));
+        assertThat(patched.status()).as(patched.body()).isEqualTo(200);
+        String otherMail = "guidance-" + System.nanoTime() + "@example.jp";
+        String otherMailUser = admin.createUser(otherMail, CodeSteps.PASSWORD);
 
-        JsonNode errors = admin.events("LOGIN_ERROR");
-        assertThat(errors).anySatisfy(e -> {
-            assertThat(e.get("error").asText()).isEqualTo("mypage_wrong_id_kind");
-            assertThat(e.get("details").get("login_id_kind").asText()).isEqualTo("connection_id");
-        });
-        assertThat(errors).anySatisfy(e -> {
+        String clientId = "guidance-" + System.nanoTime();
+        admin.createClient(clientId, clientId, Map.of());
+
+        new LoginClient(server, "ja", clientId, clientId).login(connectionId, password);
+        new LoginClient(server, "ja", clientId, clientId).login(otherMail, password);
+        new LoginClient(server, "ja", clientId, clientId).signIn(account.customerNumber().substring(0, 4) + "-" + account.customerNumber().substring(4),
+                CodeSteps.PASSWORD);
+
+        assertThat(admin.eventsOfClient("LOGIN_ERROR", clientId)).filteredOn(e -> !e.has("userId"))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.get("error").asText()).isEqualTo("mypage_wrong_id_kind");
+                    assertThat(e.get("details").get("login_id_kind").asText()).isEqualTo("connection_id");
+                });
+        assertThat(admin.eventsOf("LOGIN_ERROR", otherMailUser)).singleElement().satisfies(e -> {
             assertThat(e.get("error").asText()).isEqualTo("invalid_user_credentials");
             assertThat(e.get("details").get("login_id_kind").asText()).isEqualTo("other_mail");
         });
-        assertThat(admin.events("LOGIN")).anySatisfy(e ->
+        assertThat(admin.eventsOf("LOGIN", admin.userId(account.username()))).singleElement().satisfies(e ->
                 assertThat(e.get("details").get("login_id_kind").asText()).isEqualTo("customer_number"));
         assertThat(admin.get("/events?max=200").toString()).doesNotContain(password);
     }

@@ -1,0 +1,76 @@
+package jp.ocn.mypage.it.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jp.ocn.mypage.it.harness.AdminApi;
+import jp.ocn.mypage.it.harness.KeycloakServer;
+import jp.ocn.mypage.it.harness.LoginClient;
+import jp.ocn.mypage.it.harness.LoginClient.Outcome;
+import jp.ocn.mypage.it.harness.MyPageServerExtension;
+import jp.ocn.mypage.it.otp.CodeSteps;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The attack: lock an ID on purpose, then keep guessing. If a locked ID still checked the password and answered the
+ * right one differently, the lock would be an unlimited, uncounted password oracle.
+ */
+@ExtendWith(MyPageServerExtension.class)
+class LockedAccountIsNoPasswordOracleIT {
+
+    private final KeycloakServer server;
+    private final AdminApi admin;
+
+    LockedAccountIsNoPasswordOracleIT(KeycloakServer server, AdminApi admin) {
+        this.server = server;
+        this.admin = admin;
+    }
+
+    @Test
+    void theRightPasswordOnALockedIdGetsTheSameAnswerAsAWrongOne() {
+        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
+        LockoutSteps.lockByQuickFailures(server, account.username());
+
+        Outcome wrong = new LoginClient(server).login(account.username(), "Wrong-Password-9");
+        Outcome right = new LoginClient(server).login(account.username(), CodeSteps.PASSWORD);
+        assertThat(right.signedIn()).isFalse();
+        assertThat(right.error()).as("right and wrong password on a locked ID").isEqualTo(wrong.error());
+        assertThat(right.page().text()).isEqualTo(wrong.page().text());
+    }
+
+    @Test
+    void everyAttemptOnALockedIdIsToldTheLockItsEndAndTheWaysOut() {
+        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
+        String generic = new LoginClient(server).login(account.username(), "Wrong-Password-0").error();
+        assertThat(generic).contains("正しくありません");
+        LockoutSteps.lockByQuickFailures(server, account.username());
+
+        String answer = new LoginClient(server).login(account.username(), "Wrong-Password-3").error();
+        assertThat(answer).isNotEqualTo(generic).contains("ロックされています").contains("日本時間")
+                .containsPattern(LockoutSteps.UNTIL).contains("この時刻を過ぎると").contains("メールにあるリンク")
+                .contains("パスワードを再設定");
+        for (String typed : new String[] {CodeSteps.PASSWORD, "", "x".repeat(2000), CodeSteps.PASSWORD + " "}) {
+            Outcome attempt = new LoginClient(server).login(account.username(), typed);
+            assertThat(attempt.signedIn()).isFalse();
+            assertThat(attempt.error()).as("typed %s characters", typed.length()).isEqualTo(answer);
+        }
+    }
+
+    @Test
+    void attemptsOnALockedIdCheckNoPasswordAndCountNothing() throws Exception {
+        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
+        String userId = admin.userId(account.username());
+        LockoutSteps.lockByQuickFailures(server, account.username());
+        LockoutSteps.await("two failures counted", 10_000,
+                () -> LockoutSteps.bruteForce(server, admin, userId).path("numFailures").asInt() == 2);
+        for (int i = 0; i < 6; i++) {
+            assertThat(new LoginClient(server).login(account.username(), i % 2 == 0 ? CodeSteps.PASSWORD : "Wrong-" + i).error())
+                    .contains("ロックされています");
+        }
+        assertThat(LockoutSteps.bruteForce(server, admin, userId).path("numFailures").asInt())
+                .as("attempts while locked are no password checks").isEqualTo(2);
+        assertThat(admin.get("/events?type=LOGIN_ERROR&user=" + userId + "&max=100"))
+                .as("each attempt while locked is recorded as refused for the lock")
+                .filteredOn(e -> "user_temporarily_disabled".equals(e.path("error").asText())).hasSize(6);
+    }
+}

@@ -1,0 +1,88 @@
+package jp.ocn.mypage.it.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jp.ocn.mypage.it.harness.AdminApi;
+import jp.ocn.mypage.it.harness.JsonHttp;
+import jp.ocn.mypage.it.harness.KeycloakServer;
+import jp.ocn.mypage.it.harness.LoginClient;
+import jp.ocn.mypage.it.harness.LoginClient.Outcome;
+import jp.ocn.mypage.it.harness.MyPageServerExtension;
+import jp.ocn.mypage.it.otp.CodeSteps;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The attack: a cancelled customer signs in while the retention period lasts and keeps refreshing (online or
+ * offline) after it has ended; no directory change happens, so nothing else would end the session. Every
+ * token issue and refresh reads the directory and the clock: the refresh is refused and the session ends.
+ * The end of retention is brought forward with the realm attribute, as the passing of days would.
+ */
+@ExtendWith(MyPageServerExtension.class)
+class RefreshAfterRetentionEndsIsRefusedIT {
+
+    private final KeycloakServer server;
+    private final AdminApi admin;
+
+    RefreshAfterRetentionEndsIsRefusedIT(KeycloakServer server, AdminApi admin) {
+        this.server = server;
+        this.admin = admin;
+    }
+
+    @AfterEach
+    void restoreRetention() {
+        admin.setRealmAttribute(GateAccounts.RETENTION, "90");
+    }
+
+    @Test
+    void aRefreshAfterTheRetentionEndedIsRefusedAndTheSessionEnds() {
+        CodeSteps.Account account = GateAccounts.withContract(admin, "cancelled", 10);
+        LoginClient client = new LoginClient(server);
+        JsonNode tokens = client.signIn(account.username(), CodeSteps.PASSWORD);
+        JsonHttp.Reply during = client.refresh(tokens.get("refresh_token").asText());
+        assertThat(during.status()).as("within retention: " + during.body()).isEqualTo(200);
+        String refreshToken = during.json().get("refresh_token").asText();
+
+        admin.setRealmAttribute(GateAccounts.RETENTION, "5");
+        JsonHttp.Reply after = client.refresh(refreshToken);
+        assertThat(after.status()).as(after.body()).isEqualTo(400);
+        assertThat(after.json().get("error").asText()).isEqualTo("invalid_grant");
+        assertThat(after.json().get("error_description").asText()).isEqualTo("account may not sign in");
+
+        admin.setRealmAttribute(GateAccounts.RETENTION, "90");
+        assertThat(client.refresh(refreshToken).status()).as("the refused refresh ended the session for good").isEqualTo(400);
+        assertThat(client.authorize("").signedIn()).as("no SSO session either").isFalse();
+    }
+
+    @Test
+    void anOfflineTokenAfterTheRetentionEndedIsRefusedToo() {
+        CodeSteps.Account account = GateAccounts.withContract(admin, "cancelled", 10);
+        LoginClient client = new LoginClient(server);
+        Outcome in = client.submit(client.authorizeWithScope("openid offline_access", "").page(), account.username(), CodeSteps.PASSWORD);
+        assertThat(in.signedIn()).as(in.body()).isTrue();
+        String offline = client.tokens(in.code()).get("refresh_token").asText();
+        assertThat(LoginClient.claims(offline).getClaim("typ")).isEqualTo("Offline");
+        assertThat(client.refresh(offline).status()).as("within retention").isEqualTo(200);
+
+        admin.setRealmAttribute(GateAccounts.RETENTION, "5");
+        assertThat(client.refresh(offline).status()).isEqualTo(400);
+
+        admin.setRealmAttribute(GateAccounts.RETENTION, "90");
+        assertThat(client.refresh(offline).status()).as("the offline session ended too").isEqualTo(400);
+    }
+
+    @Test
+    void aCodeIssuedBeforeTheRetentionEndedIsNotExchangedAfterIt() {
+        CodeSteps.Account account = GateAccounts.withContract(admin, "cancelled", 10);
+        LoginClient client = new LoginClient(server);
+        Outcome in = client.login(account.username(), CodeSteps.PASSWORD);
+        assertThat(in.signedIn()).as(in.body()).isTrue();
+
+        admin.setRealmAttribute(GateAccounts.RETENTION, "5");
+        assertThatThrownBy(() -> client.tokens(in.code())).as("the code exchange asks the directory and the clock again")
+                .hasMessageContaining("invalid_grant").hasMessageContaining("may not sign in");
+    }
+}

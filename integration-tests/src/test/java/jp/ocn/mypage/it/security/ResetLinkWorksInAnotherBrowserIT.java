@@ -1,0 +1,113 @@
+package jp.ocn.mypage.it.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jp.ocn.mypage.it.harness.AdminApi;
+import jp.ocn.mypage.it.harness.KeycloakServer;
+import jp.ocn.mypage.it.harness.LoginClient;
+import jp.ocn.mypage.it.harness.LoginClient.Outcome;
+import jp.ocn.mypage.it.harness.MailCatcher;
+import jp.ocn.mypage.it.harness.MyPageServerExtension;
+import jp.ocn.mypage.it.harness.TwilioStub;
+import jp.ocn.mypage.it.otp.CodeSteps;
+import jp.ocn.mypage.it.otp.NoResendCooldown;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * People ask for a reset on the PC and open the mail on their phone: the link must work in a browser with none of
+ * the asking browser's cookies, and lead to the same place (the new password, after a code for two-step accounts).
+ * And a browser that went down one cannot-log-in route is not stuck on it: each link starts its own route.
+ */
+@ExtendWith({MyPageServerExtension.class, NoResendCooldown.class})
+class ResetLinkWorksInAnotherBrowserIT {
+
+    private static final String UPDATE = "form#kc-passwd-update-form";
+    private static final String CHOOSER = "form#mypage-recovery-route";
+    private final KeycloakServer server;
+    private final AdminApi admin;
+    private final TwilioStub twilio;
+    private final MailCatcher mail;
+
+    ResetLinkWorksInAnotherBrowserIT(KeycloakServer server, AdminApi admin, TwilioStub twilio, MailCatcher mail) {
+        this.server = server;
+        this.admin = admin;
+        this.twilio = twilio;
+        this.mail = mail;
+    }
+
+    @Test
+    void aResetLinkOpenedInAnotherBrowserLeadsStraightToTheNewPassword() {
+        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
+        String link = requestResetMail(new LoginClient(server), account.username());
+
+        LoginClient phone = new LoginClient(server);
+        Outcome opened = phone.open(link);
+        assertThat(opened.page().selectFirst(CHOOSER)).as("no route chooser again").isNull();
+        assertThat(opened.page().selectFirst(UPDATE)).as(opened.body()).isNotNull();
+        phone.post(opened.page(), UPDATE, Map.of("password-new", "Phone-Reset-2026#", "password-confirm", "Phone-Reset-2026#"));
+        assertThat(new LoginClient(server).login(account.username(), "Phone-Reset-2026#").signedIn()).isTrue();
+    }
+
+    @Test
+    void aTwoStepAccountsResetLinkInAnotherBrowserAsksForTheCodeThenTheNewPassword() {
+        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
+        admin.setUserAttributes(admin.userId(account.username()), Map.of("mypage.twoStep", List.of("true")));
+        String link = requestResetMail(new LoginClient(server), account.username());
+
+        LoginClient phone = new LoginClient(server);
+        Outcome opened = phone.open(link);
+        assertThat(opened.page().selectFirst("form#mypage-code-choose")).as("a code first " + opened.body()).isNotNull();
+        Outcome entry = phone.post(opened.page(), "form#mypage-code-choose", Map.of("target", "0:SMS", "action", "send"));
+        Outcome update = phone.post(entry.page(), "form#mypage-code-enter",
+                Map.of("code", CodeSteps.lastCode(twilio, account.mobileE164()), "action", "verify"));
+        assertThat(update.page().selectFirst(UPDATE)).as(update.body()).isNotNull();
+    }
+
+    @Test
+    void theForgotPasswordLinkAfterTheForgotIdLinkOffersTheResetRoutes() {
+        LoginClient browser = new LoginClient(server);
+        Document login = browser.openLoginPage();
+        Outcome forgotId = browser.open(login.selectFirst("a#mypage-forgot-id").absUrl("href"));
+        assertThat(forgotId.page().selectFirst("form#mypage-recovery-number")).isNotNull();
+
+        Outcome forgotPassword = browser.open(login.selectFirst("a#mypage-forgot-password").absUrl("href"));
+        assertThat(forgotPassword.page().selectFirst(CHOOSER)).as(forgotPassword.body()).isNotNull();
+        assertThat(forgotPassword.page().text()).contains("メールで再設定").contains("お客さま番号で再設定");
+    }
+
+    @Test
+    void theForgotIdLinkAfterChoosingAResetRouteStartsTheForgottenIdRoute() {
+        LoginClient browser = new LoginClient(server);
+        Document login = browser.openLoginPage();
+        Outcome chooser = browser.open(login.selectFirst("a#mypage-forgot-password").absUrl("href"));
+        Outcome byMail = browser.post(chooser.page(), CHOOSER, Map.of("route", "mail"));
+        assertThat(byMail.page().selectFirst("form#mypage-recovery-number")).isNull();
+
+        Outcome forgotId = browser.open(login.selectFirst("a#mypage-forgot-id").absUrl("href"));
+        assertThat(forgotId.page().selectFirst("form#mypage-recovery-number")).as(forgotId.body()).isNotNull();
+        assertThat(forgotId.page().text()).contains("OCN IDの確認");
+    }
+
+    private String requestResetMail(LoginClient client, String username) {
+        int before = mail.to(username).size();
+        Outcome chooser = client.open(client.openLoginPage().selectFirst("a#mypage-forgot-password").absUrl("href"));
+        Outcome choose = client.post(chooser.page(), CHOOSER, Map.of("route", "mail"));
+        client.post(choose.page(), "form", Map.of("username", username));
+        List<MailCatcher.Mail> mails = mail.to(username);
+        assertThat(mails).as("a reset mail").hasSizeGreaterThan(before);
+        // The newest mail with a reset link: another mail (e.g. the lockout notice) may arrive in between.
+        for (int i = mails.size() - 1; i >= before; i--) {
+            Matcher m = Pattern.compile("https?://\\S+action-token\\S+").matcher(mails.get(i).body());
+            if (m.find()) {
+                return m.group().replace("&amp;", "&");
+            }
+        }
+        throw new AssertionError("no reset link in the mails to " + username);
+    }
+}

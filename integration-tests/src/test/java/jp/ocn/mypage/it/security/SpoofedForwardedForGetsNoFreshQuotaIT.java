@@ -1,0 +1,69 @@
+package jp.ocn.mypage.it.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import jp.ocn.mypage.it.harness.AdminApi;
+import jp.ocn.mypage.it.harness.KeycloakServer;
+import jp.ocn.mypage.it.harness.LoginClient;
+import jp.ocn.mypage.it.harness.LoginClient.Outcome;
+import jp.ocn.mypage.it.harness.MyPageServerExtension;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The attacker has used up the per-address recovery quota and now sends a different X-Forwarded-For with every
+ * attempt, hoping each counts as a new address. The server trusts forwarded headers only from its proxy's address
+ * (the harness: {@value KeycloakServer#TRUSTED_PROXY}), so every attempt counts against the real peer address.
+ */
+@ExtendWith(MyPageServerExtension.class)
+class SpoofedForwardedForGetsNoFreshQuotaIT {
+
+    private final KeycloakServer server;
+    private final AdminApi admin;
+
+    SpoofedForwardedForGetsNoFreshQuotaIT(KeycloakServer server, AdminApi admin) {
+        this.server = server;
+        this.admin = admin;
+    }
+
+    @AfterEach
+    void restoreRealmAttributes() {
+        admin.setRealmAttribute("mypage.recovery.attemptsPerIpPerHour", "20");
+    }
+
+    @Test
+    void aSpoofedForwardedForAddressGetsNoFreshRecoveryQuota() {
+        admin.setRealmAttribute("mypage.recovery.attemptsPerIpPerHour", "1");
+        // The quota of this hour is used up from the real address (earlier attempts of the run may have done so).
+        LoginClient plain = new LoginClient(server);
+        attempt(plain, "N999999981");
+        long since = System.currentTimeMillis();
+        for (int i = 0; i < 3; i++) {
+            String spoofed = "198.51.100." + (10 + i);
+            Outcome answer = attempt(new LoginClient(server).forwardedFor(spoofed), "N99999998" + (2 + i));
+            assertThat(answer.error()).as("attempt as %s", spoofed).contains("上限に達しました");
+        }
+        JsonNode events = admin.get("/events?type=RESET_PASSWORD_ERROR&max=50");
+        int seen = 0;
+        for (JsonNode e : events) {
+            if (e.path("time").asLong() >= since && "mypage_recovery_limited".equals(e.path("error").asText())) {
+                assertThat(e.path("ipAddress").asText()).as("address the limit counted").doesNotStartWith("198.51.100.");
+                seen++;
+            }
+        }
+        assertThat(seen).as("each spoofed attempt left its event").isEqualTo(3);
+    }
+
+    private static Outcome attempt(LoginClient client, String number) {
+        Document login = client.openLoginPage();
+        Element link = login.selectFirst("a#mypage-forgot-id");
+        assertThat(link).as("IDをお忘れの方 on the login page: %s", login.text()).isNotNull();
+        Outcome form = client.open(link.absUrl("href"));
+        return client.post(form.page(), "form#mypage-recovery-number", Map.of("customerNumber", number, "birthDate", "1990-01-01"));
+    }
+}

@@ -1,0 +1,179 @@
+package jp.ocn.mypage.it.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jp.ocn.mypage.it.harness.AdminApi;
+import jp.ocn.mypage.it.harness.KeycloakServer;
+import jp.ocn.mypage.it.harness.LoginClient;
+import jp.ocn.mypage.it.harness.LoginClient.Outcome;
+import jp.ocn.mypage.it.harness.MailCatcher;
+import jp.ocn.mypage.it.harness.MyPageServerExtension;
+import jp.ocn.mypage.it.harness.TwilioStub;
+import jp.ocn.mypage.it.otp.CodeSteps;
+import jp.ocn.mypage.it.otp.NoResendCooldown;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The attacks on the lockout mail's unlock link: redeem it twice at once, keep it for a later lock, let it expire and
+ * use it anyway, or hand in another token the realm signed (an access token, a password-reset link's token).
+ */
+@ExtendWith({MyPageServerExtension.class, NoResendCooldown.class})
+class UnlockLinkCannotBeReplayedIT {
+
+    private static final String CHOOSE = "form#mypage-code-choose";
+    private static final String ENTER = "form#mypage-code-enter";
+
+    private final KeycloakServer server;
+    private final AdminApi admin;
+    private final TwilioStub twilio;
+    private final MailCatcher mail;
+
+    UnlockLinkCannotBeReplayedIT(KeycloakServer server, AdminApi admin, TwilioStub twilio, MailCatcher mail) {
+        this.server = server;
+        this.admin = admin;
+        this.twilio = twilio;
+        this.mail = mail;
+    }
+
+    @Test
+    void twoParallelRedemptionsOfOneLinkLiftTheLockOnce() throws Exception {
+        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
+        LockoutSteps.lockByQuickFailures(server, account.username());
+        String link = LockoutSteps.unlockLink(LockoutSteps.awaitLockMail(mail, account.username()));
+
+        List<LoginClient> clients = List.of(new LoginClient(server), new LoginClient(server));
+        List<Outcome> entries = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
+        for (LoginClient client : clients) {
+            long before = sentTo(account.mobileE164());
+            Outcome choice = client.open(link);
+            assertThat(choice.page().selectFirst(CHOOSE)).as(choice.body()).isNotNull();
+            entries.add(client.post(choice.page(), CHOOSE, Map.of("target", "0:SMS", "action", "send")));
+            LockoutSteps.await("a code for this tab", 10_000, () -> sentTo(account.mobileE164()) > before);
+            codes.add(CodeSteps.lastCode(twilio, account.mobileE164()));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Outcome>> done = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                int tab = i;
+                done.add(pool.submit(() -> {
+                    start.await();
+                    return clients.get(tab).post(entries.get(tab).page(), ENTER, Map.of("code", codes.get(tab), "action", "verify"));
+                }));
+            }
+            start.countDown();
+            List<String> results = new ArrayList<>();
+            for (Future<Outcome> f : done) {
+                Outcome o = f.get(60, TimeUnit.SECONDS);
+                assertThat(o.page().selectFirst("#mypage-unlock-result")).as(o.body()).isNotNull();
+                results.add(o.page().selectFirst("#mypage-unlock-result").text());
+            }
+            assertThat(results).filteredOn(r -> r.contains("ロックを解除しました")).as("%s", results).hasSize(1);
+            assertThat(results).filteredOn(r -> r.contains("使用済みか")).as("%s", results).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(new LoginClient(server).login(account.username(), CodeSteps.PASSWORD).signedIn()).isTrue();
+    }
+
+    @Test
+    void aLinkFromAnEarlierLockDoesNotLiftALaterOne() throws Exception {
+        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
+        String userId = admin.userId(account.username());
+        LockoutSteps.lockByQuickFailures(server, account.username());
+        String earlier = LockoutSteps.unlockLink(LockoutSteps.awaitLockMail(mail, account.username()));
+
+        // An operator lifts that lock; later the ID is locked again (no second mail within the hour).
+        assertThat(admin.call("DELETE", server.baseUrl() + "/admin/realms/" + KeycloakServer.REALM
+                + "/attack-detection/brute-force/users/" + userId, null, admin.token()).status()).isEqualTo(204);
+        LockoutSteps.lockByQuickFailures(server, account.username());
+        LockoutSteps.await("locked again", 10_000, () -> LockoutSteps.bruteForce(server, admin, userId).path("disabled").asBoolean());
+
+        assertRefused(new LoginClient(server).open(earlier));
+        assertThat(new LoginClient(server).login(account.username(), CodeSteps.PASSWORD).error()).contains("ロックされています");
+    }
+
+    @Test
+    void otherTokensTheRealmSignedUnlockNothing() throws Exception {
+        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
+        String accessToken = new LoginClient(server).signIn(account.username(), CodeSteps.PASSWORD).get("access_token").asText();
+        String resetToken = LockoutSteps.keyOf(requestResetMail(account.username()));
+        LockoutSteps.lockByQuickFailures(server, account.username());
+        String genuine = LockoutSteps.unlockLink(LockoutSteps.awaitLockMail(mail, account.username()));
+
+        assertRefused(new LoginClient(server).open(LockoutSteps.linkWithKey(server, accessToken)));
+        assertRefused(new LoginClient(server).open(LockoutSteps.linkWithKey(server, resetToken)));
+        assertRefused(new LoginClient(server).open(LockoutSteps.linkWithKey(server, "not.a.token")));
+        Outcome real = new LoginClient(server).open(genuine);
+        assertThat(real.page().selectFirst(CHOOSE)).as("the genuine link still works: " + real.body()).isNotNull();
+    }
+
+    @Test
+    void anExpiredLinkUnlocksNothingEvenWhenOpenedBeforeItExpired() throws Exception {
+        admin.setRealmAttribute("mypage.lockout.unlockLinkSeconds", "10");
+        String link;
+        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
+        try {
+            LockoutSteps.lockByQuickFailures(server, account.username());
+            link = LockoutSteps.unlockLink(LockoutSteps.awaitLockMail(mail, account.username()));
+        } finally {
+            admin.setRealmAttribute("mypage.lockout.unlockLinkSeconds", "1800");
+        }
+        LoginClient early = new LoginClient(server);
+        Outcome choice = early.open(link);
+        assertThat(choice.page().selectFirst(CHOOSE)).as("before expiry: " + choice.body()).isNotNull();
+
+        long expiresAt = LoginClient.claims(LockoutSteps.keyOf(link)).getExpirationTime().getTime();
+        LockoutSteps.await("the link expired", 30_000, () -> System.currentTimeMillis() > expiresAt + 1_500);
+        assertRefused(new LoginClient(server).open(link));
+        Outcome late = CodeSteps.answerWithCode(early, choice, "0:SMS", twilio, account.mobileE164());
+        assertThat(late.page().selectFirst("#mypage-unlock-result").text()).as("a code entered after expiry").contains("使用済みか");
+        assertThat(new LoginClient(server).login(account.username(), CodeSteps.PASSWORD).error()).contains("ロックされています");
+    }
+
+    @Test
+    void theLinkLivesThirtyMinutes() throws Exception {
+        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
+        LockoutSteps.lockByQuickFailures(server, account.username());
+        MailCatcher.Mail notice = LockoutSteps.awaitLockMail(mail, account.username());
+        var claims = LoginClient.claims(LockoutSteps.keyOf(LockoutSteps.unlockLink(notice)));
+        long lifetime = (claims.getExpirationTime().getTime() - claims.getIssueTime().getTime()) / 1000;
+        assertThat(lifetime).isEqualTo(30 * 60);
+        assertThat(notice.body()).contains("30分");
+    }
+
+    private static void assertRefused(Outcome page) {
+        assertThat(page.page().selectFirst(CHOOSE)).as(page.body()).isNull();
+        assertThat(page.page().text()).contains("使用済みか");
+    }
+
+    private long sentTo(String e164) {
+        return twilio.requests().stream().filter(r -> e164.equals(r.form().get("To"))).count();
+    }
+
+    private String requestResetMail(String username) {
+        LoginClient client = new LoginClient(server);
+        int before = mail.to(username).size();
+        Outcome chooser = client.open(client.openLoginPage().selectFirst("a#mypage-forgot-password").absUrl("href"));
+        Outcome choose = client.post(chooser.page(), "form#mypage-recovery-route", Map.of("route", "mail"));
+        client.post(choose.page(), "form", Map.of("username", username));
+        List<MailCatcher.Mail> mails = mail.to(username);
+        assertThat(mails).as("a reset mail").hasSizeGreaterThan(before);
+        Matcher m = Pattern.compile("https?://\\S+action-token\\S+").matcher(mails.get(mails.size() - 1).body());
+        assertThat(m.find()).isTrue();
+        return m.group().replace("&amp;", "&");
+    }
+}

@@ -1,0 +1,85 @@
+package jp.ocn.mypage.it.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jp.ocn.mypage.it.harness.AdminApi;
+import jp.ocn.mypage.it.harness.KeycloakServer;
+import jp.ocn.mypage.it.harness.LoginClient;
+import jp.ocn.mypage.it.harness.LoginClient.Outcome;
+import jp.ocn.mypage.it.harness.MailCatcher;
+import jp.ocn.mypage.it.harness.MyPageServerExtension;
+import jp.ocn.mypage.it.harness.TwilioStub;
+import jp.ocn.mypage.it.otp.CodeSteps;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The attack: an account that may not sign in (withdrawn, or cancelled past retention) uses a password reset to
+ * get the signed-in session the login form refuses. The reset routes run the contract gate before a new
+ * password is set, so they end on the same refusal page, with no code and no token.
+ */
+@ExtendWith(MyPageServerExtension.class)
+class WithdrawnCustomerCannotResetIntoSessionIT {
+
+    private static final String UPDATE = "form#kc-passwd-update-form";
+    private final KeycloakServer server;
+    private final AdminApi admin;
+    private final TwilioStub twilio;
+    private final MailCatcher mail;
+
+    WithdrawnCustomerCannotResetIntoSessionIT(KeycloakServer server, AdminApi admin, TwilioStub twilio, MailCatcher mail) {
+        this.server = server;
+        this.admin = admin;
+        this.twilio = twilio;
+        this.mail = mail;
+    }
+
+    @Test
+    void aWithdrawnCustomerWhoOpensTheResetMailIsRefusedAndNotSignedIn() {
+        CodeSteps.Account account = GateAccounts.withContract(admin, "withdrawn", 3);
+        LoginClient client = new LoginClient(server);
+        Outcome afterLink = client.open(requestResetMail(client, account.username()));
+
+        assertThat(afterLink.signedIn()).as(afterLink.body()).isFalse();
+        assertThat(afterLink.page().selectFirst(UPDATE)).as("no new password for a refused account").isNull();
+        assertThat(afterLink.page().text()).contains("退会済みのため");
+        assertThat(client.authorize("").signedIn()).as("no SSO session was left behind").isFalse();
+        assertThat(new LoginClient(server).login(account.username(), CodeSteps.PASSWORD).page().text())
+                .as("the old password is unchanged: it still reaches the gate's refusal").contains("退会済みのため");
+    }
+
+    @Test
+    void aCustomerPastRetentionWhoResetsByCustomerNumberIsRefusedBeforeANewPassword() {
+        CodeSteps.Account account = GateAccounts.withContract(admin, "cancelled", 200);
+        LoginClient client = new LoginClient(server);
+        Outcome chooser = client.open(client.openLoginPage().selectFirst("a#mypage-forgot-password").absUrl("href"));
+        Outcome number = client.post(chooser.page(), "form#mypage-recovery-route", Map.of("route", "number"));
+        Outcome code = client.post(number.page(), "form#mypage-recovery-number",
+                Map.of("customerNumber", account.customerNumber(), "birthDate", "1990-02-03"));
+        Outcome shown = client.post(code.page(), "form#mypage-recovery-code",
+                Map.of("code", CodeSteps.lastCode(twilio, account.mobileE164()), "action", "verify"));
+        Outcome next = shown.page().selectFirst("form#mypage-recovery-result") == null ? shown
+                : client.post(shown.page(), "form#mypage-recovery-result", Map.of("action", "next"));
+
+        assertThat(next.signedIn()).as(next.body()).isFalse();
+        assertThat(next.page().selectFirst(UPDATE)).as("no new password for a refused account: " + next.body()).isNull();
+        assertThat(next.page().text()).contains("閲覧可能期間が過ぎたため");
+        assertThat(client.authorize("").signedIn()).as("no SSO session was left behind").isFalse();
+    }
+
+    private String requestResetMail(LoginClient client, String username) {
+        int before = mail.to(username).size();
+        Outcome chooser = client.open(client.openLoginPage().selectFirst("a#mypage-forgot-password").absUrl("href"));
+        Outcome choose = client.post(chooser.page(), "form#mypage-recovery-route", Map.of("route", "mail"));
+        client.post(choose.page(), "form", Map.of("username", username));
+        List<MailCatcher.Mail> mails = mail.to(username);
+        assertThat(mails).as("a reset mail").hasSizeGreaterThan(before);
+        Matcher m = Pattern.compile("https?://\\S+action-token\\S+").matcher(mails.get(mails.size() - 1).body());
+        assertThat(m.find()).isTrue();
+        return m.group().replace("&amp;", "&");
+    }
+}

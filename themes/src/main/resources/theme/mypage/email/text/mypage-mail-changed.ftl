@@ -1,0 +1,3 @@
+${msg("mypageMailChangedBody", newEmailMasked)}
+
+${msg("mypageMailFooter")}
