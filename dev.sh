@@ -8,8 +8,9 @@ usage() {
 Usage: ./dev.sh [--help]
 
 Builds the project, installs our providers into the Keycloak 26.7.3 distribution unpacked under
-server/target/, imports realm "mypage" with its demo users and demo customer directory, and runs
-Keycloak in development mode (embedded H2 database) until you press Ctrl-C:
+server/target/, creates realm "mypage" with its demo users and demo customer directory on the first
+start, applies realm-config/ to it at every start (once the server is ready), and runs Keycloak in
+development mode (embedded H2 database) until you press Ctrl-C:
 
   http://localhost:8080/realms/mypage/account   try a sign-in (account console)
   http://localhost:8080/admin                   admin console, admin / admin
@@ -20,8 +21,9 @@ Mail:   without MYPAGE_SMTP_HOST a mail catcher listens on 127.0.0.1:1025 and sa
         (and MYPAGE_SMTP_PORT ...) set, mail goes to that server instead.
 SMS:    without Twilio settings every SMS / voice message is appended to MYPAGE_DEV_OUTBOX
         (default server/target/dev-outbox.jsonl).
-Data:   the H2 database is kept in server/target/keycloak-26.7.3/data/h2 across restarts (the realm
-        import is skipped once the realm exists); delete that folder, or run mvn clean, to start afresh.
+Data:   the H2 database is kept in server/target/keycloak-26.7.3/data/h2 across restarts (users and
+        data stay; changes to realm-config/ are applied in place at the next start); delete that
+        folder, or run mvn clean, to start afresh.
 EOF
 }
 
@@ -62,16 +64,17 @@ done
 
 # 1. Build: providers, theme, Keycloak distribution and GreenMail (quiet; Maven still prints errors).
 echo "dev.sh: building (the first run downloads Keycloak $KC_VERSION and takes a few minutes) ..."
-(cd "$ROOT" && mvn -B -q -DskipTests -pl server -am package) || die "build failed (see Maven output above)"
+(cd "$ROOT" && mvn -B -q -DskipTests -pl server,realm-apply -am package) || die "build failed (see Maven output above)"
 
 # 2. Install our jars; remove the old ones first so renamed or dropped jars do not linger.
 rm -f "$KC_HOME"/providers/*.jar
 cp "$ROOT"/server/target/providers/*.jar "$KC_HOME/providers/"
 
-# 3. Realm and demo users for --import-realm. data/h2 stays: dev data survives restarts, and Keycloak
-#    skips the import once the realm exists.
+# 3. First start only (Keycloak skips the import once the realm exists): --import-realm creates an empty,
+#    disabled realm with the demo users, so the demo directory loads at start-up; realm-config itself is
+#    applied to the running server below, at every start. data/h2 stays: dev data survives restarts.
 mkdir -p "$KC_HOME/data/import"
-cp "$ROOT/realm-config/mypage-realm.json" "$KC_HOME/data/import/mypage-realm.json"
+printf '{"realm": "mypage", "enabled": false}\n' > "$KC_HOME/data/import/mypage-realm.json"
 cp "$ROOT/realm-config/demo/mypage-users-0.json" "$KC_HOME/data/import/mypage-users-0.json"
 
 # Background processes to stop when dev.sh ends, however it ends.
@@ -161,26 +164,23 @@ cat <<EOF
 
 EOF
 
-# Demo clients (mypage-portal, mypage-call-details: literal secrets, http://localhost:* redirects) are for
-# development only, so they are not in the realm file that compose and production import. Added once the
-# server answers, through the admin API's partial import; existing clients are left as they are.
-add_demo_clients() {
-  local kcadm="$KC_HOME/bin/kcadm.sh" config="$KC_HOME/data/kcadm-dev.config"
-  if "$kcadm" config credentials --config "$config" --server http://localhost:8080 --realm master \
-       --user "$KC_BOOTSTRAP_ADMIN_USERNAME" --password "$KC_BOOTSTRAP_ADMIN_PASSWORD" >/dev/null 2>&1 \
-     && "$kcadm" create partialImport --config "$config" -r mypage \
-       -f "$ROOT/realm-config/demo/mypage-demo-clients.json" >/dev/null 2>&1; then
-    echo "dev.sh: demo clients mypage-portal and mypage-call-details are in realm mypage"
-  else
-    echo "dev.sh: could not add the demo clients from realm-config/demo/mypage-demo-clients.json" >&2
-  fi
+# realm-config/mypage to the running server: created on the first start, updated in place afterwards (prints
+# each change, or "no changes"). Placeholders (MYPAGE_SMTP_HOST ...) come from this script's environment.
+# The demo clients (mypage-portal, mypage-call-details: literal secrets, http://localhost:* redirects) are
+# for development only: not in realm-config/mypage, which compose and production apply, but applied here
+# with it from realm-config/demo/mypage-demo-clients.json.
+apply_realm_config() {
+  MYPAGE_APPLY_USERNAME="$KC_BOOTSTRAP_ADMIN_USERNAME" MYPAGE_APPLY_PASSWORD="$KC_BOOTSTRAP_ADMIN_PASSWORD" \
+    "$JAVA_BIN" -jar "$ROOT/realm-apply/target/mypage-realm-apply.jar" --server http://localhost:8080 \
+    "$ROOT/realm-config/mypage" "$ROOT/realm-config/demo/mypage-demo-clients.json" \
+    || echo "dev.sh: applying realm-config/mypage failed (see above); fix it and restart ./dev.sh" >&2
 }
 
 # Keycloak's start-up log pushes the banner out of sight: say when it is ready to use.
 (
   for _ in $(seq 1 900); do
     if http_ok 9000 /health/ready; then
-      add_demo_clients
+      apply_realm_config
       printf '\ndev.sh: MyPage dev server is ready: http://localhost:8080/realms/mypage/account (details in the banner above)\n\n'
       exit 0
     fi

@@ -41,6 +41,7 @@ class ComposeFileTest {
     private static final String COMPOSE_FILE = "docker-compose.yml";
     private static final String ENV_EXAMPLE = ".env.example";
     private static final Path BUILD_OUTPUT = Paths.get("server", "target");
+    private static final Path APPLY_BUILD_OUTPUT = Paths.get("realm-apply", "target");
 
     /** {@code ${NAME}}, {@code ${NAME:-default}}, {@code ${NAME:?message}} ...; not the escaped {@code $${NAME}}. */
     private static final Pattern VARIABLE_REFERENCE =
@@ -89,9 +90,25 @@ class ComposeFileTest {
     }
 
     @Test
-    void keycloakStartsInProductionModeAndImportsTheRealm() {
+    void keycloakStartsInProductionModeAndLeavesTheRealmToTheApply() {
         List<String> command = commandTokens(service("keycloak").get("command"));
-        assertThat(command).contains("start", "--import-realm").doesNotContain("start-dev");
+        assertThat(command).contains("start").doesNotContain("start-dev", "--import-realm");
+    }
+
+    @Test
+    void realmApplyRunsOnceAfterKeycloakIsHealthyWithRealmConfigReadOnly() {
+        Map<String, Object> apply = service("realm-apply");
+        Map<String, Object> keycloak = asMap(asMap(apply.get("depends_on"), "depends_on").get("keycloak"), "depends_on.keycloak");
+        assertThat(keycloak.get("condition")).isEqualTo("service_healthy");
+        assertThat(String.valueOf(apply.get("restart"))).isEqualTo("no");
+        assertThat(commandTokens(apply.get("command"))).contains("--server", "http://keycloak:8080", "/opt/realm-config");
+        assertThat(mounts("realm-apply")).anySatisfy(mount -> {
+            assertThat(resolve(mount.source())).isEqualTo(repoRoot.resolve("realm-config/mypage"));
+            assertThat(mount.target()).isEqualTo("/opt/realm-config");
+            assertThat(mount.readOnly()).isTrue();
+        });
+        assertThat(String.valueOf(environment("realm-apply").get("MYPAGE_APPLY_PASSWORD")))
+                .matches("\\$\\{KC_BOOTSTRAP_ADMIN_PASSWORD:\\?[^}]*}");
     }
 
     @Test
@@ -190,27 +207,22 @@ class ComposeFileTest {
     }
 
     @Test
-    void keycloakSendsMailToTheConfiguredSmtpHostAndPassesTwilioSettingsThrough() {
-        Map<String, Object> env = environment("keycloak");
-        assertThat(env).containsKeys("MYPAGE_SMTP_HOST", "MYPAGE_SMTP_PORT", "MYPAGE_SMTP_FROM",
-                "MYPAGE_TWILIO_ACCOUNT_SID", "MYPAGE_TWILIO_AUTH_TOKEN", "MYPAGE_TWILIO_FROM",
-                "MYPAGE_TWILIO_API_BASE_URL");
+    void theRealmSendsMailToTheConfiguredSmtpHostAndKeycloakGetsTwilioSettings() {
+        assertThat(environment("keycloak")).containsKeys("MYPAGE_TWILIO_ACCOUNT_SID", "MYPAGE_TWILIO_AUTH_TOKEN",
+                "MYPAGE_TWILIO_FROM", "MYPAGE_TWILIO_API_BASE_URL");
+        // The realm's SMTP settings are placeholders of realm-config, filled in by the apply.
+        Map<String, Object> env = environment("realm-apply");
+        assertThat(env).containsKeys("MYPAGE_SMTP_HOST", "MYPAGE_SMTP_PORT", "MYPAGE_SMTP_FROM");
         assertThat(String.valueOf(env.get("MYPAGE_SMTP_HOST"))).contains("mail");
     }
 
     @Test
-    void keycloakMountsTheProvidersFolderAndOnlyTheRealmFileReadOnly() {
+    void keycloakMountsTheProvidersFolderReadOnlyAndNoServiceMountsDemoData() {
         List<Mount> mounts = mounts("keycloak");
         assertThat(mounts).anySatisfy(mount -> {
             assertThat(mount.bind()).isTrue();
             assertThat(resolve(mount.source())).isEqualTo(repoRoot.resolve("server/target/providers"));
             assertThat(mount.target()).isEqualTo("/opt/keycloak/providers");
-            assertThat(mount.readOnly()).isTrue();
-        });
-        assertThat(mounts).anySatisfy(mount -> {
-            assertThat(mount.bind()).isTrue();
-            assertThat(resolve(mount.source())).isEqualTo(repoRoot.resolve("realm-config/mypage-realm.json"));
-            assertThat(mount.target()).isEqualTo("/opt/keycloak/data/import/mypage-realm.json");
             assertThat(mount.readOnly()).isTrue();
         });
         Path demo = repoRoot.resolve("realm-config/demo");
@@ -240,7 +252,9 @@ class ComposeFileTest {
                     continue;
                 }
                 Path source = resolve(mount.source());
-                if (source.startsWith(buildOutput)) {
+                if (source.startsWith(repoRoot.resolve(APPLY_BUILD_OUTPUT))) {
+                    assertThat(repoRoot.resolve("realm-apply")).as("module folder of %s", mount.source()).isDirectory();
+                } else if (source.startsWith(buildOutput)) {
                     // Produced by `mvn package`; its presence after packaging is checked elsewhere.
                     assertThat(repoRoot.resolve("server")).as("module folder of %s", mount.source()).isDirectory();
                     if (Files.isDirectory(source)) {

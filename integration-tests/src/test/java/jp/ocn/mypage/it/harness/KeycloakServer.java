@@ -15,6 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import jp.ocn.mypage.realmapply.AdminClient;
+import jp.ocn.mypage.realmapply.Changes;
+import jp.ocn.mypage.realmapply.RealmApplier;
+import jp.ocn.mypage.realmapply.RealmConfig;
 
 /**
  * A real Keycloak 26.7.3 (the distribution from Maven Central, unpacked by Maven) with our providers,
@@ -25,6 +29,8 @@ public final class KeycloakServer {
 
     public static final String REALM = "mypage";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+    /** What --import-realm creates before realm-config is applied: the realm's name, and disabled until then. */
+    private static final String BOOTSTRAP_REALM = "{\"realm\": \"" + REALM + "\", \"enabled\": false}\n";
     /** The only address whose forwarded headers the test server trusts; no test client uses it. */
     public static final String TRUSTED_PROXY = "127.0.0.2";
 
@@ -71,7 +77,9 @@ public final class KeycloakServer {
     void start() {
         installProvidersAndRealm();
         launch();
-        addDemoClients();
+        // As ./dev.sh does: realm-config/mypage, and the demo clients that only development and tests have.
+        applyRealmConfig(List.of(repo.resolve("realm-config/mypage"),
+                repo.resolve("realm-config/demo/mypage-demo-clients.json")));
         System.out.printf("[harness] Keycloak ready at %s on %s database %s (log: %s)%n", baseUrl(), database.kind(),
                 database.name(), log);
     }
@@ -120,26 +128,10 @@ public final class KeycloakServer {
             Path imports = home.resolve("data/import");
             deleteTree(home.resolve("data"));
             Files.createDirectories(imports);
-            Path config = repo.resolve("realm-config");
-            Files.copy(config.resolve("mypage-realm.json"), imports.resolve("mypage-realm.json"));
-            Files.copy(config.resolve("demo/mypage-users-0.json"), imports.resolve("mypage-users-0.json"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * The demo clients (mypage-portal, mypage-call-details) are not in the production realm file: like the dev
-     * command, the harness adds them from realm-config/demo/ through the admin API's partial import.
-     */
-    private void addDemoClients() {
-        AdminApi admin = new AdminApi(this);
-        try {
-            String clients = Files.readString(repo.resolve("realm-config/demo/mypage-demo-clients.json"));
-            JsonHttp.Reply r = admin.call("POST", baseUrl() + "/admin/realms/" + REALM + "/partialImport", clients, admin.token());
-            if (r.status() != 200) {
-                throw new IllegalStateException("demo clients not imported: " + r.status() + " " + r.body());
-            }
+            // As in ./dev.sh: --import-realm creates an empty realm with the demo users (so the demo directory
+            // loads at start-up), then realm-config is applied to the running server.
+            Files.writeString(imports.resolve("mypage-realm.json"), BOOTSTRAP_REALM);
+            Files.copy(repo.resolve("realm-config/demo/mypage-users-0.json"), imports.resolve("mypage-users-0.json"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -193,6 +185,18 @@ public final class KeycloakServer {
         }
         stop();
         throw new IllegalStateException("Keycloak not ready within " + START_TIMEOUT + "; log tail:\n" + logTail());
+    }
+
+    /**
+     * Applies realm-config (folders or files) to the running server with the apply command, as the dev command and
+     * compose do; placeholders come from the server's environment. Returns what changed.
+     */
+    public Changes applyRealmConfig(List<Path> sources) {
+        Map<String, String> env = new java.util.HashMap<>(System.getenv());
+        env.putAll(extraEnv);
+        RealmConfig config = RealmConfig.load(sources, env::get);
+        AdminClient api = new AdminClient(baseUrl(), AdminClient.Credentials.password("admin", "admin"));
+        return new RealmApplier(api, line -> System.out.println("[realm-apply]" + line)).apply(config);
     }
 
     /** How a start of a throw-away copy of the distribution ended. */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,12 +15,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
  * The attack: a demo client's well-known secret, or a {@code http://localhost:*} redirect that hands codes to
- * whatever listens on the user's machine, reaches production with the realm file. The realm that compose and
- * production import has neither; the demo clients live in realm-config/demo/, which only the dev command and
+ * whatever listens on the user's machine, reaches production with the realm files. The realm that compose and
+ * production apply (realm-config/mypage/) has neither; the demo clients live in realm-config/demo/, which only the dev command and
  * the test harness add.
  */
 class ProductionRealmHasNoDemoSecretsTest {
@@ -37,7 +40,7 @@ class ProductionRealmHasNoDemoSecretsTest {
                 found.add(path + " = " + value);
             }
         });
-        assertThat(found).as("localhost addresses in realm-config/mypage-realm.json").isEmpty();
+        assertThat(found).as("localhost addresses in realm-config/mypage/").isEmpty();
     }
 
     @Test
@@ -49,7 +52,7 @@ class ProductionRealmHasNoDemoSecretsTest {
                 found.add(path + " = " + value);
             }
         });
-        assertThat(found).as("literal secrets in realm-config/mypage-realm.json (use ${ENV} or ${vault.key})").isEmpty();
+        assertThat(found).as("literal secrets in realm-config/mypage/ (use ${ENV} or ${vault.key})").isEmpty();
     }
 
     @Test
@@ -97,8 +100,21 @@ class ProductionRealmHasNoDemoSecretsTest {
         }
     }
 
+    /**
+     * The realm that compose and production apply: every file of realm-config/mypage/ as written (placeholders
+     * unresolved), under its file name, and all their clients together under {@code clients}.
+     */
     private static JsonNode productionRealm() throws IOException {
-        return JSON.readTree(repositoryRoot().resolve("realm-config/mypage-realm.json").toFile());
+        ObjectNode realm = JSON.createObjectNode();
+        ArrayNode clients = realm.putArray("clients");
+        try (Stream<Path> files = Files.list(repositoryRoot().resolve("realm-config/mypage"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                JsonNode part = JSON.readTree(file.toFile());
+                realm.set(file.getFileName().toString(), part);
+                part.path("clients").forEach(clients::add);
+            }
+        }
+        return realm;
     }
 
     private static Path repositoryRoot() {
