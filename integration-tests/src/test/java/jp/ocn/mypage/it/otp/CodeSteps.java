@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import jp.ocn.mypage.it.harness.AdminApi;
 import jp.ocn.mypage.it.harness.JsonHttp;
 import jp.ocn.mypage.it.harness.LoginClient;
-import jp.ocn.mypage.it.harness.TwilioStub;
+import jp.ocn.mypage.testsupport.TwilioStub;
 
 /** Test accounts with phones of their own (so quotas of one test never touch another), and code helpers. */
 public final class CodeSteps {
