@@ -2,14 +2,13 @@ package jp.ocn.mypage.it.linking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 import jp.ocn.mypage.it.harness.AdminApi;
+import jp.ocn.mypage.it.harness.CodeSteps;
 import jp.ocn.mypage.it.harness.JsonHttp;
 import jp.ocn.mypage.it.harness.KeycloakServer;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
-import jp.ocn.mypage.it.otp.CodeSteps;
-import jp.ocn.mypage.it.otp.NoResendCooldown;
+import jp.ocn.mypage.it.harness.NoResendCooldown;
 import jp.ocn.mypage.testsupport.TwilioStub;
 import org.htmlunit.BrowserVersion;
 import org.htmlunit.Page;
