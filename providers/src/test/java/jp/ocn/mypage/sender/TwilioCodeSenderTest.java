@@ -14,24 +14,25 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import jp.ocn.mypage.testsupport.TwilioStub;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class TwilioCodeSenderTest {
 
-    private static final String SID = "AC0123456789abcdef0123456789abcdef";
-    private static final String TOKEN = "test-auth-token";
-    private static final String FROM = "+815000000000";
+    private static final String SID = TwilioStub.ACCOUNT_SID;
+    private static final String TOKEN = TwilioStub.AUTH_TOKEN;
+    private static final String FROM = TwilioStub.FROM;
     private static final String MOBILE = "+819012345678";
     private static final String LANDLINE = "+81312345678";
 
-    private TwilioApiServer twilio;
+    private TwilioStub twilio;
     private TwilioHttpClient http;
 
     @BeforeEach
-    void startTwilio() throws IOException {
-        twilio = new TwilioApiServer();
+    void startTwilio() {
+        twilio = new TwilioStub();
     }
 
     @AfterEach
@@ -47,7 +48,7 @@ class TwilioCodeSenderTest {
         SendOutcome outcome = sender(Map.of()).send(message(Channel.SMS, MOBILE, Locale.JAPANESE));
 
         assertThat(outcome).isEqualTo(SendOutcome.ok("SM0123456789abcdef0123456789abcdef"));
-        assertThat(twilio.received()).singleElement().satisfies(r -> {
+        assertThat(twilio.requests()).singleElement().satisfies(r -> {
             assertThat(r.method()).isEqualTo("POST");
             assertThat(r.path()).isEqualTo("/2010-04-01/Accounts/" + SID + "/Messages.json");
             assertThat(r.form()).containsOnlyKeys("To", "From", "Body")
@@ -65,7 +66,7 @@ class TwilioCodeSenderTest {
         SendOutcome outcome = sender(Map.of()).send(message(Channel.VOICE, LANDLINE, Locale.JAPANESE));
 
         assertThat(outcome).isEqualTo(SendOutcome.ok("CA0123456789abcdef0123456789abcdef"));
-        assertThat(twilio.received()).singleElement().satisfies(r -> {
+        assertThat(twilio.requests()).singleElement().satisfies(r -> {
             assertThat(r.path()).isEqualTo("/2010-04-01/Accounts/" + SID + "/Calls.json");
             assertThat(r.form()).containsOnlyKeys("To", "From", "Twiml").containsEntry("To", LANDLINE).containsEntry("From", FROM);
             String twiml = r.form().get("Twiml");
@@ -79,13 +80,13 @@ class TwilioCodeSenderTest {
     void englishCallUsesTheEnglishLanguageAndVoice() {
         sender(Map.of("voice-en", "Polly.Matthew")).send(message(Channel.VOICE, MOBILE, Locale.ENGLISH));
 
-        assertThat(twilio.received().get(0).form().get("Twiml"))
+        assertThat(twilio.requests().get(0).form().get("Twiml"))
                 .contains("language=\"en-US\"", "voice=\"Polly.Matthew\"", "1, 2, 3, 4, 5, 6", "Do not tell anyone");
     }
 
     @Test
     void twilioErrorCodeBecomesTheOutcome() {
-        twilio.answer(400, "{\"code\":21211,\"message\":\"The 'To' number is not a valid phone number.\","
+        twilio.failNext(400, "{\"code\":21211,\"message\":\"The 'To' number is not a valid phone number.\","
                 + "\"more_info\":\"https://www.twilio.com/docs/errors/21211\",\"status\":400}");
 
         assertThat(sender(Map.of()).send(message(Channel.SMS, MOBILE, Locale.JAPANESE))).isEqualTo(SendOutcome.failed("21211"));
@@ -96,37 +97,37 @@ class TwilioCodeSenderTest {
         CodeSender sender = sender(Map.of());
         sender.send(message(Channel.SMS, MOBILE, Locale.JAPANESE)); // warm-up: class loading, first connection
         Duration success = timed(() -> sender.send(message(Channel.SMS, MOBILE, Locale.JAPANESE)));
-        twilio.answer(503, null);
+        twilio.failNext(503, null);
 
         SendOutcome[] outcome = new SendOutcome[1];
         Duration failure = timed(() -> outcome[0] = sender.send(message(Channel.SMS, MOBILE, Locale.JAPANESE)));
 
         assertThat(outcome[0]).isEqualTo(SendOutcome.failed("http_503"));
-        assertThat(twilio.received()).hasSize(3);
+        assertThat(twilio.requests()).hasSize(3);
         // The SDK's retries would sleep and ask again; one attempt costs what a success costs.
         assertThat(failure).isLessThan(success.plusMillis(500));
     }
 
     @Test
     void errorPageThatIsNotTwilioJsonStillReportsItsHttpStatus() {
-        twilio.answer(502, "<html><body>Bad Gateway</body></html>");
+        twilio.failNext(502, "<html><body>Bad Gateway</body></html>");
 
         assertThat(sender(Map.of()).send(message(Channel.VOICE, MOBILE, Locale.JAPANESE))).isEqualTo(SendOutcome.failed("http_502"));
-        assertThat(twilio.received()).hasSize(1);
+        assertThat(twilio.requests()).hasSize(1);
     }
 
     @Test
     void tooManyRequestsIsNotRetriedEither() {
-        twilio.answer(429, "{\"code\":20429,\"message\":\"Too Many Requests\",\"status\":429}");
+        twilio.failNext(429, "{\"code\":20429,\"message\":\"Too Many Requests\",\"status\":429}");
 
         assertThat(sender(Map.of()).send(message(Channel.SMS, MOBILE, Locale.JAPANESE))).isEqualTo(SendOutcome.failed("20429"));
-        assertThat(twilio.received()).hasSize(1);
+        assertThat(twilio.requests()).hasSize(1);
     }
 
     @Test
     void slowTwilioTimesOutAfterTheReadTimeoutNotAfterItsAnswer() {
         Duration answerDelay = Duration.ofSeconds(5);
-        twilio.delay(answerDelay);
+        twilio.delayNext(answerDelay);
         CodeSender sender = sender(Map.of("read-timeout-ms", "400"));
 
         SendOutcome[] outcome = new SendOutcome[1];
@@ -134,7 +135,7 @@ class TwilioCodeSenderTest {
 
         assertThat(outcome[0]).isEqualTo(SendOutcome.failed("timeout"));
         assertThat(took).isBetween(Duration.ofMillis(390), answerDelay.dividedBy(2));
-        assertThat(twilio.received()).hasSize(1);
+        assertThat(twilio.requests()).hasSize(1);
     }
 
     @Test
@@ -189,7 +190,7 @@ class TwilioCodeSenderTest {
                 .isEqualTo(SendOutcome.failed("not_allowed_destination"));
         assertThat(sender.send(message(Channel.VOICE, "+815012345678", Locale.JAPANESE)))
                 .isEqualTo(SendOutcome.failed("not_allowed_destination"));
-        assertThat(twilio.received()).isEmpty();
+        assertThat(twilio.requests()).isEmpty();
     }
 
     @Test
@@ -197,7 +198,7 @@ class TwilioCodeSenderTest {
         CodeSender sender = sender(Map.of("allowed-regions", "JP,US"));
 
         assertThat(sender.send(message(Channel.VOICE, "+12015550123", Locale.ENGLISH)).sent()).isTrue();
-        assertThat(twilio.received()).hasSize(1);
+        assertThat(twilio.requests()).hasSize(1);
     }
 
     @Test
@@ -206,11 +207,11 @@ class TwilioCodeSenderTest {
 
         sender.send(message(Channel.SMS, MOBILE, Locale.JAPANESE));
 
-        assertThat(twilio.received().get(0).path()).isEqualTo("/twilio/2010-04-01/Accounts/" + SID + "/Messages.json");
+        assertThat(twilio.requests().get(0).path()).isEqualTo("/twilio/2010-04-01/Accounts/" + SID + "/Messages.json");
     }
 
     private CodeSender sender(Map<String, String> options) {
-        return sender(options, twilio.baseUrl().toString());
+        return sender(options, twilio.baseUrl());
     }
 
     private CodeSender sender(Map<String, String> options, String baseUrl) {

@@ -18,6 +18,7 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.FormElement;
 
 /**
  * Drives the login pages over HTTP the way a browser without JavaScript does: authorization-code flow
@@ -127,6 +128,30 @@ public final class LoginClient {
         for (Element hidden : form.select("input[type=hidden]")) {
             fields.putIfAbsent(hidden.attr("name"), hidden.val());
         }
+        return submitForm(form, fields);
+    }
+
+    /**
+     * Clicks a submit button as a browser without JavaScript does: its form's fields as the page holds them (text,
+     * hidden, checked boxes and radios, selected options, via jsoup's {@link FormElement#formData()}), what the
+     * customer typed over them, and the button's own name and value; follows the answer.
+     */
+    public Outcome click(Document page, String buttonId, Map<String, String> typed) {
+        Element button = page.getElementById(buttonId);
+        if (button == null || !(button.closest("form") instanceof FormElement form)) {
+            throw new AssertionError("no button #" + buttonId + " in a form on page: " + page.title() + "\n" + page.text());
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        form.formData().forEach(field -> fields.putIfAbsent(field.key(), field.value()));
+        form.select("input[type=submit][name]").forEach(other -> fields.remove(other.attr("name"))); // only the clicked one
+        fields.putAll(typed);
+        if (button.hasAttr("name")) {
+            fields.put(button.attr("name"), button.val());
+        }
+        return submitForm(form, fields);
+    }
+
+    private Outcome submitForm(Element form, Map<String, String> fields) {
         long start = System.nanoTime();
         HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(form.absUrl("action")))
                 .header("Content-Type", "application/x-www-form-urlencoded")

@@ -2,6 +2,7 @@ package jp.ocn.mypage.it.harness;
 
 import java.util.HashMap;
 import java.util.Map;
+import jp.ocn.mypage.testsupport.TwilioStub;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;

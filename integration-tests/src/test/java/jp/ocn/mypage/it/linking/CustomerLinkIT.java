@@ -5,17 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.nimbusds.jwt.JWTClaimsSet;
 import java.util.Map;
 import jp.ocn.mypage.it.harness.AdminApi;
+import jp.ocn.mypage.it.harness.CodeSteps;
 import jp.ocn.mypage.it.harness.KeycloakServer;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MailCatcher;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
-import jp.ocn.mypage.it.harness.TwilioStub;
-import jp.ocn.mypage.it.otp.CodeSteps;
-import jp.ocn.mypage.it.otp.NoResendCooldown;
-import org.junit.jupiter.api.AfterEach;
+import jp.ocn.mypage.it.harness.NoResendCooldown;
+import jp.ocn.mypage.it.harness.RealmAttributes;
+import jp.ocn.mypage.testsupport.TwilioStub;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Linking a customer number: offer after sign-in, proof, a code to the customer's phone, then the link. */
 @ExtendWith({MyPageServerExtension.class, NoResendCooldown.class})
@@ -27,21 +28,18 @@ class CustomerLinkIT {
     private final KeycloakServer server;
     private final AdminApi admin;
     private final TwilioStub twilio;
+    @RegisterExtension
+    final RealmAttributes realm;
     private final MailCatcher mail;
 
     CustomerLinkIT(KeycloakServer server, AdminApi admin, TwilioStub twilio, MailCatcher mail) {
         this.server = server;
         this.admin = admin;
+        this.realm = new RealmAttributes(admin);
         this.twilio = twilio;
         this.mail = mail;
     }
 
-    @AfterEach
-    void restoreRealmAttributes() {
-        admin.setRealmAttribute("mypage.link.failuresPerAccountPerHour", "5");
-        admin.setRealmAttribute("mypage.link.failuresPerNumberPerDay", "5");
-        admin.setRealmAttribute("mypage.link.allowMoveAfterCode", "false");
-    }
 
     @Test
     void anAccountWithoutCustomerNumberIsOfferedLinkingAfterSignInAndMayPutItOff() throws Exception {
@@ -110,7 +108,7 @@ class CustomerLinkIT {
 
     @Test
     void anUnknownNumberAndAWrongProofGetTheSameAnswerUntilTheAccountLimitStopsEvenTheRightProof() {
-        admin.setRealmAttribute("mypage.link.failuresPerAccountPerHour", "3");
+        realm.set("mypage.link.failuresPerAccountPerHour", "3");
         CodeSteps.Account account = CodeSteps.newAccount(admin, false);
         LoginClient client = new LoginClient(server);
         Outcome page = client.post(client.login(account.username(), CodeSteps.PASSWORD).page(), OFFER, Map.of("action", "start"));
@@ -135,7 +133,7 @@ class CustomerLinkIT {
 
     @Test
     void theCustomerNumberLimitHoldsAcrossAccounts() {
-        admin.setRealmAttribute("mypage.link.failuresPerNumberPerDay", "2");
+        realm.set("mypage.link.failuresPerNumberPerDay", "2");
         CodeSteps.Account target = CodeSteps.newAccount(admin, false);
         for (int i = 0; i < 2; i++) {
             CodeSteps.Account other = CodeSteps.newAccount(admin, false);
@@ -171,7 +169,7 @@ class CustomerLinkIT {
 
     @Test
     void whenTheRealmAllowsMovingTheCodeMovesTheNumberAndTellsThePreviousOwner() throws Exception {
-        admin.setRealmAttribute("mypage.link.allowMoveAfterCode", "true");
+        realm.set("mypage.link.allowMoveAfterCode", "true");
         CodeSteps.Account owner = CodeSteps.newAccount(admin, true);
         CodeSteps.Account newcomer = CodeSteps.newAccount(admin, false);
         LoginClient client = new LoginClient(server);

@@ -6,24 +6,29 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import java.util.List;
 import java.util.Map;
 import jp.ocn.mypage.it.harness.AdminApi;
+import jp.ocn.mypage.it.harness.CodeSteps;
 import jp.ocn.mypage.it.harness.JsonHttp;
 import jp.ocn.mypage.it.harness.KeycloakServer;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
-import jp.ocn.mypage.it.otp.CodeSteps;
+import jp.ocn.mypage.it.harness.RealmAttributes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Contract status decides whether and how a customer gets in. */
 @ExtendWith(MyPageServerExtension.class)
 class ContractStatusGateIT {
 
     private final KeycloakServer server;
+    @RegisterExtension
+    final RealmAttributes realm;
     private final AdminApi admin;
 
     ContractStatusGateIT(KeycloakServer server, AdminApi admin) {
         this.server = server;
         this.admin = admin;
+        this.realm = new RealmAttributes(admin);
     }
 
     @Test
@@ -61,13 +66,13 @@ class ContractStatusGateIT {
     @Test
     void aCancelledCustomerIsRefusedOnceTheRetentionPeriodIsOver() {
         // Saburo cancelled 30 days ago: a 29-day retention has just ended for him.
-        admin.setRealmAttribute("mypage.cancelledRetentionDays", "29");
+        realm.set("mypage.cancelledRetentionDays", "29");
         try {
             LoginClient.Outcome outcome = new LoginClient(server).login("saburo.kato@ocn.ne.jp", LoginClient.DEMO_PASSWORD);
             assertThat(outcome.signedIn()).isFalse();
             assertThat(outcome.page().text()).contains("閲覧可能期間が過ぎたため");
         } finally {
-            admin.setRealmAttribute("mypage.cancelledRetentionDays", "90");
+            realm.restore();
         }
         LoginClient again = new LoginClient(server);
         assertThat(again.closeSecurityNotice(again.login("saburo.kato@ocn.ne.jp", LoginClient.DEMO_PASSWORD)).signedIn()).isTrue();

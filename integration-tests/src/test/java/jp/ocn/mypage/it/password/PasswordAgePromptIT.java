@@ -10,9 +10,10 @@ import jp.ocn.mypage.it.harness.KeycloakServer;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
-import org.junit.jupiter.api.AfterEach;
+import jp.ocn.mypage.it.harness.RealmAttributes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Seed 003's パスワード変更のお願い for passwords older than 180 days: its two buttons, the snooze, the hard limit. */
 @ExtendWith(MyPageServerExtension.class)
@@ -20,17 +21,16 @@ class PasswordAgePromptIT {
 
     private static final String FORM = "form#mypage-password-age-form";
     private final KeycloakServer server;
+    @RegisterExtension
+    final RealmAttributes realm;
     private final AdminApi admin;
 
     PasswordAgePromptIT(KeycloakServer server, AdminApi admin) {
         this.server = server;
         this.admin = admin;
+        this.realm = new RealmAttributes(admin);
     }
 
-    @AfterEach
-    void hardLimitOff() {
-        admin.setRealmAttribute("mypage.passwordAge.hardLimitDays", "0");
-    }
 
     @Test
     void theDemoAccountHanakoSeesThePromptAndMayPutItOff() {
@@ -87,7 +87,7 @@ class PasswordAgePromptIT {
         Outcome fresh = new LoginClient(server).login(young, AdminApi.OLD_PASSWORD);
         assertThat(fresh.page() == null || fresh.page().selectFirst(FORM) == null).isTrue();
 
-        admin.setRealmAttribute("mypage.passwordAge.hardLimitDays", "365");
+        realm.set("mypage.passwordAge.hardLimitDays", "365");
         String old = "age-hard-" + System.nanoTime() + "@example.jp";
         admin.importUserWithOldPassword(old, 400);
         Outcome forced = new LoginClient(server).login(old, AdminApi.OLD_PASSWORD);

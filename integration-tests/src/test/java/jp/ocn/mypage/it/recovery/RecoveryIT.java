@@ -4,20 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import jp.ocn.mypage.it.harness.AdminApi;
+import jp.ocn.mypage.it.harness.CodeSteps;
 import jp.ocn.mypage.it.harness.KeycloakServer;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MailCatcher;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
-import jp.ocn.mypage.it.harness.TwilioStub;
-import jp.ocn.mypage.it.otp.CodeSteps;
-import jp.ocn.mypage.it.otp.NoResendCooldown;
-import org.junit.jupiter.api.AfterEach;
+import jp.ocn.mypage.it.harness.NoResendCooldown;
+import jp.ocn.mypage.it.harness.RealmAttributes;
+import jp.ocn.mypage.it.harness.ResetMails;
+import jp.ocn.mypage.testsupport.TwilioStub;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The cannot-log-in routes: forgotten ID and password reset by customer number, and reset by mail. */
 @ExtendWith({MyPageServerExtension.class, NoResendCooldown.class})
@@ -29,20 +29,18 @@ class RecoveryIT {
     private final KeycloakServer server;
     private final AdminApi admin;
     private final TwilioStub twilio;
+    @RegisterExtension
+    final RealmAttributes realm;
     private final MailCatcher mail;
 
     RecoveryIT(KeycloakServer server, AdminApi admin, TwilioStub twilio, MailCatcher mail) {
         this.server = server;
         this.admin = admin;
+        this.realm = new RealmAttributes(admin);
         this.twilio = twilio;
         this.mail = mail;
     }
 
-    @AfterEach
-    void restoreRealmAttributes() {
-        admin.setRealmAttribute("mypage.recovery.attemptsPerNumberPerDay", "5");
-        admin.setRealmAttribute("mypage.recovery.attemptsPerIpPerHour", "20");
-    }
 
     @Test
     void aForgottenIdIsShownAfterACodeSentByTextToTheMobileOnly() {
@@ -75,7 +73,7 @@ class RecoveryIT {
 
     @Test
     void attemptsPerCustomerNumberAreLimited() {
-        admin.setRealmAttribute("mypage.recovery.attemptsPerNumberPerDay", "2");
+        realm.set("mypage.recovery.attemptsPerNumberPerDay", "2");
         CodeSteps.Account account = CodeSteps.newAccount(admin, true);
         for (int i = 0; i < 2; i++) {
             LoginClient client = new LoginClient(server);
@@ -89,7 +87,7 @@ class RecoveryIT {
 
     @Test
     void attemptsPerClientAddressAreLimited() {
-        admin.setRealmAttribute("mypage.recovery.attemptsPerIpPerHour", "1");
+        realm.set("mypage.recovery.attemptsPerIpPerHour", "1");
         // At a limit of 1 the first attempt may find this hour's slot taken by earlier tests; the second never gets one.
         LoginClient first = new LoginClient(server);
         first.post(forgotId(first).page(), NUMBER, Map.of("customerNumber", "N999999996", "birthDate", "1990-01-01"));
@@ -120,7 +118,7 @@ class RecoveryIT {
         CodeSteps.Account account = CodeSteps.newAccount(admin, true);
         admin.setUserAttributes(admin.userId(account.username()), Map.of("mypage.twoStep", List.of("true")));
         LoginClient client = new LoginClient(server);
-        String link = requestResetMail(client, account.username());
+        String link = ResetMails.request(client, mail, account.username());
         Outcome afterLink = client.open(link);
         assertThat(afterLink.page().selectFirst("form#mypage-code-choose")).as("two-step: a code first " + afterLink.body()).isNotNull();
         Outcome entry = client.post(afterLink.page(), "form#mypage-code-choose", Map.of("target", "0:SMS", "action", "send"));
@@ -141,7 +139,7 @@ class RecoveryIT {
         assertThat(admin.put("", Map.of("actionTokenGeneratedByUserLifespan", 2)).status()).isEqualTo(204);
         String link;
         try {
-            link = requestResetMail(new LoginClient(server), account.username());
+            link = ResetMails.request(new LoginClient(server), mail, account.username());
         } finally {
             assertThat(admin.put("", Map.of("actionTokenGeneratedByUserLifespan", 900)).status()).isEqualTo(204);
         }
@@ -149,7 +147,7 @@ class RecoveryIT {
         Outcome late = new LoginClient(server).open(link);
         assertThat(late.page().selectFirst(UPDATE)).as(late.body()).isNull();
         assertThat(late.signedIn()).isFalse();
-        String fresh = requestResetMail(new LoginClient(server), account.username());
+        String fresh = ResetMails.request(new LoginClient(server), mail, account.username());
         assertThat(new LoginClient(server).open(fresh).page().selectFirst(UPDATE)).as("a link within its lifetime works").isNotNull();
     }
 
@@ -161,28 +159,10 @@ class RecoveryIT {
         assertThat(new LoginClient(server).login(account.username(), CodeSteps.PASSWORD).error()).contains("ロックされています");
 
         LoginClient client = new LoginClient(server);
-        Outcome update = client.open(requestResetMail(client, account.username()));
+        Outcome update = client.open(ResetMails.request(client, mail, account.username()));
         assertThat(client.post(update.page(), UPDATE, Map.of("password-new", "Unlocked-Pass-2026#", "password-confirm", "Unlocked-Pass-2026#"))
                 .signedIn()).isTrue();
         assertThat(new LoginClient(server).login(account.username(), "Unlocked-Pass-2026#").signedIn()).as("lock lifted").isTrue();
-    }
-
-    private String requestResetMail(LoginClient client, String username) {
-        int before = mail.to(username).size();
-        Outcome chooser = forgotPassword(client);
-        Outcome choose = client.post(chooser.page(), "form#mypage-recovery-route", Map.of("route", "mail"));
-        Outcome sentPage = client.post(choose.page(), "form", Map.of("username", username));
-        assertThat(sentPage.status()).isEqualTo(200);
-        List<MailCatcher.Mail> mails = mail.to(username);
-        assertThat(mails).as("a reset mail").hasSizeGreaterThan(before);
-        // The newest mail with a reset link: another mail (e.g. the lockout notice) may arrive in between.
-        for (int i = mails.size() - 1; i >= before; i--) {
-            Matcher m = Pattern.compile("https?://\\S+action-token\\S+").matcher(mails.get(i).body());
-            if (m.find()) {
-                return m.group().replace("&amp;", "&");
-            }
-        }
-        throw new AssertionError("no reset link in the mails to " + username);
     }
 
     private Outcome forgotId(LoginClient client) {

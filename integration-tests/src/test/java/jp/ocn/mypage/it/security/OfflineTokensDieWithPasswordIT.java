@@ -15,21 +15,19 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import jp.ocn.mypage.it.harness.AdminApi;
+import jp.ocn.mypage.it.harness.CodeSteps;
 import jp.ocn.mypage.it.harness.JsonHttp;
 import jp.ocn.mypage.it.harness.KeycloakServer;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MailCatcher;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
-import jp.ocn.mypage.it.otp.CodeSteps;
+import jp.ocn.mypage.it.harness.ResetMails;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -117,7 +115,7 @@ class OfflineTokensDieWithPasswordIT {
         JsonNode online = laptop.signIn(account.username(), CodeSteps.PASSWORD);
 
         LoginClient owner = new LoginClient(server);
-        Outcome update = owner.open(requestResetMail(owner, account.username()));
+        Outcome update = owner.open(ResetMails.request(owner, mail, account.username()));
         assertThat(update.page().selectFirst(UPDATE)).as(update.body()).isNotNull();
         Outcome done = owner.post(update.page(), UPDATE, Map.of("password-new", "Owner-Reset-2026#", "password-confirm", "Owner-Reset-2026#"));
         assertThat(done.signedIn()).as(done.body()).isTrue();
@@ -156,17 +154,5 @@ class OfflineTokensDieWithPasswordIT {
         assertThat(claims.getJSONObjectClaim("events")).containsKey(BACKCHANNEL_LOGOUT_EVENT);
         assertThat(claims.getStringClaim("sid")).isEqualTo(LoginClient.claims(tokens.get("access_token").asText()).getStringClaim("sid"));
         assertThat(claims.getClaim("nonce")).as("a logout token has no nonce").isNull();
-    }
-
-    private String requestResetMail(LoginClient client, String username) {
-        int before = mail.to(username).size();
-        Outcome chooser = client.open(client.openLoginPage().selectFirst("a#mypage-forgot-password").absUrl("href"));
-        Outcome choose = client.post(chooser.page(), "form#mypage-recovery-route", Map.of("route", "mail"));
-        client.post(choose.page(), "form", Map.of("username", username));
-        List<MailCatcher.Mail> mails = mail.to(username);
-        assertThat(mails).as("a reset mail").hasSizeGreaterThan(before);
-        Matcher m = Pattern.compile("https?://\\S+action-token\\S+").matcher(mails.get(mails.size() - 1).body());
-        assertThat(m.find()).isTrue();
-        return m.group().replace("&amp;", "&");
     }
 }

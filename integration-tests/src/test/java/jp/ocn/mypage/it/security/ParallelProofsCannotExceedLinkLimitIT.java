@@ -12,14 +12,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import jp.ocn.mypage.it.harness.AdminApi;
+import jp.ocn.mypage.it.harness.CodeSteps;
 import jp.ocn.mypage.it.harness.KeycloakServer;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
-import jp.ocn.mypage.it.otp.CodeSteps;
-import org.junit.jupiter.api.AfterEach;
+import jp.ocn.mypage.it.harness.RealmAttributes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The attacker submits 30 proofs (customer number + birth date) at once, hoping the limit of 5 is checked before
@@ -31,18 +32,16 @@ class ParallelProofsCannotExceedLinkLimitIT {
     private static final int PARALLEL = 30;
     private static final int LIMIT = 5;
     private final KeycloakServer server;
+    @RegisterExtension
+    final RealmAttributes realm;
     private final AdminApi admin;
 
     ParallelProofsCannotExceedLinkLimitIT(KeycloakServer server, AdminApi admin) {
         this.server = server;
         this.admin = admin;
+        this.realm = new RealmAttributes(admin);
     }
 
-    @AfterEach
-    void restoreRealmAttributes() {
-        admin.setRealmAttribute("mypage.recovery.attemptsPerNumberPerDay", "5");
-        admin.setRealmAttribute("mypage.recovery.attemptsPerIpPerHour", "20");
-    }
 
     @Test
     void thirtyParallelLinkingProofsGetAtMostFiveChecked() throws Exception {
@@ -80,8 +79,8 @@ class ParallelProofsCannotExceedLinkLimitIT {
 
     @Test
     void thirtyParallelRecoveryAttemptsForOneNumberGetAtMostFiveEvaluated() throws Exception {
-        admin.setRealmAttribute("mypage.recovery.attemptsPerIpPerHour", "100000");
-        admin.setRealmAttribute("mypage.recovery.attemptsPerNumberPerDay", Integer.toString(LIMIT));
+        realm.set("mypage.recovery.attemptsPerIpPerHour", "100000");
+        realm.set("mypage.recovery.attemptsPerNumberPerDay", Integer.toString(LIMIT));
         CodeSteps.Account account = CodeSteps.newAccount(admin, true);
         List<LoginClient> clients = new ArrayList<>();
         List<Outcome> forms = new ArrayList<>();

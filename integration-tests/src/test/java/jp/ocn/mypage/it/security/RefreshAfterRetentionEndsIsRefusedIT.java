@@ -5,15 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jp.ocn.mypage.it.harness.AdminApi;
+import jp.ocn.mypage.it.harness.CodeSteps;
+import jp.ocn.mypage.it.harness.GateAccounts;
 import jp.ocn.mypage.it.harness.JsonHttp;
 import jp.ocn.mypage.it.harness.KeycloakServer;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
-import jp.ocn.mypage.it.otp.CodeSteps;
-import org.junit.jupiter.api.AfterEach;
+import jp.ocn.mypage.it.harness.RealmAttributes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The attack: a cancelled customer signs in while the retention period lasts and keeps refreshing (online or
@@ -25,17 +27,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class RefreshAfterRetentionEndsIsRefusedIT {
 
     private final KeycloakServer server;
+    @RegisterExtension
+    final RealmAttributes realm;
     private final AdminApi admin;
 
     RefreshAfterRetentionEndsIsRefusedIT(KeycloakServer server, AdminApi admin) {
         this.server = server;
         this.admin = admin;
+        this.realm = new RealmAttributes(admin);
     }
 
-    @AfterEach
-    void restoreRetention() {
-        admin.setRealmAttribute(GateAccounts.RETENTION, "90");
-    }
 
     @Test
     void aRefreshAfterTheRetentionEndedIsRefusedAndTheSessionEnds() {
@@ -46,13 +47,13 @@ class RefreshAfterRetentionEndsIsRefusedIT {
         assertThat(during.status()).as("within retention: " + during.body()).isEqualTo(200);
         String refreshToken = during.json().get("refresh_token").asText();
 
-        admin.setRealmAttribute(GateAccounts.RETENTION, "5");
+        realm.set(GateAccounts.RETENTION, "5");
         JsonHttp.Reply after = client.refresh(refreshToken);
         assertThat(after.status()).as(after.body()).isEqualTo(400);
         assertThat(after.json().get("error").asText()).isEqualTo("invalid_grant");
         assertThat(after.json().get("error_description").asText()).isEqualTo("account may not sign in");
 
-        admin.setRealmAttribute(GateAccounts.RETENTION, "90");
+        realm.restore();
         assertThat(client.refresh(refreshToken).status()).as("the refused refresh ended the session for good").isEqualTo(400);
         assertThat(client.authorize("").signedIn()).as("no SSO session either").isFalse();
     }
@@ -67,10 +68,10 @@ class RefreshAfterRetentionEndsIsRefusedIT {
         assertThat(LoginClient.claims(offline).getClaim("typ")).isEqualTo("Offline");
         assertThat(client.refresh(offline).status()).as("within retention").isEqualTo(200);
 
-        admin.setRealmAttribute(GateAccounts.RETENTION, "5");
+        realm.set(GateAccounts.RETENTION, "5");
         assertThat(client.refresh(offline).status()).isEqualTo(400);
 
-        admin.setRealmAttribute(GateAccounts.RETENTION, "90");
+        realm.restore();
         assertThat(client.refresh(offline).status()).as("the offline session ended too").isEqualTo(400);
     }
 
@@ -81,7 +82,7 @@ class RefreshAfterRetentionEndsIsRefusedIT {
         Outcome in = client.login(account.username(), CodeSteps.PASSWORD);
         assertThat(in.signedIn()).as(in.body()).isTrue();
 
-        admin.setRealmAttribute(GateAccounts.RETENTION, "5");
+        realm.set(GateAccounts.RETENTION, "5");
         assertThatThrownBy(() -> client.tokens(in.code())).as("the code exchange asks the directory and the clock again")
                 .hasMessageContaining("invalid_grant").hasMessageContaining("may not sign in");
     }

@@ -4,17 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import jp.ocn.mypage.it.harness.AdminApi;
+import jp.ocn.mypage.it.harness.CodeSteps;
 import jp.ocn.mypage.it.harness.KeycloakServer;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MailCatcher;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
-import jp.ocn.mypage.it.harness.TwilioStub;
-import jp.ocn.mypage.it.otp.CodeSteps;
-import jp.ocn.mypage.it.otp.NoResendCooldown;
+import jp.ocn.mypage.it.harness.NoResendCooldown;
+import jp.ocn.mypage.it.harness.ResetMails;
+import jp.ocn.mypage.testsupport.TwilioStub;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,7 +43,7 @@ class ResetLinkWorksInAnotherBrowserIT {
     @Test
     void aResetLinkOpenedInAnotherBrowserLeadsStraightToTheNewPassword() {
         CodeSteps.Account account = CodeSteps.newAccount(admin, true);
-        String link = requestResetMail(new LoginClient(server), account.username());
+        String link = ResetMails.request(new LoginClient(server), mail, account.username());
 
         LoginClient phone = new LoginClient(server);
         Outcome opened = phone.open(link);
@@ -58,7 +57,7 @@ class ResetLinkWorksInAnotherBrowserIT {
     void aTwoStepAccountsResetLinkInAnotherBrowserAsksForTheCodeThenTheNewPassword() {
         CodeSteps.Account account = CodeSteps.newAccount(admin, true);
         admin.setUserAttributes(admin.userId(account.username()), Map.of("mypage.twoStep", List.of("true")));
-        String link = requestResetMail(new LoginClient(server), account.username());
+        String link = ResetMails.request(new LoginClient(server), mail, account.username());
 
         LoginClient phone = new LoginClient(server);
         Outcome opened = phone.open(link);
@@ -92,22 +91,5 @@ class ResetLinkWorksInAnotherBrowserIT {
         Outcome forgotId = browser.open(login.selectFirst("a#mypage-forgot-id").absUrl("href"));
         assertThat(forgotId.page().selectFirst("form#mypage-recovery-number")).as(forgotId.body()).isNotNull();
         assertThat(forgotId.page().text()).contains("OCN IDの確認");
-    }
-
-    private String requestResetMail(LoginClient client, String username) {
-        int before = mail.to(username).size();
-        Outcome chooser = client.open(client.openLoginPage().selectFirst("a#mypage-forgot-password").absUrl("href"));
-        Outcome choose = client.post(chooser.page(), CHOOSER, Map.of("route", "mail"));
-        client.post(choose.page(), "form", Map.of("username", username));
-        List<MailCatcher.Mail> mails = mail.to(username);
-        assertThat(mails).as("a reset mail").hasSizeGreaterThan(before);
-        // The newest mail with a reset link: another mail (e.g. the lockout notice) may arrive in between.
-        for (int i = mails.size() - 1; i >= before; i--) {
-            Matcher m = Pattern.compile("https?://\\S+action-token\\S+").matcher(mails.get(i).body());
-            if (m.find()) {
-                return m.group().replace("&amp;", "&");
-            }
-        }
-        throw new AssertionError("no reset link in the mails to " + username);
     }
 }

@@ -9,11 +9,12 @@ import jp.ocn.mypage.it.harness.KeycloakServer;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
+import jp.ocn.mypage.it.harness.RealmAttributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The attacker has used up the per-address recovery quota and now sends a different X-Forwarded-For with every
@@ -24,21 +25,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SpoofedForwardedForGetsNoFreshQuotaIT {
 
     private final KeycloakServer server;
+    @RegisterExtension
+    final RealmAttributes realm;
     private final AdminApi admin;
 
     SpoofedForwardedForGetsNoFreshQuotaIT(KeycloakServer server, AdminApi admin) {
         this.server = server;
         this.admin = admin;
+        this.realm = new RealmAttributes(admin);
     }
 
-    @AfterEach
-    void restoreRealmAttributes() {
-        admin.setRealmAttribute("mypage.recovery.attemptsPerIpPerHour", "20");
-    }
 
     @Test
     void aSpoofedForwardedForAddressGetsNoFreshRecoveryQuota() {
-        admin.setRealmAttribute("mypage.recovery.attemptsPerIpPerHour", "1");
+        realm.set("mypage.recovery.attemptsPerIpPerHour", "1");
         // The quota of this hour is used up from the real address (earlier attempts of the run may have done so).
         LoginClient plain = new LoginClient(server);
         attempt(plain, "N999999981");

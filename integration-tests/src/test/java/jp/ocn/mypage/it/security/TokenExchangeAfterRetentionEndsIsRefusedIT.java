@@ -5,14 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import jp.ocn.mypage.it.harness.AdminApi;
+import jp.ocn.mypage.it.harness.CodeSteps;
+import jp.ocn.mypage.it.harness.GateAccounts;
 import jp.ocn.mypage.it.harness.JsonHttp;
 import jp.ocn.mypage.it.harness.KeycloakServer;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
-import jp.ocn.mypage.it.otp.CodeSteps;
-import org.junit.jupiter.api.AfterEach;
+import jp.ocn.mypage.it.harness.RealmAttributes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The attack: once refresh is refused, trade a still-valid access token from within the retention period for
@@ -25,17 +27,16 @@ class TokenExchangeAfterRetentionEndsIsRefusedIT {
     private static final String EXCHANGE = "urn:ietf:params:oauth:grant-type:token-exchange";
     private static final String ACCESS_TOKEN = "urn:ietf:params:oauth:token-type:access_token";
     private final KeycloakServer server;
+    @RegisterExtension
+    final RealmAttributes realm;
     private final AdminApi admin;
 
     TokenExchangeAfterRetentionEndsIsRefusedIT(KeycloakServer server, AdminApi admin) {
         this.server = server;
         this.admin = admin;
+        this.realm = new RealmAttributes(admin);
     }
 
-    @AfterEach
-    void restoreRetention() {
-        admin.setRealmAttribute(GateAccounts.RETENTION, "90");
-    }
 
     @Test
     void anAccessTokenFromWithinRetentionIsNotExchangedAfterItEnded() {
@@ -47,7 +48,7 @@ class TokenExchangeAfterRetentionEndsIsRefusedIT {
         JsonHttp.Reply during = exchange(clientId, accessToken);
         assertThat(during.status()).as("within retention the exchange works: " + during.body()).isEqualTo(200);
 
-        admin.setRealmAttribute(GateAccounts.RETENTION, "5");
+        realm.set(GateAccounts.RETENTION, "5");
         JsonHttp.Reply after = exchange(clientId, accessToken);
         assertThat(after.status()).as(after.body()).isEqualTo(400);
         assertThat(after.json().path("error_description").asText()).isEqualTo("account may not sign in");

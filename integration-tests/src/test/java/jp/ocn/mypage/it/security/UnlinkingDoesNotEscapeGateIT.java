@@ -4,15 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import jp.ocn.mypage.it.harness.AdminApi;
+import jp.ocn.mypage.it.harness.CodeSteps;
+import jp.ocn.mypage.it.harness.GateAccounts;
 import jp.ocn.mypage.it.harness.KeycloakServer;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
-import jp.ocn.mypage.it.harness.TwilioStub;
-import jp.ocn.mypage.it.otp.CodeSteps;
-import org.junit.jupiter.api.AfterEach;
+import jp.ocn.mypage.it.harness.RealmAttributes;
+import jp.ocn.mypage.testsupport.TwilioStub;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The attack: an account whose only customer is cancelled past retention (or withdrawn) unlinks that customer;
@@ -27,17 +29,16 @@ class UnlinkingDoesNotEscapeGateIT {
     private final KeycloakServer server;
     private final AdminApi admin;
     private final TwilioStub twilio;
+    @RegisterExtension
+    final RealmAttributes realm;
 
     UnlinkingDoesNotEscapeGateIT(KeycloakServer server, AdminApi admin, TwilioStub twilio) {
         this.server = server;
         this.admin = admin;
+        this.realm = new RealmAttributes(admin);
         this.twilio = twilio;
     }
 
-    @AfterEach
-    void restoreRetention() {
-        admin.setRealmAttribute(GateAccounts.RETENTION, "90");
-    }
 
     @Test
     void anSsoSessionFromBeforeTheRetentionEndedCannotStartTheUnlinkAction() {
@@ -45,7 +46,7 @@ class UnlinkingDoesNotEscapeGateIT {
         LoginClient client = new LoginClient(server);
         assertThat(client.login(account.username(), CodeSteps.PASSWORD).signedIn()).isTrue();
 
-        admin.setRealmAttribute(GateAccounts.RETENTION, "5");
+        realm.set(GateAccounts.RETENTION, "5");
         Outcome unlink = client.authorize("&kc_action=mypage-unlink-customer");
         assertThat(unlink.signedIn()).isFalse();
         assertThat(unlink.page().selectFirst("form#mypage-code-choose")).as("no step-up: the gate comes first").isNull();
@@ -62,7 +63,7 @@ class UnlinkingDoesNotEscapeGateIT {
         Outcome choice = CodeSteps.answerWithCode(client, prove, smsTarget(prove), twilio, account.mobileE164());
         assertThat(choice.page().selectFirst(UNLINK)).as(choice.body()).isNotNull();
 
-        admin.setRealmAttribute(GateAccounts.RETENTION, "5");
+        realm.set(GateAccounts.RETENTION, "5");
         Outcome refused = client.post(choice.page(), UNLINK, Map.of("customerNumber", account.customerNumber(), "action", "unlink"));
 
         assertThat(refused.body()).doesNotContain("kc_action_status=success");

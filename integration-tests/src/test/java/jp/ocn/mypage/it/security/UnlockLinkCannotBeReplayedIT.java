@@ -10,19 +10,21 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import jp.ocn.mypage.it.harness.AdminApi;
+import jp.ocn.mypage.it.harness.CodeSteps;
 import jp.ocn.mypage.it.harness.KeycloakServer;
+import jp.ocn.mypage.it.harness.LockoutSteps;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MailCatcher;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
-import jp.ocn.mypage.it.harness.TwilioStub;
-import jp.ocn.mypage.it.otp.CodeSteps;
-import jp.ocn.mypage.it.otp.NoResendCooldown;
+import jp.ocn.mypage.it.harness.NoResendCooldown;
+import jp.ocn.mypage.it.harness.RealmAttributes;
+import jp.ocn.mypage.it.harness.ResetMails;
+import jp.ocn.mypage.testsupport.TwilioStub;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The attacks on the lockout mail's unlock link: redeem it twice at once, keep it for a later lock, let it expire and
@@ -37,11 +39,14 @@ class UnlockLinkCannotBeReplayedIT {
     private final KeycloakServer server;
     private final AdminApi admin;
     private final TwilioStub twilio;
+    @RegisterExtension
+    final RealmAttributes realm;
     private final MailCatcher mail;
 
     UnlockLinkCannotBeReplayedIT(KeycloakServer server, AdminApi admin, TwilioStub twilio, MailCatcher mail) {
         this.server = server;
         this.admin = admin;
+        this.realm = new RealmAttributes(admin);
         this.twilio = twilio;
         this.mail = mail;
     }
@@ -110,7 +115,7 @@ class UnlockLinkCannotBeReplayedIT {
     void otherTokensTheRealmSignedUnlockNothing() throws Exception {
         CodeSteps.Account account = CodeSteps.newAccount(admin, true);
         String accessToken = new LoginClient(server).signIn(account.username(), CodeSteps.PASSWORD).get("access_token").asText();
-        String resetToken = LockoutSteps.keyOf(requestResetMail(account.username()));
+        String resetToken = LockoutSteps.keyOf(ResetMails.request(new LoginClient(server), mail, account.username()));
         LockoutSteps.lockByQuickFailures(server, account.username());
         String genuine = LockoutSteps.unlockLink(LockoutSteps.awaitLockMail(mail, account.username()));
 
@@ -123,14 +128,14 @@ class UnlockLinkCannotBeReplayedIT {
 
     @Test
     void anExpiredLinkUnlocksNothingEvenWhenOpenedBeforeItExpired() throws Exception {
-        admin.setRealmAttribute("mypage.lockout.unlockLinkSeconds", "10");
+        realm.set("mypage.lockout.unlockLinkSeconds", "10");
         String link;
         CodeSteps.Account account = CodeSteps.newAccount(admin, true);
         try {
             LockoutSteps.lockByQuickFailures(server, account.username());
             link = LockoutSteps.unlockLink(LockoutSteps.awaitLockMail(mail, account.username()));
         } finally {
-            admin.setRealmAttribute("mypage.lockout.unlockLinkSeconds", "1800");
+            realm.restore();
         }
         LoginClient early = new LoginClient(server);
         Outcome choice = early.open(link);
@@ -162,18 +167,5 @@ class UnlockLinkCannotBeReplayedIT {
 
     private long sentTo(String e164) {
         return twilio.requests().stream().filter(r -> e164.equals(r.form().get("To"))).count();
-    }
-
-    private String requestResetMail(String username) {
-        LoginClient client = new LoginClient(server);
-        int before = mail.to(username).size();
-        Outcome chooser = client.open(client.openLoginPage().selectFirst("a#mypage-forgot-password").absUrl("href"));
-        Outcome choose = client.post(chooser.page(), "form#mypage-recovery-route", Map.of("route", "mail"));
-        client.post(choose.page(), "form", Map.of("username", username));
-        List<MailCatcher.Mail> mails = mail.to(username);
-        assertThat(mails).as("a reset mail").hasSizeGreaterThan(before);
-        Matcher m = Pattern.compile("https?://\\S+action-token\\S+").matcher(mails.get(mails.size() - 1).body());
-        assertThat(m.find()).isTrue();
-        return m.group().replace("&amp;", "&");
     }
 }

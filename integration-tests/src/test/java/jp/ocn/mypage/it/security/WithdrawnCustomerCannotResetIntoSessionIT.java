@@ -2,18 +2,17 @@ package jp.ocn.mypage.it.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import jp.ocn.mypage.it.harness.AdminApi;
+import jp.ocn.mypage.it.harness.CodeSteps;
+import jp.ocn.mypage.it.harness.GateAccounts;
 import jp.ocn.mypage.it.harness.KeycloakServer;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MailCatcher;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
-import jp.ocn.mypage.it.harness.TwilioStub;
-import jp.ocn.mypage.it.otp.CodeSteps;
+import jp.ocn.mypage.it.harness.ResetMails;
+import jp.ocn.mypage.testsupport.TwilioStub;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -42,7 +41,7 @@ class WithdrawnCustomerCannotResetIntoSessionIT {
     void aWithdrawnCustomerWhoOpensTheResetMailIsRefusedAndNotSignedIn() {
         CodeSteps.Account account = GateAccounts.withContract(admin, "withdrawn", 3);
         LoginClient client = new LoginClient(server);
-        Outcome afterLink = client.open(requestResetMail(client, account.username()));
+        Outcome afterLink = client.open(ResetMails.request(client, mail, account.username()));
 
         assertThat(afterLink.signedIn()).as(afterLink.body()).isFalse();
         assertThat(afterLink.page().selectFirst(UPDATE)).as("no new password for a refused account").isNull();
@@ -69,17 +68,5 @@ class WithdrawnCustomerCannotResetIntoSessionIT {
         assertThat(next.page().selectFirst(UPDATE)).as("no new password for a refused account: " + next.body()).isNull();
         assertThat(next.page().text()).contains("閲覧可能期間が過ぎたため");
         assertThat(client.authorize("").signedIn()).as("no SSO session was left behind").isFalse();
-    }
-
-    private String requestResetMail(LoginClient client, String username) {
-        int before = mail.to(username).size();
-        Outcome chooser = client.open(client.openLoginPage().selectFirst("a#mypage-forgot-password").absUrl("href"));
-        Outcome choose = client.post(chooser.page(), "form#mypage-recovery-route", Map.of("route", "mail"));
-        client.post(choose.page(), "form", Map.of("username", username));
-        List<MailCatcher.Mail> mails = mail.to(username);
-        assertThat(mails).as("a reset mail").hasSizeGreaterThan(before);
-        Matcher m = Pattern.compile("https?://\\S+action-token\\S+").matcher(mails.get(mails.size() - 1).body());
-        assertThat(m.find()).isTrue();
-        return m.group().replace("&amp;", "&");
     }
 }

@@ -1,29 +1,26 @@
-package jp.ocn.mypage.it.security;
+package jp.ocn.mypage.it.harness;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import jp.ocn.mypage.it.harness.AdminApi;
-import jp.ocn.mypage.it.harness.JsonHttp;
-import jp.ocn.mypage.it.otp.CodeSteps;
 
 /** Accounts of one test each whose only customer has a contract of the given status, changed N days ago (JST). */
-final class GateAccounts {
+public final class GateAccounts {
 
-    static final String RETENTION = "mypage.cancelledRetentionDays";
+    public static final String RETENTION = "mypage.cancelledRetentionDays";
 
     private GateAccounts() {
     }
 
-    static CodeSteps.Account withContract(AdminApi admin, String status, int changedDaysAgo) {
+    public static CodeSteps.Account withContract(AdminApi admin, String status, int changedDaysAgo) {
         CodeSteps.Account account = CodeSteps.newAccount(admin, true);
         setContract(admin, account, status, changedDaysAgo);
         return account;
     }
 
     /** Through the operator API (a directory change). */
-    static void setContract(AdminApi admin, CodeSteps.Account account, String status, int changedDaysAgo) {
+    public static void setContract(AdminApi admin, CodeSteps.Account account, String status, int changedDaysAgo) {
         String day = LocalDate.now(ZoneId.of("Asia/Tokyo")).minusDays(changedDaysAgo).toString();
         JsonHttp.Reply r = admin.directory("PATCH", "/customers/" + account.customerNumber(), JsonHttp.json(Map.of(
                 "contracts", List.of(Map.of("service", "OCN 光", "status", status, "statusChangedOn", day)))));
@@ -33,7 +30,7 @@ final class GateAccounts {
     }
 
     /** Still linked to its OCN ID? */
-    static boolean linked(AdminApi admin, CodeSteps.Account account) {
+    public static boolean linked(AdminApi admin, CodeSteps.Account account) {
         return account.username().equals(admin.directory("GET", "/customers/" + account.customerNumber(), null)
                 .json().path("ocnId").asText(null));
     }

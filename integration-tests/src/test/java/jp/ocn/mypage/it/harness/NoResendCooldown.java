@@ -1,8 +1,6 @@
-package jp.ocn.mypage.it.otp;
+package jp.ocn.mypage.it.harness;
 
 import java.util.Map;
-import jp.ocn.mypage.it.harness.AdminApi;
-import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;

@@ -1,4 +1,4 @@
-package jp.ocn.mypage.it.otp;
+package jp.ocn.mypage.it.harness;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
@@ -7,10 +7,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import jp.ocn.mypage.it.harness.AdminApi;
-import jp.ocn.mypage.it.harness.JsonHttp;
-import jp.ocn.mypage.it.harness.LoginClient;
-import jp.ocn.mypage.it.harness.TwilioStub;
+import jp.ocn.mypage.testsupport.TwilioStub;
 
 /** Test accounts with phones of their own (so quotas of one test never touch another), and code helpers. */
 public final class CodeSteps {
