@@ -10,7 +10,7 @@ import jp.ocn.mypage.it.harness.AdminApi;
 import jp.ocn.mypage.it.harness.JsonHttp;
 import jp.ocn.mypage.it.harness.KeycloakServer;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
-import jp.ocn.mypage.it.otp.CodeSteps;
+import jp.ocn.mypage.it.harness.CodeSteps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
