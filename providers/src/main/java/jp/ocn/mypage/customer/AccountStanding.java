@@ -13,7 +13,11 @@ import java.util.Optional;
 public record AccountStanding(Optional<AccountStatus> status, Refusal refusal) {
 
     /** Why an account whose linked customers are all gone cannot sign in. */
-    public enum Refusal { NONE, WITHDRAWN, CANCELLED_EXPIRED }
+    public enum Refusal {
+        NONE,
+        WITHDRAWN,
+        CANCELLED_EXPIRED
+    }
 
     private static final List<ContractStatus> BEST_FIRST =
             List.of(ContractStatus.ACTIVE, ContractStatus.CANCELLING, ContractStatus.APPLIED, ContractStatus.CANCELLED);
@@ -23,7 +27,8 @@ public record AccountStanding(Optional<AccountStatus> status, Refusal refusal) {
     }
 
     public static AccountStanding of(List<Customer> linked, LocalDate today, int retentionDays) {
-        List<Contract> contracts = linked.stream().flatMap(c -> c.contracts().stream()).toList();
+        List<Contract> contracts =
+                linked.stream().flatMap(c -> c.contracts().stream()).toList();
         if (contracts.isEmpty()) {
             return new AccountStanding(Optional.of(AccountStatus.UNREGISTERED), Refusal.NONE);
         }
@@ -32,7 +37,8 @@ public record AccountStanding(Optional<AccountStatus> status, Refusal refusal) {
                 .map(Contract::status)
                 .min(Comparator.comparingInt(BEST_FIRST::indexOf));
         if (best.isPresent()) {
-            return new AccountStanding(Optional.of(AccountStatus.valueOf(best.get().name())), Refusal.NONE);
+            return new AccountStanding(
+                    Optional.of(AccountStatus.valueOf(best.get().name())), Refusal.NONE);
         }
         boolean anyCancelled = contracts.stream().anyMatch(c -> c.status() == ContractStatus.CANCELLED);
         return new AccountStanding(Optional.empty(), anyCancelled ? Refusal.CANCELLED_EXPIRED : Refusal.WITHDRAWN);

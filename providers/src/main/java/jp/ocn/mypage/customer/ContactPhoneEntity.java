@@ -30,14 +30,43 @@ public class ContactPhoneEntity {
     @Column(name = "LINE_TYPE", nullable = false, length = 20)
     private String lineType;
 
-    public String getId() { return id; }
-    public void setId(String id) { this.id = id; }
-    public CustomerEntity getCustomer() { return customer; }
-    public void setCustomer(CustomerEntity customer) { this.customer = customer; }
-    public int getPosition() { return position; }
-    public void setPosition(int position) { this.position = position; }
-    public String getE164() { return e164; }
-    public void setE164(String e164) { this.e164 = e164; }
-    public String getLineType() { return lineType; }
-    public void setLineType(String lineType) { this.lineType = lineType; }
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public CustomerEntity getCustomer() {
+        return customer;
+    }
+
+    public void setCustomer(CustomerEntity customer) {
+        this.customer = customer;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public void setPosition(int position) {
+        this.position = position;
+    }
+
+    public String getE164() {
+        return e164;
+    }
+
+    public void setE164(String e164) {
+        this.e164 = e164;
+    }
+
+    public String getLineType() {
+        return lineType;
+    }
+
+    public void setLineType(String lineType) {
+        this.lineType = lineType;
+    }
 }

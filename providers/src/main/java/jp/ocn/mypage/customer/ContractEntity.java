@@ -34,16 +34,51 @@ public class ContractEntity {
     @Column(name = "STATUS_CHANGED_ON", nullable = false)
     private LocalDate statusChangedOn;
 
-    public String getId() { return id; }
-    public void setId(String id) { this.id = id; }
-    public CustomerEntity getCustomer() { return customer; }
-    public void setCustomer(CustomerEntity customer) { this.customer = customer; }
-    public int getPosition() { return position; }
-    public void setPosition(int position) { this.position = position; }
-    public String getService() { return service; }
-    public void setService(String service) { this.service = service; }
-    public String getStatus() { return status; }
-    public void setStatus(String status) { this.status = status; }
-    public LocalDate getStatusChangedOn() { return statusChangedOn; }
-    public void setStatusChangedOn(LocalDate statusChangedOn) { this.statusChangedOn = statusChangedOn; }
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public CustomerEntity getCustomer() {
+        return customer;
+    }
+
+    public void setCustomer(CustomerEntity customer) {
+        this.customer = customer;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public void setPosition(int position) {
+        this.position = position;
+    }
+
+    public String getService() {
+        return service;
+    }
+
+    public void setService(String service) {
+        this.service = service;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public LocalDate getStatusChangedOn() {
+        return statusChangedOn;
+    }
+
+    public void setStatusChangedOn(LocalDate statusChangedOn) {
+        this.statusChangedOn = statusChangedOn;
+    }
 }

@@ -5,7 +5,11 @@ import java.util.Optional;
 
 /** Contract status as the directory reports it (design.md: 申込直後 … 退会). */
 public enum ContractStatus {
-    APPLIED, ACTIVE, CANCELLING, CANCELLED, WITHDRAWN;
+    APPLIED,
+    ACTIVE,
+    CANCELLING,
+    CANCELLED,
+    WITHDRAWN;
 
     /** Lower-case wire value used in imports and claims. */
     public String value() {

@@ -4,9 +4,17 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A contract holder as the rest of the code sees it: immutable, detached from JPA. */
-public record Customer(String customerNumber, String holderName, String holderNameKana, LocalDate birthDate,
-                       String postalCode, boolean corporate, String corporateName, List<Contract> contracts,
-                       List<ContactPhone> contactPhones, List<String> connectionIds) {
+public record Customer(
+        String customerNumber,
+        String holderName,
+        String holderNameKana,
+        LocalDate birthDate,
+        String postalCode,
+        boolean corporate,
+        String corporateName,
+        List<Contract> contracts,
+        List<ContactPhone> contactPhones,
+        List<String> connectionIds) {
 
     public Customer {
         contracts = List.copyOf(contracts);

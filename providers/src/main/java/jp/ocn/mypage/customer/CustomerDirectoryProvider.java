@@ -36,6 +36,5 @@ public interface CustomerDirectoryProvider extends Provider {
     void removeRealm(RealmModel realm);
 
     @Override
-    default void close() {
-    }
+    default void close() {}
 }

@@ -2,5 +2,4 @@ package jp.ocn.mypage.customer;
 
 import org.keycloak.provider.ProviderFactory;
 
-public interface CustomerDirectoryProviderFactory extends ProviderFactory<CustomerDirectoryProvider> {
-}
+public interface CustomerDirectoryProviderFactory extends ProviderFactory<CustomerDirectoryProvider> {}

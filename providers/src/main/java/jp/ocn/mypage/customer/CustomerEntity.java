@@ -17,15 +17,19 @@ import java.util.List;
 @Entity
 @Table(name = "MYPAGE_CUSTOMER")
 @NamedQueries({
-        @NamedQuery(name = "mypageCustomerByNumber",
-                query = "select c from CustomerEntity c where c.realmId = :realmId and c.customerNumber = :number"),
-        @NamedQuery(name = "mypageCustomersByNumbers",
-                query = "select c from CustomerEntity c where c.realmId = :realmId and c.customerNumber in :numbers"),
-        @NamedQuery(name = "mypageCustomersLinkedToUser",
-                query = "select l.customer from CustomerLinkEntity l where l.realmId = :realmId and l.userId = :userId"
-                        + " order by l.customer.customerNumber"),
-        @NamedQuery(name = "mypageDeleteCustomersOfRealm",
-                query = "delete from CustomerEntity c where c.realmId = :realmId")
+    @NamedQuery(
+            name = "mypageCustomerByNumber",
+            query = "select c from CustomerEntity c where c.realmId = :realmId and c.customerNumber = :number"),
+    @NamedQuery(
+            name = "mypageCustomersByNumbers",
+            query = "select c from CustomerEntity c where c.realmId = :realmId and c.customerNumber in :numbers"),
+    @NamedQuery(
+            name = "mypageCustomersLinkedToUser",
+            query = "select l.customer from CustomerLinkEntity l where l.realmId = :realmId and l.userId = :userId"
+                    + " order by l.customer.customerNumber"),
+    @NamedQuery(
+            name = "mypageDeleteCustomersOfRealm",
+            query = "delete from CustomerEntity c where c.realmId = :realmId")
 })
 public class CustomerEntity {
 
@@ -68,25 +72,87 @@ public class CustomerEntity {
     @OneToMany(mappedBy = "customer", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<ConnectionIdEntity> connectionIds = new ArrayList<>();
 
-    public String getId() { return id; }
-    public void setId(String id) { this.id = id; }
-    public String getRealmId() { return realmId; }
-    public void setRealmId(String realmId) { this.realmId = realmId; }
-    public String getCustomerNumber() { return customerNumber; }
-    public void setCustomerNumber(String customerNumber) { this.customerNumber = customerNumber; }
-    public String getHolderName() { return holderName; }
-    public void setHolderName(String holderName) { this.holderName = holderName; }
-    public String getHolderNameKana() { return holderNameKana; }
-    public void setHolderNameKana(String holderNameKana) { this.holderNameKana = holderNameKana; }
-    public LocalDate getBirthDate() { return birthDate; }
-    public void setBirthDate(LocalDate birthDate) { this.birthDate = birthDate; }
-    public String getPostalCode() { return postalCode; }
-    public void setPostalCode(String postalCode) { this.postalCode = postalCode; }
-    public boolean isCorporate() { return corporate; }
-    public void setCorporate(boolean corporate) { this.corporate = corporate; }
-    public String getCorporateName() { return corporateName; }
-    public void setCorporateName(String corporateName) { this.corporateName = corporateName; }
-    public List<ContractEntity> getContracts() { return contracts; }
-    public List<ContactPhoneEntity> getContactPhones() { return contactPhones; }
-    public List<ConnectionIdEntity> getConnectionIds() { return connectionIds; }
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getRealmId() {
+        return realmId;
+    }
+
+    public void setRealmId(String realmId) {
+        this.realmId = realmId;
+    }
+
+    public String getCustomerNumber() {
+        return customerNumber;
+    }
+
+    public void setCustomerNumber(String customerNumber) {
+        this.customerNumber = customerNumber;
+    }
+
+    public String getHolderName() {
+        return holderName;
+    }
+
+    public void setHolderName(String holderName) {
+        this.holderName = holderName;
+    }
+
+    public String getHolderNameKana() {
+        return holderNameKana;
+    }
+
+    public void setHolderNameKana(String holderNameKana) {
+        this.holderNameKana = holderNameKana;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public void setBirthDate(LocalDate birthDate) {
+        this.birthDate = birthDate;
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public void setPostalCode(String postalCode) {
+        this.postalCode = postalCode;
+    }
+
+    public boolean isCorporate() {
+        return corporate;
+    }
+
+    public void setCorporate(boolean corporate) {
+        this.corporate = corporate;
+    }
+
+    public String getCorporateName() {
+        return corporateName;
+    }
+
+    public void setCorporateName(String corporateName) {
+        this.corporateName = corporateName;
+    }
+
+    public List<ContractEntity> getContracts() {
+        return contracts;
+    }
+
+    public List<ContactPhoneEntity> getContactPhones() {
+        return contactPhones;
+    }
+
+    public List<ConnectionIdEntity> getConnectionIds() {
+        return connectionIds;
+    }
 }

@@ -8,7 +8,11 @@ final class CustomerEntityProvider implements JpaEntityProvider {
 
     @Override
     public List<Class<?>> getEntities() {
-        return List.of(CustomerEntity.class, ContractEntity.class, ContactPhoneEntity.class, ConnectionIdEntity.class,
+        return List.of(
+                CustomerEntity.class,
+                ContractEntity.class,
+                ContactPhoneEntity.class,
+                ConnectionIdEntity.class,
                 CustomerLinkEntity.class);
     }
 
@@ -23,6 +27,5 @@ final class CustomerEntityProvider implements JpaEntityProvider {
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

@@ -17,10 +17,12 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "MYPAGE_CUSTOMER_LINK")
 @NamedQueries({
-        @NamedQuery(name = "mypageLinkOfCustomer",
-                query = "select l from CustomerLinkEntity l where l.customer.id = :customerId"),
-        @NamedQuery(name = "mypageDeleteLinksOfUser",
-                query = "delete from CustomerLinkEntity l where l.realmId = :realmId and l.userId = :userId")
+    @NamedQuery(
+            name = "mypageLinkOfCustomer",
+            query = "select l from CustomerLinkEntity l where l.customer.id = :customerId"),
+    @NamedQuery(
+            name = "mypageDeleteLinksOfUser",
+            query = "delete from CustomerLinkEntity l where l.realmId = :realmId and l.userId = :userId")
 })
 public class CustomerLinkEntity {
 
@@ -41,14 +43,43 @@ public class CustomerLinkEntity {
     @Column(name = "LINKED_AT", nullable = false)
     private long linkedAt;
 
-    public String getId() { return id; }
-    public void setId(String id) { this.id = id; }
-    public String getRealmId() { return realmId; }
-    public void setRealmId(String realmId) { this.realmId = realmId; }
-    public String getUserId() { return userId; }
-    public void setUserId(String userId) { this.userId = userId; }
-    public CustomerEntity getCustomer() { return customer; }
-    public void setCustomer(CustomerEntity customer) { this.customer = customer; }
-    public long getLinkedAt() { return linkedAt; }
-    public void setLinkedAt(long linkedAt) { this.linkedAt = linkedAt; }
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getRealmId() {
+        return realmId;
+    }
+
+    public void setRealmId(String realmId) {
+        this.realmId = realmId;
+    }
+
+    public String getUserId() {
+        return userId;
+    }
+
+    public void setUserId(String userId) {
+        this.userId = userId;
+    }
+
+    public CustomerEntity getCustomer() {
+        return customer;
+    }
+
+    public void setCustomer(CustomerEntity customer) {
+        this.customer = customer;
+    }
+
+    public long getLinkedAt() {
+        return linkedAt;
+    }
+
+    public void setLinkedAt(long linkedAt) {
+        this.linkedAt = linkedAt;
+    }
 }

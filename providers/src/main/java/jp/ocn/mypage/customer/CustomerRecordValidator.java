@@ -22,10 +22,21 @@ import jp.ocn.mypage.identity.LoginIdNormalizer;
  */
 final class CustomerRecordValidator {
 
-    private static final Set<String> FIELDS = Set.of("customerNumber", "holderName", "holderNameKana", "birthDate",
-            "postalCode", "corporate", "corporateName", "contracts", "contactPhones", "connectionIds", "ocnId");
+    private static final Set<String> FIELDS = Set.of(
+            "customerNumber",
+            "holderName",
+            "holderNameKana",
+            "birthDate",
+            "postalCode",
+            "corporate",
+            "corporateName",
+            "contracts",
+            "contactPhones",
+            "connectionIds",
+            "ocnId");
     private static final Set<String> CONTRACT_FIELDS = Set.of("service", "status", "statusChangedOn");
-    private static final Pattern POSTAL_CODE = Pattern.compile("([0-9]{3})[-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u30FC]?([0-9]{4})");
+    private static final Pattern POSTAL_CODE =
+            Pattern.compile("([0-9]{3})[-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u30FC]?([0-9]{4})");
     private static final Pattern KANA = Pattern.compile("[\\p{IsKatakana}\\p{IsHiragana}ー・ 　]+");
     private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
@@ -72,8 +83,17 @@ final class CustomerRecordValidator {
             sink.addAll(errors);
             return null;
         }
-        Customer customer = new Customer(number, holderName, kana, birthDate, postalCode, corporate,
-                corporate ? corporateName : null, contracts, phones, connectionIds);
+        Customer customer = new Customer(
+                number,
+                holderName,
+                kana,
+                birthDate,
+                postalCode,
+                corporate,
+                corporate ? corporateName : null,
+                contracts,
+                phones,
+                connectionIds);
         return new ValidRecord(index, customer, ocnId);
     }
 
@@ -183,7 +203,8 @@ final class CustomerRecordValidator {
             int before = errors.size();
             String service = text(c, "service", true, 100);
             String statusText = text(c, "status", true, 20);
-            ContractStatus status = statusText == null ? null : ContractStatus.parse(statusText).orElse(null);
+            ContractStatus status =
+                    statusText == null ? null : ContractStatus.parse(statusText).orElse(null);
             if (statusText != null && status == null) {
                 error("status", "must be one of applied, active, cancelling, cancelled, withdrawn");
             }

@@ -7,18 +7,36 @@ import java.util.Objects;
 
 /** A customer as the operator API shows it: the import format, so a record read back can be sent again. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record CustomerView(String customerNumber, String holderName, String holderNameKana, String birthDate,
-                    String postalCode, boolean corporate, String corporateName, List<ContractView> contracts,
-                    List<String> contactPhones, List<String> connectionIds, String ocnId) {
+record CustomerView(
+        String customerNumber,
+        String holderName,
+        String holderNameKana,
+        String birthDate,
+        String postalCode,
+        boolean corporate,
+        String corporateName,
+        List<ContractView> contracts,
+        List<String> contactPhones,
+        List<String> connectionIds,
+        String ocnId) {
 
-    record ContractView(String service, String status, String statusChangedOn) {
-    }
+    record ContractView(String service, String status, String statusChangedOn) {}
 
     static CustomerView of(Customer c, String ocnId) {
-        return new CustomerView(c.customerNumber(), c.holderName(), c.holderNameKana(), text(c.birthDate()),
-                c.postalCode(), c.corporate(), c.corporateName(),
-                c.contracts().stream().map(k -> new ContractView(k.service(), k.status().value(), text(k.statusChangedOn()))).toList(),
-                c.contactPhones().stream().map(ContactPhone::e164).toList(), c.connectionIds(), ocnId);
+        return new CustomerView(
+                c.customerNumber(),
+                c.holderName(),
+                c.holderNameKana(),
+                text(c.birthDate()),
+                c.postalCode(),
+                c.corporate(),
+                c.corporateName(),
+                c.contracts().stream()
+                        .map(k -> new ContractView(k.service(), k.status().value(), text(k.statusChangedOn())))
+                        .toList(),
+                c.contactPhones().stream().map(ContactPhone::e164).toList(),
+                c.connectionIds(),
+                ocnId);
     }
 
     private static String text(LocalDate date) {

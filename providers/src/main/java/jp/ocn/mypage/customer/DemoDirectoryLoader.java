@@ -45,7 +45,8 @@ final class DemoDirectoryLoader {
         Matcher m = DAYS_AGO.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(out, today.minusDays(Integer.parseInt(m.group(1))).toString());
+            m.appendReplacement(
+                    out, today.minusDays(Integer.parseInt(m.group(1))).toString());
         }
         m.appendTail(out);
         return out.toString();
@@ -54,7 +55,8 @@ final class DemoDirectoryLoader {
     void load(KeycloakSessionFactory factory) {
         JsonNode body;
         try {
-            body = JsonSerialization.mapper.readTree(resolveDates(Files.readString(file, StandardCharsets.UTF_8), ContractPolicy.today()));
+            body = JsonSerialization.mapper.readTree(
+                    resolveDates(Files.readString(file, StandardCharsets.UTF_8), ContractPolicy.today()));
         } catch (IOException e) {
             LOG.errorf("Demo directory %s could not be read: %s", file, e.getMessage());
             return;
@@ -68,7 +70,9 @@ final class DemoDirectoryLoader {
             session.getContext().setRealm(realm);
             ImportReport report = new DirectoryImporter(session, realm).run(body);
             if (report.applied()) {
-                LOG.infof("Demo directory loaded from %s: %d customers (%d new)", file, report.received(), report.created());
+                LOG.infof(
+                        "Demo directory loaded from %s: %d customers (%d new)",
+                        file, report.received(), report.created());
             } else {
                 LOG.errorf("Demo directory %s rejected: %s", file, report.errors());
             }

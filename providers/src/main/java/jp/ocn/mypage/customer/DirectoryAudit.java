@@ -16,6 +16,7 @@ final class DirectoryAudit {
 
     /** Admin event resource type of the directory's customers. */
     static final String RESOURCE_TYPE = "MYPAGE_CUSTOMER";
+
     static final String READ = "read";
     static final String PATCH = "patch";
     static final String IMPORT = "import";
@@ -23,7 +24,9 @@ final class DirectoryAudit {
     private final AdminEventBuilder events;
 
     DirectoryAudit(KeycloakSession session, RealmModel realm, AdminAuth operator) {
-        this.events = new AdminEventBuilder(realm, operator, session, session.getContext().getConnection()).resource(RESOURCE_TYPE);
+        this.events = new AdminEventBuilder(
+                        realm, operator, session, session.getContext().getConnection())
+                .resource(RESOURCE_TYPE);
     }
 
     void read(String customerNumber) {
@@ -35,6 +38,9 @@ final class DirectoryAudit {
     }
 
     private void record(OperationType operation, String customerNumber, String how) {
-        events.operation(operation).resourcePath("customers", customerNumber).detail(MyPageDetails.DIRECTORY_ACCESS, how).success();
+        events.operation(operation)
+                .resourcePath("customers", customerNumber)
+                .detail(MyPageDetails.DIRECTORY_ACCESS, how)
+                .success();
     }
 }

@@ -34,17 +34,19 @@ public final class DirectoryImporter {
     }
 
     public ImportReport run(JsonNode body) {
-        return run(body, (number, created) -> { });
+        return run(body, (number, created) -> {});
     }
 
     /** Imports the batch and tells {@code written} each customer number stored (and whether it is new). */
     public ImportReport run(JsonNode body, BiConsumer<String, Boolean> written) {
         JsonNode customers = body == null ? null : body.get("customers");
         if (customers == null || !customers.isArray()) {
-            return ImportReport.rejected(0, List.of(new ImportError(-1, null, "customers", "must be a list of customer records")));
+            return ImportReport.rejected(
+                    0, List.of(new ImportError(-1, null, "customers", "must be a list of customer records")));
         }
         if (customers.size() > MAX_RECORDS) {
-            return ImportReport.rejected(customers.size(),
+            return ImportReport.rejected(
+                    customers.size(),
                     List.of(new ImportError(-1, null, "customers", "must have at most " + MAX_RECORDS + " records")));
         }
         List<ImportError> errors = new ArrayList<>();
@@ -62,13 +64,15 @@ public final class DirectoryImporter {
         }
         int created = 0;
         for (ValidRecord record : valid) {
-            boolean isNew = directory.upsert(realm, record.customer(), userIds.get(record.customer().customerNumber()));
+            boolean isNew = directory.upsert(
+                    realm, record.customer(), userIds.get(record.customer().customerNumber()));
             if (isNew) {
                 created++;
             }
             written.accept(record.customer().customerNumber(), isNew);
         }
-        new SessionsOfRefusedAccounts(session, realm).endFor(valid.stream().map(r -> r.customer().customerNumber()).toList());
+        new SessionsOfRefusedAccounts(session, realm)
+                .endFor(valid.stream().map(r -> r.customer().customerNumber()).toList());
         return ImportReport.applied(customers.size(), created);
     }
 
@@ -80,13 +84,16 @@ public final class DirectoryImporter {
         for (ValidRecord r : records) {
             String number = r.customer().customerNumber();
             if (!numbers.add(number)) {
-                errors.add(new ImportError(r.index(), number, "customerNumber", "appears more than once in this batch"));
+                errors.add(
+                        new ImportError(r.index(), number, "customerNumber", "appears more than once in this batch"));
             }
             for (String connectionId : r.customer().connectionIds()) {
                 String previous = connectionOwners.putIfAbsent(connectionId, number);
                 Optional<String> stored = directory.connectionIdOwner(realm, connectionId);
-                if ((previous != null && !previous.equals(number)) || stored.filter(o -> !o.equals(number)).isPresent()) {
-                    errors.add(new ImportError(r.index(), number, "connectionIds", "belongs to another customer: " + connectionId));
+                if ((previous != null && !previous.equals(number))
+                        || stored.filter(o -> !o.equals(number)).isPresent()) {
+                    errors.add(new ImportError(
+                            r.index(), number, "connectionIds", "belongs to another customer: " + connectionId));
                 }
             }
             if (r.ocnId() != null) {

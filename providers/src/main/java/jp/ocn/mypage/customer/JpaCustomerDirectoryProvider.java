@@ -25,7 +25,8 @@ final class JpaCustomerDirectoryProvider implements CustomerDirectoryProvider {
         return em.createNamedQuery("mypageConnectionIdOwner", String.class)
                 .setParameter("realmId", realm.getId())
                 .setParameter("connectionId", connectionId)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
@@ -38,7 +39,9 @@ final class JpaCustomerDirectoryProvider implements CustomerDirectoryProvider {
         return em.createNamedQuery("mypageCustomersLinkedToUser", CustomerEntity.class)
                 .setParameter("realmId", realm.getId())
                 .setParameter("userId", userId)
-                .getResultStream().map(CustomerAdapter::toModel).toList();
+                .getResultStream()
+                .map(CustomerAdapter::toModel)
+                .toList();
     }
 
     @Override
@@ -131,14 +134,16 @@ final class JpaCustomerDirectoryProvider implements CustomerDirectoryProvider {
         }
         return em.createNamedQuery("mypageLinkOfCustomer", CustomerLinkEntity.class)
                 .setParameter("customerId", customer.getId())
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     private Optional<CustomerEntity> entity(RealmModel realm, String customerNumber) {
         return em.createNamedQuery("mypageCustomerByNumber", CustomerEntity.class)
                 .setParameter("realmId", realm.getId())
                 .setParameter("number", customerNumber)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
@@ -150,7 +155,8 @@ final class JpaCustomerDirectoryProvider implements CustomerDirectoryProvider {
 
     @Override
     public boolean unlink(RealmModel realm, String customerNumber, String userId) {
-        Optional<CustomerLinkEntity> current = entity(realm, customerNumber).flatMap(this::link)
+        Optional<CustomerLinkEntity> current = entity(realm, customerNumber)
+                .flatMap(this::link)
                 .filter(l -> l.getUserId().equals(userId));
         current.ifPresent(em::remove);
         return current.isPresent();
@@ -167,6 +173,8 @@ final class JpaCustomerDirectoryProvider implements CustomerDirectoryProvider {
     @Override
     public void removeRealm(RealmModel realm) {
         // Child rows go with the customers through ON DELETE CASCADE.
-        em.createNamedQuery("mypageDeleteCustomersOfRealm").setParameter("realmId", realm.getId()).executeUpdate();
+        em.createNamedQuery("mypageDeleteCustomersOfRealm")
+                .setParameter("realmId", realm.getId())
+                .executeUpdate();
     }
 }

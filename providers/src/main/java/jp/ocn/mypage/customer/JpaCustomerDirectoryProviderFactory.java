@@ -16,7 +16,8 @@ public final class JpaCustomerDirectoryProviderFactory implements CustomerDirect
 
     @Override
     public CustomerDirectoryProvider create(KeycloakSession session) {
-        return new JpaCustomerDirectoryProvider(session.getProvider(JpaConnectionProvider.class).getEntityManager());
+        return new JpaCustomerDirectoryProvider(
+                session.getProvider(JpaConnectionProvider.class).getEntityManager());
     }
 
     @Override
@@ -28,10 +29,13 @@ public final class JpaCustomerDirectoryProviderFactory implements CustomerDirect
     public void postInit(KeycloakSessionFactory factory) {
         factory.register(event -> {
             if (event instanceof UserModel.UserRemovedEvent removed) {
-                removed.getKeycloakSession().getProvider(CustomerDirectoryProvider.class)
+                removed.getKeycloakSession()
+                        .getProvider(CustomerDirectoryProvider.class)
                         .removeLinksOfUser(removed.getRealm(), removed.getUser().getId());
             } else if (event instanceof RealmModel.RealmRemovedEvent removed) {
-                removed.getKeycloakSession().getProvider(CustomerDirectoryProvider.class).removeRealm(removed.getRealm());
+                removed.getKeycloakSession()
+                        .getProvider(CustomerDirectoryProvider.class)
+                        .removeRealm(removed.getRealm());
             } else if (event instanceof PostMigrationEvent && demoLoader != null) {
                 // Runs after --import-realm, so the demo users the directory links to exist by now.
                 demoLoader.load(factory);
@@ -40,8 +44,7 @@ public final class JpaCustomerDirectoryProviderFactory implements CustomerDirect
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     @Override
     public String getId() {

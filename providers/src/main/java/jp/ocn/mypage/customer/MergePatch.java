@@ -9,8 +9,7 @@ import java.util.Map;
 /** JSON merge patch (RFC 7386) onto an object, in place: null removes, objects merge, anything else replaces. */
 final class MergePatch {
 
-    private MergePatch() {
-    }
+    private MergePatch() {}
 
     static void apply(ObjectNode target, ObjectNode patch) {
         List<Map.Entry<String, JsonNode>> fields = new ArrayList<>();

@@ -19,12 +19,11 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissions;
  */
 final class OperatorAuth {
 
-    private OperatorAuth() {
-    }
+    private OperatorAuth() {}
 
     static AdminPermissionEvaluator require(KeycloakSession session, RealmModel realm) {
-        AppAuthManager.AuthHeader header =
-                AppAuthManager.extractAuthorizationHeaderTokenOrReturnNull(session.getContext().getRequestHeaders());
+        AppAuthManager.AuthHeader header = AppAuthManager.extractAuthorizationHeaderTokenOrReturnNull(
+                session.getContext().getRequestHeaders());
         String token = header == null || !"bearer".equalsIgnoreCase(header.getScheme()) ? null : header.getToken();
         if (token == null) {
             throw fail(Response.Status.UNAUTHORIZED, "not_authenticated", "A bearer token is required");
@@ -34,7 +33,10 @@ final class OperatorAuth {
         session.getContext().setRealm(tokenRealm);
         AuthenticationManager.AuthResult auth;
         try {
-            auth = new AppAuthManager.BearerTokenAuthenticator(session).setRealm(tokenRealm).setTokenString(token).authenticate();
+            auth = new AppAuthManager.BearerTokenAuthenticator(session)
+                    .setRealm(tokenRealm)
+                    .setTokenString(token)
+                    .authenticate();
         } finally {
             session.getContext().setRealm(realm);
         }

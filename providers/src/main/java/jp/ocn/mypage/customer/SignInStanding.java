@@ -9,11 +9,12 @@ import org.keycloak.models.RealmModel;
  */
 public final class SignInStanding {
 
-    private SignInStanding() {
-    }
+    private SignInStanding() {}
 
     public static AccountStanding of(KeycloakSession session, RealmModel realm, String userId) {
-        return AccountStanding.of(session.getProvider(CustomerDirectoryProvider.class).linkedCustomers(realm, userId),
-                ContractPolicy.today(), ContractPolicy.of(realm).cancelledRetentionDays());
+        return AccountStanding.of(
+                session.getProvider(CustomerDirectoryProvider.class).linkedCustomers(realm, userId),
+                ContractPolicy.today(),
+                ContractPolicy.of(realm).cancelledRetentionDays());
     }
 }

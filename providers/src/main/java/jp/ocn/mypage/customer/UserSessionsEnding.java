@@ -19,14 +19,15 @@ public final class UserSessionsEnding {
 
     private static final Logger LOG = Logger.getLogger(UserSessionsEnding.class);
 
-    private UserSessionsEnding() {
-    }
+    private UserSessionsEnding() {}
 
     /** Ends every session of the user except those {@code keep} accepts; returns how many ended. */
     public static int end(KeycloakSession session, RealmModel realm, UserModel user, Predicate<UserSessionModel> keep) {
-        List<UserSessionModel> ending = Stream.concat(session.sessions().getUserSessionsStream(realm, user),
+        List<UserSessionModel> ending = Stream.concat(
+                        session.sessions().getUserSessionsStream(realm, user),
                         session.sessions().getOfflineUserSessionsStream(realm, user))
-                .filter(keep.negate()).toList();
+                .filter(keep.negate())
+                .toList();
         ending.forEach(us -> logout(session, realm, us));
         return ending.size();
     }
@@ -37,8 +38,14 @@ public final class UserSessionsEnding {
 
     private static void logout(KeycloakSession session, RealmModel realm, UserSessionModel userSession) {
         try {
-            AuthenticationManager.backchannelLogout(session, realm, userSession, session.getContext().getUri(),
-                    session.getContext().getConnection(), session.getContext().getRequestHeaders(), true,
+            AuthenticationManager.backchannelLogout(
+                    session,
+                    realm,
+                    userSession,
+                    session.getContext().getUri(),
+                    session.getContext().getConnection(),
+                    session.getContext().getRequestHeaders(),
+                    true,
                     userSession.isOffline());
         } catch (RuntimeException e) {
             LOG.debugf(e, "Back-channel logout not possible here; removing session %s", userSession.getId());

@@ -41,6 +41,7 @@ public final class MyPageDetails {
     public static final String SENT = "sent";
     /** Contact phone change: masked old and new number, and what became of the notice to the old one. */
     public static final String CONTACT_PHONE_OLD = "contact_phone_old";
+
     public static final String CONTACT_PHONE_NEW = "contact_phone_new";
     public static final String OLD_PHONE_NOTICE = "old_phone_notice";
     /** Two-step sign-in switched {@code on} or {@code off}. */
@@ -60,6 +61,5 @@ public final class MyPageDetails {
     /** Admin events of the directory API: {@code read}, {@code patch}, {@code import}. */
     public static final String DIRECTORY_ACCESS = "mypage_directory";
 
-    private MyPageDetails() {
-    }
+    private MyPageDetails() {}
 }

@@ -45,6 +45,5 @@ public final class MyPageErrors {
     /** Recovery by customer number: attempt limit reached. */
     public static final String RECOVERY_LIMITED = "mypage_recovery_limited";
 
-    private MyPageErrors() {
-    }
+    private MyPageErrors() {}
 }

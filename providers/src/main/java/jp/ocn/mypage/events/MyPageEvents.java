@@ -23,17 +23,19 @@ public final class MyPageEvents {
     /** Recovery by customer number: the background job of one attempt ran (detail {@code sent}). */
     public static final String RECOVERY_CODE_JOB = "mypage_recovery_code_job";
 
-    private MyPageEvents() {
-    }
+    private MyPageEvents() {}
 
     /** A copy of the flow's event builder, turned into our step's event (the flow's own event stays untouched). */
     public static EventBuilder step(EventBuilder flowEvent, UserModel user, String step) {
-        EventBuilder event = flowEvent.clone().event(EventType.CUSTOM_REQUIRED_ACTION).detail(Details.CUSTOM_REQUIRED_ACTION, step);
+        EventBuilder event =
+                flowEvent.clone().event(EventType.CUSTOM_REQUIRED_ACTION).detail(Details.CUSTOM_REQUIRED_ACTION, step);
         return user == null ? event : event.user(user);
     }
 
     /** Our step's event outside any flow (background work). */
     public static EventBuilder step(KeycloakSession session, RealmModel realm, String step) {
-        return new EventBuilder(realm, session).event(EventType.CUSTOM_REQUIRED_ACTION).detail(Details.CUSTOM_REQUIRED_ACTION, step);
+        return new EventBuilder(realm, session)
+                .event(EventType.CUSTOM_REQUIRED_ACTION)
+                .detail(Details.CUSTOM_REQUIRED_ACTION, step);
     }
 }

@@ -51,20 +51,28 @@ final class TokenContractGate implements ClientPolicyExecutorProvider<ClientPoli
 
     @Override
     public void executeOnEvent(ClientPolicyContext context) throws ClientPolicyException {
-        Optional<UserSessionModel> userSession = switch (context.getEvent()) {
-            case TOKEN_RESPONSE -> clientSession(((TokenResponseContext) context).getClientSession());
-            case TOKEN_REFRESH_RESPONSE -> clientSession(((TokenRefreshResponseContext) context).getClientSession());
-            case RESOURCE_OWNER_PASSWORD_CREDENTIALS_RESPONSE ->
-                    of(((ResourceOwnerPasswordCredentialsResponseContext) context).getClientSessionContext());
-            case IMPLICIT_HYBRID_TOKEN_RESPONSE -> of(((ImplicitHybridTokenResponse) context).getClientSessionContext());
-            case BACKCHANNEL_TOKEN_RESPONSE -> of(((BackchannelTokenResponseContext) context).getClientSessionContext());
-            case DEVICE_TOKEN_RESPONSE -> clientSession(((DeviceTokenResponseContext) context).getClientSession());
-            case TOKEN_EXCHANGE_REQUEST -> {
-                checkSubject(((TokenExchangeRequestContext) context).getTokenExchangeContext().getParams().getSubjectToken());
-                yield Optional.empty();
-            }
-            default -> Optional.empty();
-        };
+        Optional<UserSessionModel> userSession =
+                switch (context.getEvent()) {
+                    case TOKEN_RESPONSE -> clientSession(((TokenResponseContext) context).getClientSession());
+                    case TOKEN_REFRESH_RESPONSE ->
+                        clientSession(((TokenRefreshResponseContext) context).getClientSession());
+                    case RESOURCE_OWNER_PASSWORD_CREDENTIALS_RESPONSE ->
+                        of(((ResourceOwnerPasswordCredentialsResponseContext) context).getClientSessionContext());
+                    case IMPLICIT_HYBRID_TOKEN_RESPONSE ->
+                        of(((ImplicitHybridTokenResponse) context).getClientSessionContext());
+                    case BACKCHANNEL_TOKEN_RESPONSE ->
+                        of(((BackchannelTokenResponseContext) context).getClientSessionContext());
+                    case DEVICE_TOKEN_RESPONSE ->
+                        clientSession(((DeviceTokenResponseContext) context).getClientSession());
+                    case TOKEN_EXCHANGE_REQUEST -> {
+                        checkSubject(((TokenExchangeRequestContext) context)
+                                .getTokenExchangeContext()
+                                .getParams()
+                                .getSubjectToken());
+                        yield Optional.empty();
+                    }
+                    default -> Optional.empty();
+                };
         if (userSession.isPresent()) {
             check(userSession.get().getRealm(), userSession.get().getUser());
         }

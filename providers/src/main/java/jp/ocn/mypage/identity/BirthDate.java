@@ -13,8 +13,7 @@ public final class BirthDate {
     private static final Pattern DATE = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?");
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
 
-    private BirthDate() {
-    }
+    private BirthDate() {}
 
     /** The date, or empty when the text is no possible birth date (not a date, before 1900, in the future). */
     public static Optional<LocalDate> parse(String typed) {
@@ -30,7 +29,8 @@ public final class BirthDate {
             }
         }
         try {
-            LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            LocalDate d = LocalDate.of(
+                    Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             return d.getYear() < 1900 || d.isAfter(LocalDate.now()) ? Optional.empty() : Optional.of(d);
         } catch (DateTimeException e) {
             return Optional.empty();

@@ -22,17 +22,19 @@ public final class LoginIdNormalizer {
      */
     private static final Pattern HYPHENS_AND_SPACES =
             Pattern.compile("[\\s\\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u30FC\uFF70\uFF0D\u2043\uFE63]+");
+
     private static final Pattern CUSTOMER_NUMBER = Pattern.compile("N[0-9]{9}");
     /**
      * An attempt at a customer number: digits with or without the leading N, or N and mostly digits with a
      * mistyped letter (O for 0). Names such as NAKAMURA have too few digits to count.
      */
-    private static final Pattern CUSTOMER_NUMBER_ATTEMPT = Pattern.compile("N?[0-9]{4,}|N(?=(?:[A-Z]*[0-9]){6})[0-9A-Z]{6,11}");
+    private static final Pattern CUSTOMER_NUMBER_ATTEMPT =
+            Pattern.compile("N?[0-9]{4,}|N(?=(?:[A-Z]*[0-9]){6})[0-9A-Z]{6,11}");
+
     private static final Pattern MAIL = Pattern.compile(
             "[a-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+");
 
-    private LoginIdNormalizer() {
-    }
+    private LoginIdNormalizer() {}
 
     public static LoginId parse(String raw) {
         if (raw == null || raw.isBlank()) {

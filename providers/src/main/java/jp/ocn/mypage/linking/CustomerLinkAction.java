@@ -1,13 +1,13 @@
 package jp.ocn.mypage.linking;
 
-import jp.ocn.mypage.events.MyPageEvents;
-import jp.ocn.mypage.events.MyPageDetails;
-import jp.ocn.mypage.events.MyPageErrors;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.List;
 import java.util.Optional;
 import jp.ocn.mypage.customer.Customer;
 import jp.ocn.mypage.customer.CustomerDirectoryProvider;
+import jp.ocn.mypage.events.MyPageDetails;
+import jp.ocn.mypage.events.MyPageErrors;
+import jp.ocn.mypage.events.MyPageEvents;
 import jp.ocn.mypage.otp.ActionCodeSteps;
 import jp.ocn.mypage.support.PortalAction;
 import org.keycloak.authentication.RequiredActionContext;
@@ -35,6 +35,7 @@ public final class CustomerLinkAction extends PortalAction {
     private static final String CODE_PURPOSE = "mypageLinkCodePurpose";
     /** Step-up before a further number: a code to a phone the account already has (purpose line and code purpose). */
     private static final String PROVE_PURPOSE = "mypageLinkProvePurpose";
+
     private static final String STEP_UP_STAGE = "stepUp";
     private static final String STEPPED_UP_NOTE = "mypage.link.steppedUp";
 
@@ -43,8 +44,11 @@ public final class CustomerLinkAction extends PortalAction {
         AuthenticationSessionModel auth = context.getAuthenticationSession();
         // Offered at sign-in only: an action the portal started (e.g. removing the last number) is not interrupted.
         boolean portalAction = auth.getClientNote(Constants.KC_ACTION) != null;
-        if (!portalAction && auth.getAuthNote(LATER_NOTE) == null
-                && directory(context).linkedCustomers(context.getRealm(), context.getUser().getId()).isEmpty()) {
+        if (!portalAction
+                && auth.getAuthNote(LATER_NOTE) == null
+                && directory(context)
+                        .linkedCustomers(context.getRealm(), context.getUser().getId())
+                        .isEmpty()) {
             // On the authentication session only: offered at every sign-in, never stored on the account.
             auth.addRequiredAction(PROVIDER_ID);
         }
@@ -54,15 +58,17 @@ public final class CustomerLinkAction extends PortalAction {
     public void requiredActionChallenge(RequiredActionContext context) {
         AuthenticationSessionModel auth = context.getAuthenticationSession();
         String stage = auth.getAuthNote(STAGE);
-        List<Customer> linked = directory(context).linkedCustomers(context.getRealm(), context.getUser().getId());
+        List<Customer> linked = directory(context)
+                .linkedCustomers(context.getRealm(), context.getUser().getId());
         if (stepUpPending(context, linked)) {
             auth.setAuthNote(STAGE, STEP_UP_STAGE);
             if (ActionCodeSteps.start(context, PROVE_PURPOSE, linked) == ActionCodeSteps.Outcome.CANCELLED) {
                 later(context);
             }
         } else if (CODE_STAGE.equals(stage)) {
-            customer(context).ifPresentOrElse(c -> ActionCodeSteps.start(context, CODE_PURPOSE, List.of(c)),
-                    () -> restart(context));
+            customer(context)
+                    .ifPresentOrElse(
+                            c -> ActionCodeSteps.start(context, CODE_PURPOSE, List.of(c)), () -> restart(context));
         } else if (PROOF_STAGE.equals(stage) || startedByPortal(context)) {
             auth.setAuthNote(STAGE, PROOF_STAGE);
             context.challenge(LinkPages.proof(context, null, null));
@@ -76,7 +82,8 @@ public final class CustomerLinkAction extends PortalAction {
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
         AuthenticationSessionModel auth = context.getAuthenticationSession();
         String action = String.valueOf(form.getFirst("action"));
-        List<Customer> linked = directory(context).linkedCustomers(context.getRealm(), context.getUser().getId());
+        List<Customer> linked = directory(context)
+                .linkedCustomers(context.getRealm(), context.getUser().getId());
         if (action.equals("later") || action.equals("cancel")) {
             later(context);
         } else if (stepUpPending(context, linked)) {
@@ -96,9 +103,11 @@ public final class CustomerLinkAction extends PortalAction {
                 restart(context);
                 return;
             }
-            ActionCodeSteps.Outcome outcome = ActionCodeSteps.handle(context, CODE_PURPOSE, List.of(customer.get()), form);
+            ActionCodeSteps.Outcome outcome =
+                    ActionCodeSteps.handle(context, CODE_PURPOSE, List.of(customer.get()), form);
             if (outcome == ActionCodeSteps.Outcome.VERIFIED) {
-                new LinkCompletion(context, LinkConfig.of(context.getRealm())).complete(customer.get().customerNumber());
+                new LinkCompletion(context, LinkConfig.of(context.getRealm()))
+                        .complete(customer.get().customerNumber());
                 forget(auth);
             } else if (outcome == ActionCodeSteps.Outcome.CANCELLED) {
                 later(context);
@@ -116,16 +125,19 @@ public final class CustomerLinkAction extends PortalAction {
     }
 
     private void checkProof(RequiredActionContext context, MultivaluedMap<String, String> form) {
-        HolderProof proof = HolderProof.read(form.getFirst("customerNumber"), form.getFirst("birthDate"),
-                form.getFirst("postalCode"), form.getFirst("kana"));
+        HolderProof proof = HolderProof.read(
+                form.getFirst("customerNumber"),
+                form.getFirst("birthDate"),
+                form.getFirst("postalCode"),
+                form.getFirst("kana"));
         if (!proof.valid()) {
             context.challenge(LinkPages.proof(context, form, new FormMessage(proof.problemField(), proof.problem())));
             return;
         }
         long now = System.currentTimeMillis() / 1000;
         UserModel user = context.getUser();
-        LinkAttempts attempts = new LinkAttempts(context.getSession().getProvider(SingleUseObjectProvider.class),
-                LinkConfig.of(context.getRealm()));
+        LinkAttempts attempts = new LinkAttempts(
+                context.getSession().getProvider(SingleUseObjectProvider.class), LinkConfig.of(context.getRealm()));
         Optional<LinkAttempts.Claim> claim = attempts.claim(user.getId(), proof.customerNumber(), now);
         if (claim.isEmpty()) {
             event(context).error(MyPageErrors.LINK_LIMITED);
@@ -136,7 +148,8 @@ public final class CustomerLinkAction extends PortalAction {
         if (customer.isEmpty() || !proof.matches(customer.get())) {
             // One message whether the number exists or not: the page must not tell which numbers are real.
             event(context).detail(MyPageDetails.CUSTOMER_KNOWN, "hidden").error(MyPageErrors.LINK_PROOF_FAILED);
-            context.challenge(LinkPages.proof(context, form, new FormMessage("customerNumber", "mypageLinkProofFailed")));
+            context.challenge(
+                    LinkPages.proof(context, form, new FormMessage("customerNumber", "mypageLinkProofFailed")));
             return;
         }
         claim.get().matched();
@@ -153,7 +166,8 @@ public final class CustomerLinkAction extends PortalAction {
      * phone proves holding that customer.
      */
     private static boolean stepUpPending(RequiredActionContext context, List<Customer> linked) {
-        return !linked.isEmpty() && !"true".equals(context.getAuthenticationSession().getAuthNote(STEPPED_UP_NOTE))
+        return !linked.isEmpty()
+                && !"true".equals(context.getAuthenticationSession().getAuthNote(STEPPED_UP_NOTE))
                 && !ActionCodeSteps.steppedUp(context);
     }
 

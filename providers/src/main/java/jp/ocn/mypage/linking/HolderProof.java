@@ -12,7 +12,13 @@ import jp.ocn.mypage.identity.LoginIdNormalizer;
  * or the holder name in kana (or both). Normalised the way people type them; {@link #problem()} names a
  * field typed in a shape that cannot be right, which says nothing about any customer.
  */
-record HolderProof(String customerNumber, LocalDate birthDate, String postalCode, String kana, String problemField, String problem) {
+record HolderProof(
+        String customerNumber,
+        LocalDate birthDate,
+        String postalCode,
+        String kana,
+        String problemField,
+        String problem) {
 
     private static final int MAX_LENGTH = 100;
 
@@ -52,7 +58,9 @@ record HolderProof(String customerNumber, LocalDate birthDate, String postalCode
 
     /** 〒100-0001, １００－０００１, "100 0001" → 1000001. */
     static String postal(String typed) {
-        return typed == null ? "" : Normalizer.normalize(typed, Normalizer.Form.NFKC).replaceAll("[〒\\s\\-ー‐−]", "");
+        return typed == null
+                ? ""
+                : Normalizer.normalize(typed, Normalizer.Form.NFKC).replaceAll("[〒\\s\\-ー‐−]", "");
     }
 
     /** Half-width and hiragana become full-width katakana; spaces and middle dots go. */

@@ -14,7 +14,8 @@ record LinkConfig(int failuresPerAccountPerHour, int failuresPerNumberPerDay, bo
     static final String ALLOW_MOVE = "mypage.link.allowMoveAfterCode";
 
     static LinkConfig of(RealmModel realm) {
-        return new LinkConfig(Setting.realmInt(realm, PER_ACCOUNT, 5, 1, 1000),
+        return new LinkConfig(
+                Setting.realmInt(realm, PER_ACCOUNT, 5, 1, 1000),
                 Setting.realmInt(realm, PER_NUMBER, 5, 1, 1000),
                 Setting.realmFlag(realm, ALLOW_MOVE));
     }

@@ -13,8 +13,7 @@ final class LinkPages {
     static final String PROOF = "mypage-link-proof.ftl";
     static final String ELSEWHERE = "mypage-link-elsewhere.ftl";
 
-    private LinkPages() {
-    }
+    private LinkPages() {}
 
     static Response offer(RequiredActionContext context) {
         return context.form().createForm(OFFER);

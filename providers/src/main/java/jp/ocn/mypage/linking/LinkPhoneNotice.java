@@ -19,13 +19,13 @@ import org.keycloak.models.UserModel;
  */
 final class LinkPhoneNotice {
 
-    private LinkPhoneNotice() {
-    }
+    private LinkPhoneNotice() {}
 
     /** Returns how many notices went out; a failed send is counted out, never thrown. */
     static int tell(KeycloakSession session, UserModel user, List<Customer> linkedBefore, String customerNumber) {
         Set<String> phones = new LinkedHashSet<>();
-        linkedBefore.forEach(c -> c.contactPhones().stream().map(ContactPhone::e164).forEach(phones::add));
+        linkedBefore.forEach(
+                c -> c.contactPhones().stream().map(ContactPhone::e164).forEach(phones::add));
         if (phones.isEmpty()) {
             return 0;
         }
@@ -40,7 +40,8 @@ final class LinkPhoneNotice {
                 continue;
             }
             Channel channel = channels.contains(Channel.SMS) ? Channel.SMS : Channel.VOICE;
-            if (sender.send(new CustomerLinkedNotice(channel, e164, locale, masked)).sent()) {
+            if (sender.send(new CustomerLinkedNotice(channel, e164, locale, masked))
+                    .sent()) {
                 sent++;
             }
         }

@@ -1,13 +1,13 @@
 package jp.ocn.mypage.linking;
 
-import jp.ocn.mypage.events.MyPageDetails;
-import jp.ocn.mypage.events.MyPageErrors;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.List;
 import java.util.Optional;
 import jp.ocn.mypage.customer.Customer;
 import jp.ocn.mypage.customer.CustomerDirectoryProvider;
 import jp.ocn.mypage.customer.SignInStanding;
+import jp.ocn.mypage.events.MyPageDetails;
+import jp.ocn.mypage.events.MyPageErrors;
 import jp.ocn.mypage.otp.ActionCodeSteps;
 import jp.ocn.mypage.support.PortalAction;
 import org.keycloak.authentication.RequiredActionContext;
@@ -28,7 +28,8 @@ public final class UnlinkCustomerAction extends PortalAction {
 
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
-        if (CHOOSE_STAGE.equals(context.getAuthenticationSession().getAuthNote(STAGE)) || ActionCodeSteps.steppedUp(context)) {
+        if (CHOOSE_STAGE.equals(context.getAuthenticationSession().getAuthNote(STAGE))
+                || ActionCodeSteps.steppedUp(context)) {
             choose(context, null);
         } else if (ActionCodeSteps.start(context, PURPOSE, linked(context)) == ActionCodeSteps.Outcome.CANCELLED) {
             cancel(context);
@@ -54,7 +55,10 @@ public final class UnlinkCustomerAction extends PortalAction {
 
     private void choose(RequiredActionContext context, FormMessage error) {
         context.getAuthenticationSession().setAuthNote(STAGE, CHOOSE_STAGE);
-        var form = context.form().setAttribute("linkedNumbers", linked(context).stream().map(Customer::customerNumber).toList());
+        var form = context.form()
+                .setAttribute(
+                        "linkedNumbers",
+                        linked(context).stream().map(Customer::customerNumber).toList());
         if (error != null) {
             form.addError(error);
         }
@@ -63,23 +67,35 @@ public final class UnlinkCustomerAction extends PortalAction {
 
     private void unlink(RequiredActionContext context, String number) {
         List<Customer> linked = linked(context);
-        Optional<Customer> chosen = linked.stream().filter(c -> c.customerNumber().equals(number)).findFirst();
+        Optional<Customer> chosen =
+                linked.stream().filter(c -> c.customerNumber().equals(number)).findFirst();
         if (chosen.isEmpty()) {
             choose(context, new FormMessage("customerNumber", "mypageUnlinkChoose"));
             return;
         }
-        if (!SignInStanding.of(context.getSession(), context.getRealm(), context.getUser().getId()).allowed()) {
+        if (!SignInStanding.of(
+                        context.getSession(),
+                        context.getRealm(),
+                        context.getUser().getId())
+                .allowed()) {
             // An account that may not sign in must not become 未登録 (always let in) by dropping its last links.
-            CustomerLinkAction.event(context).detail(MyPageDetails.CUSTOMER_NUMBER, number).error(MyPageErrors.UNLINK_REFUSED_ACCOUNT);
+            CustomerLinkAction.event(context)
+                    .detail(MyPageDetails.CUSTOMER_NUMBER, number)
+                    .error(MyPageErrors.UNLINK_REFUSED_ACCOUNT);
             choose(context, new FormMessage("customerNumber", "mypageUnlinkRefusedAccount"));
             return;
         }
-        if (chosen.get().corporate() && linked.stream().filter(Customer::corporate).count() == 1) {
-            CustomerLinkAction.event(context).detail(MyPageDetails.CUSTOMER_NUMBER, number).error(MyPageErrors.UNLINK_REPRESENTATIVE);
+        if (chosen.get().corporate()
+                && linked.stream().filter(Customer::corporate).count() == 1) {
+            CustomerLinkAction.event(context)
+                    .detail(MyPageDetails.CUSTOMER_NUMBER, number)
+                    .error(MyPageErrors.UNLINK_REPRESENTATIVE);
             choose(context, new FormMessage("customerNumber", "mypageUnlinkRepresentative"));
             return;
         }
-        context.getSession().getProvider(CustomerDirectoryProvider.class).unlink(context.getRealm(), number, context.getUser().getId());
+        context.getSession()
+                .getProvider(CustomerDirectoryProvider.class)
+                .unlink(context.getRealm(), number, context.getUser().getId());
         context.getAuthenticationSession().removeAuthNote(STAGE);
         CustomerLinkAction.notNow(context.getAuthenticationSession());
         context.getEvent().detail(MyPageDetails.CUSTOMER_NUMBER, number);
@@ -93,7 +109,8 @@ public final class UnlinkCustomerAction extends PortalAction {
     }
 
     private static List<Customer> linked(RequiredActionContext context) {
-        return context.getSession().getProvider(CustomerDirectoryProvider.class)
+        return context.getSession()
+                .getProvider(CustomerDirectoryProvider.class)
                 .linkedCustomers(context.getRealm(), context.getUser().getId());
     }
 }

@@ -15,8 +15,7 @@ final class LockEpisode {
     private static final String PREFIX = "mypage-lock-episode:";
     private static final String ID = "id";
 
-    private LockEpisode() {
-    }
+    private LockEpisode() {}
 
     /** Names the lock now in force on the account; called only by the one request that won the lockout mail. */
     static String begin(KeycloakSession session, String userId, long lifetimeSeconds) {

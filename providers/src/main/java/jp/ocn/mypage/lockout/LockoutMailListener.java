@@ -1,11 +1,11 @@
 package jp.ocn.mypage.lockout;
 
-import jp.ocn.mypage.notify.NoticeMail;
-import jp.ocn.mypage.notify.Notice;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.EnumSet;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
+import jp.ocn.mypage.notify.Notice;
+import jp.ocn.mypage.notify.NoticeMail;
 import org.keycloak.events.Event;
 import org.keycloak.events.EventListenerProvider;
 import org.keycloak.events.EventType;
@@ -29,8 +29,8 @@ final class LockoutMailListener implements EventListenerProvider {
     private static final String MAIL_SLOT = "mypage-lockout-mail:";
     private static final String USER_LOCK_PATH = "attack-detection/brute-force/users/";
     /** Events after which the account is no longer locked (Keycloak or another listener cleared its failures). */
-    private static final Set<EventType> LIFTED = EnumSet.of(EventType.LOGIN, EventType.UPDATE_PASSWORD,
-            EventType.RESET_PASSWORD, EventType.UPDATE_CREDENTIAL);
+    private static final Set<EventType> LIFTED = EnumSet.of(
+            EventType.LOGIN, EventType.UPDATE_PASSWORD, EventType.RESET_PASSWORD, EventType.UPDATE_CREDENTIAL);
 
     private final KeycloakSessionFactory factory;
     private final UriInfo requestUri;
@@ -57,7 +57,8 @@ final class LockoutMailListener implements EventListenerProvider {
         }
         KeycloakModelUtils.runJobInTransaction(factory, session -> {
             // Claim the account's mail slot for the hour first, atomically across the cluster; only the winner mails.
-            if (session.singleUseObjects().putIfAbsent(MAIL_SLOT + event.getUserId(), LockoutSettings.MAIL_INTERVAL_SECONDS)) {
+            if (session.singleUseObjects()
+                    .putIfAbsent(MAIL_SLOT + event.getUserId(), LockoutSettings.MAIL_INTERVAL_SECONDS)) {
                 mail(session, event);
             }
         });
@@ -83,8 +84,10 @@ final class LockoutMailListener implements EventListenerProvider {
     @Override
     public void onEvent(AdminEvent event, boolean includeRepresentation) {
         String path = event.getResourcePath();
-        if (event.getResourceType() != ResourceType.USER_LOGIN_FAILURE || event.getOperationType() != OperationType.DELETE
-                || path == null || !path.startsWith(USER_LOCK_PATH)) {
+        if (event.getResourceType() != ResourceType.USER_LOGIN_FAILURE
+                || event.getOperationType() != OperationType.DELETE
+                || path == null
+                || !path.startsWith(USER_LOCK_PATH)) {
             return;
         }
         String userId = path.substring(USER_LOCK_PATH.length());
@@ -92,6 +95,5 @@ final class LockoutMailListener implements EventListenerProvider {
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

@@ -1,9 +1,9 @@
 package jp.ocn.mypage.lockout;
 
 import jakarta.ws.rs.core.UriInfo;
-import jp.ocn.mypage.recovery.RecoveryRouteChooser;
 import java.util.List;
 import java.util.Optional;
+import jp.ocn.mypage.recovery.RecoveryRouteChooser;
 import org.keycloak.TokenVerifier;
 import org.keycloak.common.VerificationException;
 import org.keycloak.common.util.Time;
@@ -25,16 +25,28 @@ final class SelfUnlockLink {
 
     static final String KEY_PARAM = "key";
 
-    private SelfUnlockLink() {
-    }
+    private SelfUnlockLink() {}
 
-    static String create(KeycloakSession session, RealmModel realm, UserModel user, String lockId, UriInfo requestUri, int lifetimeSeconds) {
-        SelfUnlockToken token = new SelfUnlockToken(user.getId(), user.getEmail(), lockId, Time.currentTime() + lifetimeSeconds);
-        return requestUri.getBaseUriBuilder().path("realms").path(realm.getName()).path("login-actions").path("reset-credentials")
+    static String create(
+            KeycloakSession session,
+            RealmModel realm,
+            UserModel user,
+            String lockId,
+            UriInfo requestUri,
+            int lifetimeSeconds) {
+        SelfUnlockToken token =
+                new SelfUnlockToken(user.getId(), user.getEmail(), lockId, Time.currentTime() + lifetimeSeconds);
+        return requestUri
+                .getBaseUriBuilder()
+                .path("realms")
+                .path(realm.getName())
+                .path("login-actions")
+                .path("reset-credentials")
                 .queryParam(Constants.CLIENT_ID, Constants.ACCOUNT_MANAGEMENT_CLIENT_ID)
                 .queryParam(RecoveryRouteChooser.QUERY, "unlock")
                 .queryParam(KEY_PARAM, token.serialize(session, realm, requestUri))
-                .build().toString();
+                .build()
+                .toString();
     }
 
     /** The account and lock the key is for, if the key is sound, unspent and its lock is still the one in force. */
@@ -46,20 +58,26 @@ final class SelfUnlockLink {
         try {
             String issuer = Urls.realmIssuer(session.getContext().getUri().getBaseUri(), realm.getName());
             TokenVerifier<SelfUnlockToken> verifier = TokenVerifier.create(key, SelfUnlockToken.class)
-                    .withChecks(TokenVerifier.IS_ACTIVE, new TokenVerifier.RealmUrlCheck(issuer),
+                    .withChecks(
+                            TokenVerifier.IS_ACTIVE,
+                            new TokenVerifier.RealmUrlCheck(issuer),
                             new TokenVerifier.TokenTypeCheck(List.of(SelfUnlockToken.TOKEN_TYPE)),
-                            new TokenVerifier.AudienceCheck(issuer), SelfUnlockToken.ACTION_TOKEN_BASIC_CHECKS);
-            SignatureProvider signature = session.getProvider(SignatureProvider.class, verifier.getHeader().getAlgorithm().name());
+                            new TokenVerifier.AudienceCheck(issuer),
+                            SelfUnlockToken.ACTION_TOKEN_BASIC_CHECKS);
+            SignatureProvider signature = session.getProvider(
+                    SignatureProvider.class, verifier.getHeader().getAlgorithm().name());
             if (signature == null) {
                 return Optional.empty();
             }
-            SignatureVerifierContext context = signature.verifier(verifier.getHeader().getKeyId());
+            SignatureVerifierContext context =
+                    signature.verifier(verifier.getHeader().getKeyId());
             token = verifier.verifierContext(context).verify().getToken();
         } catch (VerificationException | RuntimeException e) {
             return Optional.empty();
         }
         String nonce = token.getActionVerificationNonce().toString();
-        if (session.singleUseObjects().contains(spentKey(nonce)) || !LockEpisode.isCurrent(session, token.getUserId(), token.lockId())) {
+        if (session.singleUseObjects().contains(spentKey(nonce))
+                || !LockEpisode.isCurrent(session, token.getUserId(), token.lockId())) {
             return Optional.empty();
         }
         UserModel user = session.users().getUserById(realm, token.getUserId());
@@ -74,7 +92,8 @@ final class SelfUnlockLink {
      * while the lock it was sent for is still the one in force.
      */
     static boolean redeem(KeycloakSession session, Verified link) {
-        if (link.expiresAt() < Time.currentTime() || !LockEpisode.isCurrent(session, link.user().getId(), link.lockId())) {
+        if (link.expiresAt() < Time.currentTime()
+                || !LockEpisode.isCurrent(session, link.user().getId(), link.lockId())) {
             return false;
         }
         long lifetime = Math.max(1, link.expiresAt() - Time.currentTime() + 60);
@@ -85,6 +104,5 @@ final class SelfUnlockLink {
         return "mypage-unlock-spent:" + nonce;
     }
 
-    record Verified(UserModel user, String nonce, String lockId, long expiresAt) {
-    }
+    record Verified(UserModel user, String nonce, String lockId, long expiresAt) {}
 }

@@ -1,10 +1,10 @@
 package jp.ocn.mypage.lockout;
 
-import jp.ocn.mypage.events.MyPageErrors;
-import jp.ocn.mypage.events.MyPageDetails;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.List;
 import java.util.Optional;
+import jp.ocn.mypage.events.MyPageDetails;
+import jp.ocn.mypage.events.MyPageErrors;
 import jp.ocn.mypage.otp.ActionCodeSteps;
 import jp.ocn.mypage.support.AuthenticatorFactoryBase;
 import jp.ocn.mypage.support.FormStepAuthenticator;
@@ -24,6 +24,7 @@ public final class SelfUnlockStep extends FormStepAuthenticator {
     public static final String PROVIDER_ID = "mypage-self-unlock";
     /** Event detail naming what happened to an unlock; event error for a link that lifts nothing. */
     private static final String USER_NOTE = "mypage.unlock.user";
+
     private static final String LINK_NOTE = "mypage.unlock.link";
     private static final String LOCK_NOTE = "mypage.unlock.lock";
     private static final String EXPIRY_NOTE = "mypage.unlock.exp";
@@ -34,16 +35,22 @@ public final class SelfUnlockStep extends FormStepAuthenticator {
     public void authenticate(AuthenticationFlowContext context) {
         String key = context.getUriInfo().getQueryParameters().getFirst(SelfUnlockLink.KEY_PARAM);
         if (key != null) {
-            Optional<SelfUnlockLink.Verified> link = SelfUnlockLink.verify(context.getSession(), context.getRealm(), key);
+            Optional<SelfUnlockLink.Verified> link =
+                    SelfUnlockLink.verify(context.getSession(), context.getRealm(), key);
             if (link.isEmpty()) {
-                context.getEvent().clone().detail(MyPageDetails.UNLOCK, "bad_link").error(MyPageErrors.UNLOCK_LINK_INVALID);
+                context.getEvent()
+                        .clone()
+                        .detail(MyPageDetails.UNLOCK, "bad_link")
+                        .error(MyPageErrors.UNLOCK_LINK_INVALID);
                 end(context, "invalid");
                 return;
             }
-            context.getAuthenticationSession().setAuthNote(USER_NOTE, link.get().user().getId());
+            context.getAuthenticationSession()
+                    .setAuthNote(USER_NOTE, link.get().user().getId());
             context.getAuthenticationSession().setAuthNote(LINK_NOTE, link.get().nonce());
             context.getAuthenticationSession().setAuthNote(LOCK_NOTE, link.get().lockId());
-            context.getAuthenticationSession().setAuthNote(EXPIRY_NOTE, Long.toString(link.get().expiresAt()));
+            context.getAuthenticationSession()
+                    .setAuthNote(EXPIRY_NOTE, Long.toString(link.get().expiresAt()));
         }
         user(context).ifPresentOrElse(user -> step(context, user, null), () -> end(context, "invalid"));
     }
@@ -61,13 +68,21 @@ public final class SelfUnlockStep extends FormStepAuthenticator {
             boolean won = SelfUnlockLink.redeem(context.getSession(), redeeming(context, user));
             context.getAuthenticationSession().removeAuthNote(USER_NOTE);
             if (!won) {
-                context.getEvent().clone().user(user).detail(MyPageDetails.UNLOCK, "link_spent").error(MyPageErrors.UNLOCK_LINK_INVALID);
+                context.getEvent()
+                        .clone()
+                        .user(user)
+                        .detail(MyPageDetails.UNLOCK, "link_spent")
+                        .error(MyPageErrors.UNLOCK_LINK_INVALID);
                 end(context, "invalid");
                 return;
             }
             unlock(context, user);
             LockEpisode.end(context.getSession(), user.getId());
-            context.getEvent().clone().user(user).detail(MyPageDetails.UNLOCK, "self_service").success();
+            context.getEvent()
+                    .clone()
+                    .user(user)
+                    .detail(MyPageDetails.UNLOCK, "self_service")
+                    .success();
             end(context, "unlocked");
         } else if (outcome == ActionCodeSteps.Outcome.CANCELLED) {
             end(context, "stopped");
@@ -86,13 +101,17 @@ public final class SelfUnlockStep extends FormStepAuthenticator {
 
     private static SelfUnlockLink.Verified redeeming(AuthenticationFlowContext context, UserModel user) {
         String expiry = context.getAuthenticationSession().getAuthNote(EXPIRY_NOTE);
-        return new SelfUnlockLink.Verified(user, context.getAuthenticationSession().getAuthNote(LINK_NOTE),
-                context.getAuthenticationSession().getAuthNote(LOCK_NOTE), expiry == null ? 0 : Long.parseLong(expiry));
+        return new SelfUnlockLink.Verified(
+                user,
+                context.getAuthenticationSession().getAuthNote(LINK_NOTE),
+                context.getAuthenticationSession().getAuthNote(LOCK_NOTE),
+                expiry == null ? 0 : Long.parseLong(expiry));
     }
 
     private static Optional<UserModel> user(AuthenticationFlowContext context) {
         String id = context.getAuthenticationSession().getAuthNote(USER_NOTE);
-        return Optional.ofNullable(id == null ? null : context.getSession().users().getUserById(context.getRealm(), id));
+        return Optional.ofNullable(
+                id == null ? null : context.getSession().users().getUserById(context.getRealm(), id));
     }
 
     private static void end(AuthenticationFlowContext context, String result) {
@@ -104,8 +123,11 @@ public final class SelfUnlockStep extends FormStepAuthenticator {
         private static final SelfUnlockStep INSTANCE = new SelfUnlockStep();
 
         public Factory() {
-            super(PROVIDER_ID, "MyPage self-service unlock",
-                    "From the lockout mail's link: a code to a registered phone, then the lockout is lifted.", List.of());
+            super(
+                    PROVIDER_ID,
+                    "MyPage self-service unlock",
+                    "From the lockout mail's link: a code to a registered phone, then the lockout is lifted.",
+                    List.of());
         }
 
         @Override

@@ -21,8 +21,7 @@ public final class SelfUnlockToken extends DefaultActionToken {
     }
 
     /** For Keycloak, which reads the token back from the link. */
-    private SelfUnlockToken() {
-    }
+    private SelfUnlockToken() {}
 
     String lockId() {
         return getNote(LOCK_NOTE);

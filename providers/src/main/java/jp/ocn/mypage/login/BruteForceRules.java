@@ -8,15 +8,28 @@ import org.keycloak.representations.idm.RealmRepresentation;
  * {@code DefaultBruteForceProtector} does, so that IDs nobody holds ({@link UnknownIdFailures}) lock after the same
  * failures, for the same time, as real ones.
  */
-record BruteForceRules(boolean multiple, int failureFactor, int waitIncrementSeconds, int maxWaitSeconds,
-                       long quickLoginCheckMillis, int minimumQuickLoginWaitSeconds, boolean permanentLockout,
-                       int maxTemporaryLockouts, int maxDeltaSeconds) {
+record BruteForceRules(
+        boolean multiple,
+        int failureFactor,
+        int waitIncrementSeconds,
+        int maxWaitSeconds,
+        long quickLoginCheckMillis,
+        int minimumQuickLoginWaitSeconds,
+        boolean permanentLockout,
+        int maxTemporaryLockouts,
+        int maxDeltaSeconds) {
 
     static BruteForceRules of(RealmModel realm) {
-        return new BruteForceRules(RealmRepresentation.BruteForceStrategy.MULTIPLE.equals(realm.getBruteForceStrategy()),
-                Math.max(1, realm.getFailureFactor()), realm.getWaitIncrementSeconds(), realm.getMaxFailureWaitSeconds(),
-                realm.getQuickLoginCheckMilliSeconds(), realm.getMinimumQuickLoginWaitSeconds(), realm.isPermanentLockout(),
-                realm.getMaxTemporaryLockouts(), realm.getMaxDeltaTimeSeconds());
+        return new BruteForceRules(
+                RealmRepresentation.BruteForceStrategy.MULTIPLE.equals(realm.getBruteForceStrategy()),
+                Math.max(1, realm.getFailureFactor()),
+                realm.getWaitIncrementSeconds(),
+                realm.getMaxFailureWaitSeconds(),
+                realm.getQuickLoginCheckMilliSeconds(),
+                realm.getMinimumQuickLoginWaitSeconds(),
+                realm.isPermanentLockout(),
+                realm.getMaxTemporaryLockouts(),
+                realm.getMaxDeltaTimeSeconds());
     }
 
     /** What the n-th consecutive failure (1-based) at {@code nowMillis} does, the previous one having been at {@code lastMillis} (0: none). */
@@ -24,7 +37,9 @@ record BruteForceRules(boolean multiple, int failureFactor, int waitIncrementSec
         boolean permanentOnly = permanentLockout && maxTemporaryLockouts == 0;
         long wait = 0;
         if (!permanentOnly) {
-            wait = multiple ? (long) waitIncrementSeconds * (n / failureFactor) : (long) waitIncrementSeconds * (1L + n - failureFactor);
+            wait = multiple
+                    ? (long) waitIncrementSeconds * (n / failureFactor)
+                    : (long) waitIncrementSeconds * (1L + n - failureFactor);
         }
         boolean quick = false;
         if (wait <= 0 && lastMillis > 0 && nowMillis - lastMillis < quickLoginCheckMillis) {

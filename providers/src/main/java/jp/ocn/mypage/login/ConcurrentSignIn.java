@@ -17,13 +17,13 @@ final class ConcurrentSignIn {
     private static final long WAIT_MILLIS = 3_000;
     private static final long POLL_MILLIS = 50;
 
-    private ConcurrentSignIn() {
-    }
+    private ConcurrentSignIn() {}
 
     /** True when the account is really locked (failures or permanent lockout), not merely busy. */
     static boolean reallyLocked(AuthenticationFlowContext context, UserModel user) {
         // The plain protector reads the stored lock state only, without the in-progress guard of the blocking one.
-        BruteForceProtector state = new DefaultBruteForceProtector(context.getSession().getKeycloakSessionFactory());
+        BruteForceProtector state =
+                new DefaultBruteForceProtector(context.getSession().getKeycloakSessionFactory());
         return state.isPermanentlyLockedOut(context.getSession(), context.getRealm(), user)
                 || state.isTemporarilyDisabled(context.getSession(), context.getRealm(), user);
     }

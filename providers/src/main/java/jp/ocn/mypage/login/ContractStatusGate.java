@@ -1,11 +1,10 @@
 package jp.ocn.mypage.login;
 
-import jp.ocn.mypage.events.MyPageErrors;
-
-import jp.ocn.mypage.events.MyPageDetails;
 import jakarta.ws.rs.core.Response;
 import jp.ocn.mypage.customer.AccountStanding;
 import jp.ocn.mypage.customer.SignInStanding;
+import jp.ocn.mypage.events.MyPageDetails;
+import jp.ocn.mypage.events.MyPageErrors;
 import jp.ocn.mypage.support.FormStepAuthenticator;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.models.RealmModel;
@@ -24,7 +23,8 @@ public final class ContractStatusGate extends FormStepAuthenticator {
     @Override
     public void authenticate(AuthenticationFlowContext context) {
         RealmModel realm = context.getRealm();
-        AccountStanding standing = SignInStanding.of(context.getSession(), realm, context.getUser().getId());
+        AccountStanding standing =
+                SignInStanding.of(context.getSession(), realm, context.getUser().getId());
         if (standing.allowed()) {
             standing.status().ifPresent(s -> {
                 context.getAuthenticationSession().setUserSessionNote(ACCOUNT_STATUS_NOTE, s.value());
@@ -34,7 +34,9 @@ public final class ContractStatusGate extends FormStepAuthenticator {
             return;
         }
         boolean withdrawn = standing.refusal() == AccountStanding.Refusal.WITHDRAWN;
-        context.getEvent().user(context.getUser()).detail(MyPageDetails.ACCOUNT_STATUS, withdrawn ? "withdrawn" : "cancelled_expired")
+        context.getEvent()
+                .user(context.getUser())
+                .detail(MyPageDetails.ACCOUNT_STATUS, withdrawn ? "withdrawn" : "cancelled_expired")
                 .error(withdrawn ? MyPageErrors.CONTRACT_WITHDRAWN : MyPageErrors.CONTRACT_RETENTION_OVER);
         Response page = context.form()
                 .setError(withdrawn ? "mypageWithdrawn" : "mypageCancelledExpired")

@@ -19,15 +19,13 @@ import org.keycloak.services.managers.DefaultBruteForceProtector;
  */
 final class LockedAccountAnswer {
 
-    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm", Locale.ROOT)
-            .withZone(ZoneId.of("Asia/Tokyo"));
+    private static final DateTimeFormatter UNTIL =
+            DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm", Locale.ROOT).withZone(ZoneId.of("Asia/Tokyo"));
 
-    private LockedAccountAnswer() {
-    }
+    private LockedAccountAnswer() {}
 
     /** The message for an attempt on a locked ID: its key and parameter (null when it has none). */
-    record Answer(String messageKey, String parameter) {
-    }
+    record Answer(String messageKey, String parameter) {}
 
     /** The lock of a real account, read from Keycloak's brute-force state. */
     static BruteForceRules.Lock lockOf(KeycloakSession session, RealmModel realm, UserModel user) {
@@ -42,6 +40,7 @@ final class LockedAccountAnswer {
             return new Answer("mypageAccountLockedPermanently", null);
         }
         // Shown to the minute, rounded up, so that the time shown has always passed when the lock ends.
-        return new Answer("mypageAccountLockedUntil", UNTIL.format(Instant.ofEpochSecond(lock.untilEpochSecond() + 59)));
+        return new Answer(
+                "mypageAccountLockedUntil", UNTIL.format(Instant.ofEpochSecond(lock.untilEpochSecond() + 59)));
     }
 }

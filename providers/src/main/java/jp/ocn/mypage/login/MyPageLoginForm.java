@@ -1,27 +1,26 @@
 package jp.ocn.mypage.login;
 
-import jp.ocn.mypage.events.MyPageDetails;
-import jp.ocn.mypage.events.MyPageErrors;
-import static org.keycloak.services.validation.Validation.FIELD_PASSWORD;
 import static org.keycloak.services.validation.Validation.FIELD_USERNAME;
 
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jp.ocn.mypage.customer.CustomerDirectoryProvider;
+import jp.ocn.mypage.events.MyPageDetails;
+import jp.ocn.mypage.events.MyPageErrors;
 import jp.ocn.mypage.identity.LoginId;
 import jp.ocn.mypage.identity.LoginIdKind;
 import jp.ocn.mypage.identity.LoginIdNormalizer;
-import jp.ocn.mypage.customer.CustomerDirectoryProvider;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.authenticators.browser.UsernamePasswordForm;
 import org.keycloak.authentication.authenticators.util.AuthenticatorUtils;
-import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.events.Details;
+import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ModelDuplicateException;
+import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
 import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.representations.idm.CredentialRepresentation;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.UserModel;
 import org.keycloak.services.managers.AuthenticationManager;
 
 /**
@@ -46,7 +45,10 @@ public final class MyPageLoginForm extends UsernamePasswordForm {
         CustomerDirectoryProvider directory = context.getSession().getProvider(CustomerDirectoryProvider.class);
         boolean connectionId = id.kind() == LoginIdKind.OCN_MAIL
                 && directory.connectionIdOwner(context.getRealm(), id.value()).isPresent();
-        context.getEvent().detail(MyPageDetails.LOGIN_ID_KIND, connectionId ? "connection_id" : id.kind().eventValue());
+        context.getEvent()
+                .detail(
+                        MyPageDetails.LOGIN_ID_KIND,
+                        connectionId ? "connection_id" : id.kind().eventValue());
         String guidance = connectionId ? "mypageConnectionIdNotLoginId" : guidanceFor(id.kind());
         if (guidance != null) {
             context.getEvent().error(MyPageErrors.WRONG_ID_KIND);
@@ -54,11 +56,13 @@ public final class MyPageLoginForm extends UsernamePasswordForm {
             return false;
         }
         String username = username(context, directory, id);
-        UserModel user = isUserAlreadySetBeforeUsernamePasswordAuth(context) ? context.getUser() : findUser(context, username);
+        UserModel user =
+                isUserAlreadySetBeforeUsernamePasswordAuth(context) ? context.getUser() : findUser(context, username);
         if (user != null && isDisabledByBruteForce(context, user)) {
             return false;
         }
-        UnknownIdFailures unknown = user == null ? UnknownIdFailures.of(context.getSession(), context.getRealm(), id.value()) : null;
+        UnknownIdFailures unknown =
+                user == null ? UnknownIdFailures.of(context.getSession(), context.getRealm(), id.value()) : null;
         if (unknown != null) {
             BruteForceRules.Lock lock = unknown.lock();
             if (lock != BruteForceRules.Lock.NONE) {
@@ -107,9 +111,12 @@ public final class MyPageLoginForm extends UsernamePasswordForm {
 
     private void answerLocked(AuthenticationFlowContext context, BruteForceRules.Lock lock) {
         LockedAccountAnswer.Answer answer = LockedAccountAnswer.of(lock);
-        LoginFormsProvider form = context.form().setExecution(context.getExecution().getId());
-        form.addError(answer.parameter() == null ? new FormMessage(FIELD_USERNAME, answer.messageKey())
-                : new FormMessage(FIELD_USERNAME, answer.messageKey(), answer.parameter()));
+        LoginFormsProvider form =
+                context.form().setExecution(context.getExecution().getId());
+        form.addError(
+                answer.parameter() == null
+                        ? new FormMessage(FIELD_USERNAME, answer.messageKey())
+                        : new FormMessage(FIELD_USERNAME, answer.messageKey(), answer.parameter()));
         context.forceChallenge(createLoginForm(form));
     }
 
@@ -144,7 +151,8 @@ public final class MyPageLoginForm extends UsernamePasswordForm {
         if (id.kind() != LoginIdKind.CUSTOMER_NUMBER) {
             return id.value();
         }
-        return directory.linkedUserId(context.getRealm(), id.value())
+        return directory
+                .linkedUserId(context.getRealm(), id.value())
                 .map(userId -> context.getSession().users().getUserById(context.getRealm(), userId))
                 .map(UserModel::getUsername)
                 .orElse(id.value());

@@ -29,6 +29,7 @@ final class UnknownIdFailures {
 
     /** How long a permanent lock of an unknown ID is kept (a real account's lasts until reset). */
     static final long PERMANENT_LOCK_SECONDS = 30L * 24 * 3600;
+
     private static final String PREFIX = "mypage-unknown-id:";
     private static final int MAX_PROBES = 256;
     private static final String COUNT = "n";
@@ -48,7 +49,10 @@ final class UnknownIdFailures {
 
     /** The failure record of one normalised ID that no account holds. */
     static UnknownIdFailures of(KeycloakSession session, RealmModel realm, String normalisedId) {
-        return new UnknownIdFailures(session.singleUseObjects(), BruteForceRules.of(realm), PREFIX + keyedHash(session, realm, normalisedId));
+        return new UnknownIdFailures(
+                session.singleUseObjects(),
+                BruteForceRules.of(realm),
+                PREFIX + keyedHash(session, realm, normalisedId));
     }
 
     /** The lock now in force on this ID, or {@link BruteForceRules.Lock#NONE}. */
@@ -75,13 +79,25 @@ final class UnknownIdFailures {
             }
         }
         BruteForceRules.Lock lock = rules.afterFailure(n, now, last);
-        long lifetime = lock.permanent() ? PERMANENT_LOCK_SECONDS : Math.max(slotLifetime, lock.untilEpochSecond() - now / 1000);
+        long lifetime = lock.permanent()
+                ? PERMANENT_LOCK_SECONDS
+                : Math.max(slotLifetime, lock.untilEpochSecond() - now / 1000);
         Map<String, String> recorded = store.get(key);
         if (recorded != null && number(recorded, COUNT) > n && !lock.permanent()) {
             return; // a parallel failure with a higher number has recorded a lock at least as long
         }
-        store.put(key, lifetime, Map.of(COUNT, Integer.toString(n), LAST, Long.toString(now),
-                UNTIL, Long.toString(lock.untilEpochSecond()), PERMANENT, Boolean.toString(lock.permanent())));
+        store.put(
+                key,
+                lifetime,
+                Map.of(
+                        COUNT,
+                        Integer.toString(n),
+                        LAST,
+                        Long.toString(now),
+                        UNTIL,
+                        Long.toString(lock.untilEpochSecond()),
+                        PERMANENT,
+                        Boolean.toString(lock.permanent())));
     }
 
     private static long number(Map<String, String> state, String name) {
@@ -96,12 +112,16 @@ final class UnknownIdFailures {
     private static String keyedHash(KeycloakSession session, RealmModel realm, String normalisedId) {
         try {
             KeyWrapper hmac = session.keys().getActiveKey(realm, KeyUse.SIG, Algorithm.HS512);
-            SecretKey secret = hmac != null && hmac.getSecretKey() != null ? hmac.getSecretKey()
+            SecretKey secret = hmac != null && hmac.getSecretKey() != null
+                    ? hmac.getSecretKey()
                     : new SecretKeySpec(realm.getId().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getEncoded(), "HmacSHA256"));
             byte[] digest = mac.doFinal(normalisedId.getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 32);
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(digest)
+                    .substring(0, 32);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 unavailable", e);
         }

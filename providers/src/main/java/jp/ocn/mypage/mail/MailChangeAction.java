@@ -1,8 +1,5 @@
 package jp.ocn.mypage.mail;
 
-import jp.ocn.mypage.events.MyPageEvents;
-import jp.ocn.mypage.events.MyPageDetails;
-import org.keycloak.events.Details;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.text.Normalizer;
@@ -11,11 +8,14 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import jp.ocn.mypage.customer.Customer;
 import jp.ocn.mypage.customer.CustomerDirectoryProvider;
+import jp.ocn.mypage.events.MyPageDetails;
+import jp.ocn.mypage.events.MyPageEvents;
 import jp.ocn.mypage.otp.ActionCodeSteps;
 import jp.ocn.mypage.support.PortalAction;
 import org.keycloak.authentication.AuthenticationProcessor;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.common.util.Time;
+import org.keycloak.events.Details;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -36,6 +36,7 @@ public final class MailChangeAction extends PortalAction {
     public static final String PROVIDER_ID = "mypage-mail-change";
     /** User attribute: the address waiting for its link (a newer request replaces it, so older links die). */
     static final String PENDING_ATTRIBUTE = "mypage.mailChange.pending";
+
     static final String PAGE = "mypage-mail-change.ftl";
     static final String DONE_PAGE = "mypage-mail-change-done.ftl";
     private static final String FIELD = "email";
@@ -52,7 +53,8 @@ public final class MailChangeAction extends PortalAction {
         } else if (ADDRESS_STAGE.equals(stage) || ActionCodeSteps.steppedUp(context)) {
             context.getAuthenticationSession().setAuthNote(STAGE, ADDRESS_STAGE);
             context.challenge(addressPage(context, null, null));
-        } else if (ActionCodeSteps.start(context, PROVE_PURPOSE, linked(context)) == ActionCodeSteps.Outcome.CANCELLED) {
+        } else if (ActionCodeSteps.start(context, PROVE_PURPOSE, linked(context))
+                == ActionCodeSteps.Outcome.CANCELLED) {
             cancel(context);
         }
     }
@@ -99,21 +101,28 @@ public final class MailChangeAction extends PortalAction {
         AuthenticationSessionModel auth = context.getAuthenticationSession();
         int lifetime = realm.getActionTokenGeneratedByUserLifespan(MailChangeToken.TOKEN_TYPE);
         String clientId = auth.getClient().getClientId();
-        MailChangeToken token = new MailChangeToken(user.getId(), Time.currentTime() + lifetime, user.getEmail(), address, clientId);
-        String link = Urls.actionTokenBuilder(context.getUriInfo().getBaseUri(),
-                        token.serialize(context.getSession(), realm, context.getUriInfo()), clientId, auth.getTabId(),
+        MailChangeToken token =
+                new MailChangeToken(user.getId(), Time.currentTime() + lifetime, user.getEmail(), address, clientId);
+        String link = Urls.actionTokenBuilder(
+                        context.getUriInfo().getBaseUri(),
+                        token.serialize(context.getSession(), realm, context.getUriInfo()),
+                        clientId,
+                        auth.getTabId(),
                         AuthenticationProcessor.getClientData(context.getSession(), auth))
-                .build(realm.getName()).toString();
+                .build(realm.getName())
+                .toString();
         user.setSingleAttribute(PENDING_ATTRIBUTE, address);
-        boolean mailed = MailChangeMail.confirmation(context.getSession(), realm, user, auth, link,
-                TimeUnit.SECONDS.toMinutes(lifetime), address);
+        boolean mailed = MailChangeMail.confirmation(
+                context.getSession(), realm, user, auth, link, TimeUnit.SECONDS.toMinutes(lifetime), address);
         if (!mailed) {
             user.removeAttribute(PENDING_ATTRIBUTE);
             context.challenge(addressPage(context, typed, new FormMessage(FIELD, "mypageMailChangeNotSent")));
             return;
         }
-        MyPageEvents.step(context.getEvent(), user, PROVIDER_ID).detail(MyPageDetails.MAIL_CHANGE, "link_sent")
-                .detail(Details.UPDATED_EMAIL, MailChangeMail.mask(address)).success();
+        MyPageEvents.step(context.getEvent(), user, PROVIDER_ID)
+                .detail(MyPageDetails.MAIL_CHANGE, "link_sent")
+                .detail(Details.UPDATED_EMAIL, MailChangeMail.mask(address))
+                .success();
         auth.setAuthNote(STAGE, SENT_STAGE);
         context.challenge(sentPage(context, address));
     }
@@ -127,7 +136,9 @@ public final class MailChangeAction extends PortalAction {
     }
 
     private static Response addressPage(RequiredActionContext context, String typed, FormMessage error) {
-        LoginFormsProvider form = context.form().setAttribute("currentEmail", MailChangeMail.mask(context.getUser().getEmail()))
+        LoginFormsProvider form = context.form()
+                .setAttribute(
+                        "currentEmail", MailChangeMail.mask(context.getUser().getEmail()))
                 .setAttribute("typedEmail", typed == null || typed.length() > 254 ? "" : typed);
         if (error != null) {
             form.addError(error);
@@ -136,7 +147,9 @@ public final class MailChangeAction extends PortalAction {
     }
 
     private static Response sentPage(RequiredActionContext context, String address) {
-        return context.form().setAttribute("mailChangeResult", "sent").setAttribute("newEmail", address == null ? "" : address)
+        return context.form()
+                .setAttribute("mailChangeResult", "sent")
+                .setAttribute("newEmail", address == null ? "" : address)
                 .createForm(DONE_PAGE);
     }
 
@@ -147,7 +160,8 @@ public final class MailChangeAction extends PortalAction {
     }
 
     private static List<Customer> linked(RequiredActionContext context) {
-        return context.getSession().getProvider(CustomerDirectoryProvider.class)
+        return context.getSession()
+                .getProvider(CustomerDirectoryProvider.class)
                 .linkedCustomers(context.getRealm(), context.getUser().getId());
     }
 }

@@ -13,14 +13,22 @@ final class MailChangeMail {
 
     private static final Logger LOG = Logger.getLogger(MailChangeMail.class);
 
-    private MailChangeMail() {
-    }
+    private MailChangeMail() {}
 
     /** Keycloak's own "confirm your new address" mail, sent to the new address only. */
-    static boolean confirmation(KeycloakSession session, RealmModel realm, UserModel user, AuthenticationSessionModel auth,
-                                String link, long lifetimeMinutes, String newEmail) {
+    static boolean confirmation(
+            KeycloakSession session,
+            RealmModel realm,
+            UserModel user,
+            AuthenticationSessionModel auth,
+            String link,
+            long lifetimeMinutes,
+            String newEmail) {
         try {
-            session.getProvider(EmailTemplateProvider.class).setAuthenticationSession(auth).setRealm(realm).setUser(user)
+            session.getProvider(EmailTemplateProvider.class)
+                    .setAuthenticationSession(auth)
+                    .setRealm(realm)
+                    .setUser(user)
                     .sendEmailUpdateConfirmation(link, lifetimeMinutes, newEmail);
             return true;
         } catch (EmailException e) {

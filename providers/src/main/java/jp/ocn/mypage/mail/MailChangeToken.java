@@ -26,8 +26,7 @@ public final class MailChangeToken extends DefaultActionToken {
     }
 
     /** For Jackson. */
-    private MailChangeToken() {
-    }
+    private MailChangeToken() {}
 
     public String getOldEmail() {
         return oldEmail;

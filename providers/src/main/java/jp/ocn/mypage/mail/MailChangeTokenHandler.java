@@ -1,15 +1,15 @@
 package jp.ocn.mypage.mail;
 
-import jp.ocn.mypage.notify.NoticeMail;
-import jp.ocn.mypage.notify.Notice;
-import java.util.Map;
-import org.keycloak.events.Details;
 import jakarta.ws.rs.core.Response;
+import java.util.Map;
 import java.util.Objects;
+import jp.ocn.mypage.notify.Notice;
+import jp.ocn.mypage.notify.NoticeMail;
 import org.keycloak.TokenVerifier.Predicate;
 import org.keycloak.authentication.actiontoken.AbstractActionTokenHandler;
 import org.keycloak.authentication.actiontoken.ActionTokenContext;
 import org.keycloak.authentication.actiontoken.TokenUtils;
+import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
 import org.keycloak.events.EventType;
 import org.keycloak.forms.login.LoginFormsProvider;
@@ -24,33 +24,50 @@ import org.keycloak.models.UserModel;
 public final class MailChangeTokenHandler extends AbstractActionTokenHandler<MailChangeToken> {
 
     public MailChangeTokenHandler() {
-        super(MailChangeToken.TOKEN_TYPE, MailChangeToken.class, "mypageMailChangeLinkInvalid",
-                EventType.UPDATE_EMAIL, Errors.INVALID_TOKEN);
+        super(
+                MailChangeToken.TOKEN_TYPE,
+                MailChangeToken.class,
+                "mypageMailChangeLinkInvalid",
+                EventType.UPDATE_EMAIL,
+                Errors.INVALID_TOKEN);
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public Predicate<? super MailChangeToken>[] getVerifiers(ActionTokenContext<MailChangeToken> tokenContext) {
-        return TokenUtils.predicates(
-                TokenUtils.checkThat(t -> {
+        return TokenUtils.predicates(TokenUtils.checkThat(
+                t -> {
                     UserModel user = tokenContext.getAuthenticationSession().getAuthenticatedUser();
                     return Objects.equals(t.getOldEmail(), user.getEmail())
-                            && Objects.equals(t.getNewEmail(), user.getFirstAttribute(MailChangeAction.PENDING_ATTRIBUTE));
-                }, Errors.INVALID_EMAIL, getDefaultErrorMessage()));
+                            && Objects.equals(
+                                    t.getNewEmail(), user.getFirstAttribute(MailChangeAction.PENDING_ATTRIBUTE));
+                },
+                Errors.INVALID_EMAIL,
+                getDefaultErrorMessage()));
     }
 
     @Override
     public Response handleToken(MailChangeToken token, ActionTokenContext<MailChangeToken> tokenContext) {
         UserModel user = tokenContext.getAuthenticationSession().getAuthenticatedUser();
         String oldEmail = user.getEmail();
-        NoticeMail.send(tokenContext.getSession(), tokenContext.getRealm(), user, Notice.MAIL_CHANGED,
+        NoticeMail.send(
+                tokenContext.getSession(),
+                tokenContext.getRealm(),
+                user,
+                Notice.MAIL_CHANGED,
                 Map.of("newEmailMasked", MailChangeMail.mask(token.getNewEmail())));
         user.setEmail(token.getNewEmail());
         user.setEmailVerified(true);
         user.removeAttribute(MailChangeAction.PENDING_ATTRIBUTE);
-        tokenContext.getEvent().user(user).detail(Details.PREVIOUS_EMAIL, MailChangeMail.mask(oldEmail))
-                .detail(Details.UPDATED_EMAIL, MailChangeMail.mask(token.getNewEmail())).success();
-        return tokenContext.getSession().getProvider(LoginFormsProvider.class)
+        tokenContext
+                .getEvent()
+                .user(user)
+                .detail(Details.PREVIOUS_EMAIL, MailChangeMail.mask(oldEmail))
+                .detail(Details.UPDATED_EMAIL, MailChangeMail.mask(token.getNewEmail()))
+                .success();
+        return tokenContext
+                .getSession()
+                .getProvider(LoginFormsProvider.class)
                 .setAuthenticationSession(tokenContext.getAuthenticationSession())
                 .setAttribute("mailChangeResult", "changed")
                 .setAttribute("newEmail", token.getNewEmail())

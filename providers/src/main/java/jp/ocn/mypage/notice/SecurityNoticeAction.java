@@ -1,7 +1,7 @@
 package jp.ocn.mypage.notice;
 
-import jp.ocn.mypage.events.MyPageDetails;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jp.ocn.mypage.events.MyPageDetails;
 import jp.ocn.mypage.otp.ContactPhoneChangeAction;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
@@ -18,6 +18,7 @@ public final class SecurityNoticeAction implements RequiredActionProvider {
     public static final String PROVIDER_ID = "mypage-security-notice";
     /** User attribute: {@code pending} shows the notice, {@code dismissed} after 今後表示しない. */
     public static final String ATTRIBUTE = "mypage.securityNotice";
+
     private static final String CLOSED_NOTE = "mypage.securityNotice.closed";
 
     @Override
@@ -55,6 +56,5 @@ public final class SecurityNoticeAction implements RequiredActionProvider {
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

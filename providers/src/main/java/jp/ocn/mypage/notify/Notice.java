@@ -34,7 +34,10 @@ public enum Notice {
     }
 
     public String subjectKey() {
-        return "mypage" + Arrays.stream(what.split("-"))
-                .map(word -> Character.toUpperCase(word.charAt(0)) + word.substring(1)).collect(Collectors.joining()) + "Subject";
+        return "mypage"
+                + Arrays.stream(what.split("-"))
+                        .map(word -> Character.toUpperCase(word.charAt(0)) + word.substring(1))
+                        .collect(Collectors.joining())
+                + "Subject";
     }
 }

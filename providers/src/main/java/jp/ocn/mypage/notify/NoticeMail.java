@@ -19,17 +19,19 @@ public final class NoticeMail {
 
     private static final Logger LOG = Logger.getLogger(NoticeMail.class);
 
-    private NoticeMail() {
-    }
+    private NoticeMail() {}
 
     /** Returns whether the mail went out; {@code false} also for an account without a mail address. */
-    public static boolean send(KeycloakSession session, RealmModel realm, UserModel user, Notice notice, Map<String, Object> attributes) {
+    public static boolean send(
+            KeycloakSession session, RealmModel realm, UserModel user, Notice notice, Map<String, Object> attributes) {
         if (user.getEmail() == null || user.getEmail().isBlank()) {
             return false;
         }
         try {
             // Keycloak adds its own attributes (locale, msg, url…) to the map, so hand it a mutable copy.
-            session.getProvider(EmailTemplateProvider.class).setRealm(realm).setUser(user)
+            session.getProvider(EmailTemplateProvider.class)
+                    .setRealm(realm)
+                    .setUser(user)
                     .send(notice.subjectKey(), List.of(), notice.template(), new HashMap<>(attributes));
             return true;
         } catch (EmailException e) {

@@ -6,9 +6,9 @@ import java.util.Set;
 import jp.ocn.mypage.customer.Customer;
 import jp.ocn.mypage.customer.CustomerDirectoryProvider;
 import org.keycloak.authentication.AuthenticationFlowContext;
-import org.keycloak.models.UserModel;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.authenticators.util.AcrStore;
+import org.keycloak.models.UserModel;
 import org.keycloak.services.managers.BruteForceProtector;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
@@ -19,17 +19,21 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 public final class ActionCodeSteps {
 
     /** What the action does next: go on (the code was right), or stop (a page is shown, or the user cancelled). */
-    public enum Outcome { VERIFIED, SHOWN, CANCELLED }
+    public enum Outcome {
+        VERIFIED,
+        SHOWN,
+        CANCELLED
+    }
 
     private static final int STEP_UP_LEVEL = 2;
 
-    private ActionCodeSteps() {
-    }
+    private ActionCodeSteps() {}
 
     /** Level 2 (password and code) reached in this sign-in, e.g. the portal sent acr_values=2 with the action. */
     public static boolean steppedUp(RequiredActionContext context) {
         return new AcrStore(context.getSession(), context.getAuthenticationSession())
-                .getLevelOfAuthenticationFromCurrentAuthentication() >= STEP_UP_LEVEL;
+                        .getLevelOfAuthenticationFromCurrentAuthentication()
+                >= STEP_UP_LEVEL;
     }
 
     /** Starts (or resumes) a code to a contact phone of the given customers. */
@@ -38,8 +42,11 @@ public final class ActionCodeSteps {
     }
 
     /** Handles a post of the code screens. */
-    public static Outcome handle(RequiredActionContext context, String purposeKey, List<Customer> customers,
-                                 MultivaluedMap<String, String> form) {
+    public static Outcome handle(
+            RequiredActionContext context,
+            String purposeKey,
+            List<Customer> customers,
+            MultivaluedMap<String, String> form) {
         return apply(context, conversation(context, purposeKey, customers).handle(form));
     }
 
@@ -47,22 +54,31 @@ public final class ActionCodeSteps {
      * The code screens as a flow step for a user the flow has not signed in (the self-service unlock): started
      * or continued ({@code form} null to start), the right code counting although the account is locked.
      */
-    public static Outcome forLockedUser(AuthenticationFlowContext context, UserModel user, String purposeKey,
-                                        MultivaluedMap<String, String> form) {
-        List<Customer> customers = context.getSession().getProvider(CustomerDirectoryProvider.class)
+    public static Outcome forLockedUser(
+            AuthenticationFlowContext context, UserModel user, String purposeKey, MultivaluedMap<String, String> form) {
+        List<Customer> customers = context.getSession()
+                .getProvider(CustomerDirectoryProvider.class)
                 .linkedCustomers(context.getRealm(), user.getId());
-        CodeContext code = new CodeContext(context.getSession(), context.getRealm(), user, context.getAuthenticationSession(),
-                context.getConnection().getRemoteAddr(), context.getEvent(), () -> context.form().setAttribute("mypagePurpose", purposeKey));
-        CodeConversation conversation = new CodeConversation(code, PhoneCodeConfig.forRealm(context.getRealm()), purposeKey,
-                ChoosablePhone.of(customers), true);
+        CodeContext code = new CodeContext(
+                context.getSession(),
+                context.getRealm(),
+                user,
+                context.getAuthenticationSession(),
+                context.getConnection().getRemoteAddr(),
+                context.getEvent(),
+                () -> context.form().setAttribute("mypagePurpose", purposeKey));
+        CodeConversation conversation = new CodeConversation(
+                code, PhoneCodeConfig.forRealm(context.getRealm()), purposeKey, ChoosablePhone.of(customers), true);
         CodeConversation.Step step = form == null ? conversation.start() : conversation.handle(form);
         if (step instanceof CodeConversation.Verified) {
             return Outcome.VERIFIED;
         }
         if (step instanceof CodeConversation.Show show) {
             if (show.failure()) {
-                context.getSession().getProvider(BruteForceProtector.class).failedLogin(context.getRealm(), user,
-                        context.getConnection(), context.getUriInfo(), Set.of("otp"));
+                context.getSession()
+                        .getProvider(BruteForceProtector.class)
+                        .failedLogin(
+                                context.getRealm(), user, context.getConnection(), context.getUriInfo(), Set.of("otp"));
             }
             context.challenge(show.page());
             return Outcome.SHOWN;
@@ -75,8 +91,12 @@ public final class ActionCodeSteps {
         new CodeNotes(auth).clearChoice();
     }
 
-    private static CodeConversation conversation(RequiredActionContext context, String purposeKey, List<Customer> customers) {
-        return new CodeConversation(context(context, purposeKey), PhoneCodeConfig.forRealm(context.getRealm()), purposeKey,
+    private static CodeConversation conversation(
+            RequiredActionContext context, String purposeKey, List<Customer> customers) {
+        return new CodeConversation(
+                context(context, purposeKey),
+                PhoneCodeConfig.forRealm(context.getRealm()),
+                purposeKey,
                 ChoosablePhone.of(customers));
     }
 
@@ -94,14 +114,26 @@ public final class ActionCodeSteps {
     /** The code context of a required action, with the purpose line the choice screen shows above the phones. */
     static CodeContext context(RequiredActionContext context, String purposeKey) {
         CodeContext base = CodeContext.of(context);
-        return new CodeContext(base.session(), base.realm(), base.user(), base.authSession(), base.remoteAddr(),
-                base.event(), () -> context.form().setAttribute("mypagePurpose", purposeKey));
+        return new CodeContext(
+                base.session(),
+                base.realm(),
+                base.user(),
+                base.authSession(),
+                base.remoteAddr(),
+                base.event(),
+                () -> context.form().setAttribute("mypagePurpose", purposeKey));
     }
 
     static void show(RequiredActionContext context, CodeConversation.Show show) {
         if (show.failure()) {
-            context.getSession().getProvider(BruteForceProtector.class).failedLogin(context.getRealm(), context.getUser(),
-                    context.getConnection(), context.getUriInfo(), Set.of("otp"));
+            context.getSession()
+                    .getProvider(BruteForceProtector.class)
+                    .failedLogin(
+                            context.getRealm(),
+                            context.getUser(),
+                            context.getConnection(),
+                            context.getUriInfo(),
+                            Set.of("otp"));
         }
         context.challenge(show.page());
     }

@@ -2,13 +2,13 @@ package jp.ocn.mypage.otp;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import jp.ocn.mypage.customer.ContactPhone;
 import jp.ocn.mypage.customer.Customer;
-import java.util.Arrays;
-import java.util.stream.IntStream;
 import jp.ocn.mypage.sender.Channel;
 import jp.ocn.mypage.sender.PhonePolicy;
 
@@ -38,10 +38,16 @@ public record ChoosablePhone(int index, String e164, String masked, List<Channel
     /** The given numbers (E.164) that may receive a code, with their channels, indexed in the given order. */
     static List<ChoosablePhone> ofNumbers(List<String> e164s) {
         PhonePolicy policy = PhonePolicy.japanOnly();
-        List<String> numbers = e164s.stream().filter(n -> !policy.channelsFor(n).isEmpty()).toList();
+        List<String> numbers =
+                e164s.stream().filter(n -> !policy.channelsFor(n).isEmpty()).toList();
         return IntStream.range(0, numbers.size())
-                .mapToObj(i -> new ChoosablePhone(i, numbers.get(i), mask(numbers.get(i)),
-                        Arrays.stream(Channel.values()).filter(policy.channelsFor(numbers.get(i))::contains).toList()))
+                .mapToObj(i -> new ChoosablePhone(
+                        i,
+                        numbers.get(i),
+                        mask(numbers.get(i)),
+                        Arrays.stream(Channel.values())
+                                .filter(policy.channelsFor(numbers.get(i))::contains)
+                                .toList()))
                 .toList();
     }
 
@@ -53,7 +59,8 @@ public record ChoosablePhone(int index, String e164, String masked, List<Channel
             if (groups.length == 3) {
                 return groups[0] + "-" + "*".repeat(groups[1].length()) + "-" + groups[2];
             }
-            return "*".repeat(Math.max(0, national.length() - 4)) + national.substring(Math.max(0, national.length() - 4));
+            return "*".repeat(Math.max(0, national.length() - 4))
+                    + national.substring(Math.max(0, national.length() - 4));
         } catch (NumberParseException e) {
             return "****";
         }

@@ -14,17 +14,35 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  * What the code screens need, from an authenticator's context (sign-in, step-up) or a required action's
  * (turning two-step sign-in on or off): Keycloak gives the two no common interface.
  */
-record CodeContext(KeycloakSession session, RealmModel realm, UserModel user, AuthenticationSessionModel authSession,
-                   String remoteAddr, EventBuilder event, Supplier<LoginFormsProvider> forms) {
+record CodeContext(
+        KeycloakSession session,
+        RealmModel realm,
+        UserModel user,
+        AuthenticationSessionModel authSession,
+        String remoteAddr,
+        EventBuilder event,
+        Supplier<LoginFormsProvider> forms) {
 
     static CodeContext of(AuthenticationFlowContext c) {
-        return new CodeContext(c.getSession(), c.getRealm(), c.getUser(), c.getAuthenticationSession(),
-                c.getConnection().getRemoteAddr(), c.getEvent(), c::form);
+        return new CodeContext(
+                c.getSession(),
+                c.getRealm(),
+                c.getUser(),
+                c.getAuthenticationSession(),
+                c.getConnection().getRemoteAddr(),
+                c.getEvent(),
+                c::form);
     }
 
     static CodeContext of(RequiredActionContext c) {
-        return new CodeContext(c.getSession(), c.getRealm(), c.getUser(), c.getAuthenticationSession(),
-                c.getConnection().getRemoteAddr(), c.getEvent(), c::form);
+        return new CodeContext(
+                c.getSession(),
+                c.getRealm(),
+                c.getUser(),
+                c.getAuthenticationSession(),
+                c.getConnection().getRemoteAddr(),
+                c.getEvent(),
+                c::form);
     }
 
     LoginFormsProvider form() {

@@ -1,14 +1,14 @@
 package jp.ocn.mypage.otp;
 
-import jp.ocn.mypage.events.MyPageEvents;
-import jp.ocn.mypage.events.MyPageDetails;
-import jp.ocn.mypage.events.MyPageErrors;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Optional;
 import jp.ocn.mypage.customer.CustomerDirectoryProvider;
+import jp.ocn.mypage.events.MyPageDetails;
+import jp.ocn.mypage.events.MyPageErrors;
+import jp.ocn.mypage.events.MyPageEvents;
 import jp.ocn.mypage.sender.Channel;
 import org.keycloak.authentication.authenticators.util.AuthenticatorUtils;
 import org.keycloak.events.EventBuilder;
@@ -22,18 +22,14 @@ import org.keycloak.services.managers.BruteForceProtector;
 final class CodeConversation {
 
     /** What the caller does next. */
-    sealed interface Step permits Show, Verified, Cancelled {
-    }
+    sealed interface Step permits Show, Verified, Cancelled {}
 
     /** Show a page; {@code failure} when it answers a wrong code (counts towards brute-force lockout). */
-    record Show(Response page, boolean failure) implements Step {
-    }
+    record Show(Response page, boolean failure) implements Step {}
 
-    record Verified(Channel channel) implements Step {
-    }
+    record Verified(Channel channel) implements Step {}
 
-    record Cancelled() implements Step {
-    }
+    record Cancelled() implements Step {}
 
     private static final String CODE_FIELD = "code";
 
@@ -46,8 +42,13 @@ final class CodeConversation {
 
     /** A code to one of the account's registered contact phones, for the given purpose. */
     CodeConversation(CodeContext context, PhoneCodeConfig config, String purpose) {
-        this(context, config, purpose, ChoosablePhone.of(context.session().getProvider(CustomerDirectoryProvider.class)
-                .linkedCustomers(context.realm(), context.user().getId())));
+        this(
+                context,
+                config,
+                purpose,
+                ChoosablePhone.of(context.session()
+                        .getProvider(CustomerDirectoryProvider.class)
+                        .linkedCustomers(context.realm(), context.user().getId())));
     }
 
     /** A code to one of the given phones (e.g. a new number that is to be registered). */
@@ -61,8 +62,12 @@ final class CodeConversation {
      * every request, so a code to a phone removed meanwhile completes nothing either. With {@code duringLockout}, a
      * right code counts although the account is locked (the self-service unlock).
      */
-    CodeConversation(CodeContext context, PhoneCodeConfig config, String purpose, List<ChoosablePhone> phones,
-                     boolean duringLockout) {
+    CodeConversation(
+            CodeContext context,
+            PhoneCodeConfig config,
+            String purpose,
+            List<ChoosablePhone> phones,
+            boolean duringLockout) {
         this.context = context;
         this.config = config;
         this.purpose = purpose;
@@ -75,7 +80,8 @@ final class CodeConversation {
         if (phones.isEmpty()) {
             return new Show(CodePages.noPhone(context), false);
         }
-        return show(liveCode() ? CodePages.enter(context, notes, phones, null) : CodePages.choose(context, phones, null));
+        return show(
+                liveCode() ? CodePages.enter(context, notes, phones, null) : CodePages.choose(context, phones, null));
     }
 
     Step handle(MultivaluedMap<String, String> form) {
@@ -99,12 +105,16 @@ final class CodeConversation {
 
     private Step send(Optional<Choice> choice) {
         if (choice.isEmpty()) {
-            return show(CodePages.choose(context, phones, new FormMessage(CodeDispatch.FIELD, "mypageCodeChoosePhone")));
+            return show(
+                    CodePages.choose(context, phones, new FormMessage(CodeDispatch.FIELD, "mypageCodeChoosePhone")));
         }
-        Optional<FormMessage> problem = new CodeDispatch(context, config).send(purpose, choice.get().phone(), choice.get().channel(), notes);
+        Optional<FormMessage> problem = new CodeDispatch(context, config)
+                .send(purpose, choice.get().phone(), choice.get().channel(), notes);
         if (problem.isPresent()) {
-            return show(liveCode() ? CodePages.enter(context, notes, phones, problem.get())
-                    : CodePages.choose(context, phones, problem.get()));
+            return show(
+                    liveCode()
+                            ? CodePages.enter(context, notes, phones, problem.get())
+                            : CodePages.choose(context, phones, problem.get()));
         }
         return show(CodePages.enter(context, notes, phones, null));
     }
@@ -136,7 +146,8 @@ final class CodeConversation {
         if (code == null) {
             return show(CodePages.enter(context, notes, phones, new FormMessage(CODE_FIELD, "mypageCodeFormat")));
         }
-        if (new CodeHasher(context.session(), context.realm()).matches(notes.binding(purpose, notes.phone()), code, notes.hash())) {
+        if (new CodeHasher(context.session(), context.realm())
+                .matches(notes.binding(purpose, notes.phone()), code, notes.hash())) {
             Channel channel = Channel.valueOf(notes.channel());
             event().success();
             notes.killCode();
@@ -146,15 +157,24 @@ final class CodeConversation {
         event().detail(MyPageDetails.FAILURES, Integer.toString(failures)).error(MyPageErrors.CODE_INVALID);
         if (failures >= config.maxFailures()) {
             notes.killCode();
-            return new Show(CodePages.choose(context, phones, new FormMessage(CODE_FIELD, "mypageCodeTooManyFailures")), true);
+            return new Show(
+                    CodePages.choose(context, phones, new FormMessage(CODE_FIELD, "mypageCodeTooManyFailures")), true);
         }
-        return new Show(CodePages.enter(context, notes, phones,
-                new FormMessage(CODE_FIELD, "mypageCodeInvalid", Integer.toString(config.maxFailures() - failures))), true);
+        return new Show(
+                CodePages.enter(
+                        context,
+                        notes,
+                        phones,
+                        new FormMessage(
+                                CODE_FIELD, "mypageCodeInvalid", Integer.toString(config.maxFailures() - failures))),
+                true);
     }
 
     private boolean lockedOut() {
         BruteForceProtector protector = context.session().getProvider(BruteForceProtector.class);
-        return AuthenticatorUtils.getDisabledByBruteForceEventError(protector, context.session(), context.realm(), context.user()) != null;
+        return AuthenticatorUtils.getDisabledByBruteForceEventError(
+                        protector, context.session(), context.realm(), context.user())
+                != null;
     }
 
     /** Full-width digits, spaces and hyphens are accepted; anything else is not a code. */
@@ -166,8 +186,7 @@ final class CodeConversation {
         return d.matches("[0-9]{6}") ? d : null;
     }
 
-    private record Choice(ChoosablePhone phone, Channel channel) {
-    }
+    private record Choice(ChoosablePhone phone, Channel channel) {}
 
     /** The screen posts "index:CHANNEL"; anything not offered to this user is no choice. */
     private Optional<Choice> chosen(String target) {
@@ -177,11 +196,14 @@ final class CodeConversation {
         int index = Integer.parseInt(target.substring(0, target.indexOf(':')));
         Channel channel = Channel.valueOf(target.substring(target.indexOf(':') + 1));
         return index < phones.size() && phones.get(index).allows(channel)
-                ? Optional.of(new Choice(phones.get(index), channel)) : Optional.empty();
+                ? Optional.of(new Choice(phones.get(index), channel))
+                : Optional.empty();
     }
 
     private Optional<Choice> previous() {
-        return phones.stream().filter(p -> p.e164().equals(notes.phone())).findFirst()
+        return phones.stream()
+                .filter(p -> p.e164().equals(notes.phone()))
+                .findFirst()
                 .flatMap(p -> chosen(p.index() + ":" + notes.channel()));
     }
 
@@ -204,6 +226,10 @@ final class CodeConversation {
 
     private EventBuilder event() {
         return MyPageEvents.step(context.event(), context.user(), MyPageEvents.CODE_VERIFY)
-                .detail(MyPageDetails.CHANNEL, notes.channel() == null ? "none" : Channel.valueOf(notes.channel()).eventValue());
+                .detail(
+                        MyPageDetails.CHANNEL,
+                        notes.channel() == null
+                                ? "none"
+                                : Channel.valueOf(notes.channel()).eventValue());
     }
 }

@@ -24,7 +24,8 @@ final class CodeHasher {
     private final SecretKey key;
 
     CodeHasher(KeycloakSession session, RealmModel realm) {
-        this.key = session.keys().getActiveKey(realm, KeyUse.SIG, Algorithm.HS512).getSecretKey();
+        this.key =
+                session.keys().getActiveKey(realm, KeyUse.SIG, Algorithm.HS512).getSecretKey();
     }
 
     static String newCode() {
@@ -37,14 +38,18 @@ final class CodeHasher {
             mac.init(key);
             mac.update(binding.getBytes(StandardCharsets.UTF_8));
             mac.update((byte) 0);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(code.getBytes(StandardCharsets.US_ASCII)));
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(mac.doFinal(code.getBytes(StandardCharsets.US_ASCII)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC not available", e);
         }
     }
 
     boolean matches(String binding, String code, String storedHash) {
-        return storedHash != null && MessageDigest.isEqual(hash(binding, code).getBytes(StandardCharsets.US_ASCII),
-                storedHash.getBytes(StandardCharsets.US_ASCII));
+        return storedHash != null
+                && MessageDigest.isEqual(
+                        hash(binding, code).getBytes(StandardCharsets.US_ASCII),
+                        storedHash.getBytes(StandardCharsets.US_ASCII));
     }
 }

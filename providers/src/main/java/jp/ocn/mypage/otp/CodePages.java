@@ -12,8 +12,7 @@ final class CodePages {
     static final String ENTER = "mypage-code-enter.ftl";
     static final String NO_PHONE = "mypage-code-no-phone.ftl";
 
-    private CodePages() {
-    }
+    private CodePages() {}
 
     static Response choose(CodeContext context, List<ChoosablePhone> phones, FormMessage error) {
         return form(context, error).setAttribute("phones", phones).createForm(CHOOSE);
@@ -21,8 +20,11 @@ final class CodePages {
 
     static Response enter(CodeContext context, CodeNotes notes, List<ChoosablePhone> phones, FormMessage error) {
         long now = System.currentTimeMillis() / 1000;
-        String masked = phones.stream().filter(p -> p.e164().equals(notes.phone())).map(ChoosablePhone::masked)
-                .findFirst().orElse("");
+        String masked = phones.stream()
+                .filter(p -> p.e164().equals(notes.phone()))
+                .map(ChoosablePhone::masked)
+                .findFirst()
+                .orElse("");
         return form(context, error)
                 .setAttribute("maskedPhone", masked)
                 .setAttribute("channel", notes.channel())

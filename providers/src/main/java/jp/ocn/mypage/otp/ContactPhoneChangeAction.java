@@ -1,11 +1,11 @@
 package jp.ocn.mypage.otp;
 
-import jp.ocn.mypage.events.MyPageDetails;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
 import jp.ocn.mypage.customer.CustomerDirectoryProvider;
+import jp.ocn.mypage.events.MyPageDetails;
 import jp.ocn.mypage.sender.Channel;
 import jp.ocn.mypage.sender.PhonePolicy;
 import jp.ocn.mypage.sender.SendOutcome;
@@ -30,6 +30,7 @@ public final class ContactPhoneChangeAction extends PortalAction {
     private static final String VERIFY_STAGE = "verify";
     /** Code purposes (also the purpose lines of the screens): step-up with a registered phone, then the new number. */
     private static final String PROVE_PURPOSE = "mypagePhoneChangeProvePurpose";
+
     private static final String VERIFY_PURPOSE = "mypagePhoneChangeVerifyPurpose";
 
     @Override
@@ -62,18 +63,24 @@ public final class ContactPhoneChangeAction extends PortalAction {
     }
 
     private static CodeConversation proof(RequiredActionContext context) {
-        return new CodeConversation(ActionCodeSteps.context(context, PROVE_PURPOSE),
-                PhoneCodeConfig.forRealm(context.getRealm()), PROVE_PURPOSE);
+        return new CodeConversation(
+                ActionCodeSteps.context(context, PROVE_PURPOSE),
+                PhoneCodeConfig.forRealm(context.getRealm()),
+                PROVE_PURPOSE);
     }
 
     private static CodeConversation newNumber(RequiredActionContext context) {
         String e164 = context.getAuthenticationSession().getAuthNote(NEW);
-        return new CodeConversation(ActionCodeSteps.context(context, VERIFY_PURPOSE),
-                PhoneCodeConfig.forRealm(context.getRealm()), VERIFY_PURPOSE, ChoosablePhone.ofNumbers(e164 == null ? List.of() : List.of(e164)));
+        return new CodeConversation(
+                ActionCodeSteps.context(context, VERIFY_PURPOSE),
+                PhoneCodeConfig.forRealm(context.getRealm()),
+                VERIFY_PURPOSE,
+                ChoosablePhone.ofNumbers(e164 == null ? List.of() : List.of(e164)));
     }
 
     private static List<ChoosablePhone> registered(RequiredActionContext context) {
-        return ChoosablePhone.of(context.getSession().getProvider(CustomerDirectoryProvider.class)
+        return ChoosablePhone.of(context.getSession()
+                .getProvider(CustomerDirectoryProvider.class)
                 .linkedCustomers(context.getRealm(), context.getUser().getId()));
     }
 
@@ -97,7 +104,9 @@ public final class ContactPhoneChangeAction extends PortalAction {
     private void chooseNumber(RequiredActionContext context, MultivaluedMap<String, String> form) {
         List<ChoosablePhone> phones = registered(context);
         String typed = form.getFirst("phone");
-        Optional<ChoosablePhone> old = phones.stream().filter(p -> String.valueOf(p.index()).equals(form.getFirst("replace"))).findFirst();
+        Optional<ChoosablePhone> old = phones.stream()
+                .filter(p -> String.valueOf(p.index()).equals(form.getFirst("replace")))
+                .findFirst();
         if (old.isEmpty()) {
             context.challenge(numberPage(context, phones, typed, new FormMessage("replace", "mypagePhoneChooseOld")));
             return;
@@ -118,24 +127,30 @@ public final class ContactPhoneChangeAction extends PortalAction {
     private void finish(RequiredActionContext context) {
         AuthenticationSessionModel auth = context.getAuthenticationSession();
         String newE164 = auth.getAuthNote(NEW);
-        Optional<ChoosablePhone> old = registered(context).stream().filter(p -> p.e164().equals(auth.getAuthNote(OLD))).findFirst();
+        Optional<ChoosablePhone> old = registered(context).stream()
+                .filter(p -> p.e164().equals(auth.getAuthNote(OLD)))
+                .findFirst();
         if (old.isEmpty() || newE164 == null) {
             // The directory changed meanwhile (an import): start the choice again rather than guess.
             auth.setAuthNote(STAGE, NUMBER_STAGE);
-            context.challenge(numberPage(context, registered(context), null, new FormMessage("replace", "mypagePhoneChooseOld")));
+            context.challenge(
+                    numberPage(context, registered(context), null, new FormMessage("replace", "mypagePhoneChooseOld")));
             return;
         }
         ContactPhoneUpdate update = new ContactPhoneUpdate(context.getSession(), context.getRealm(), context.getUser());
         update.replace(old.get().e164(), newE164, PhonePolicy.japanOnly().allows(Channel.SMS, newE164));
         String newMasked = ChoosablePhone.mask(newE164);
         SendOutcome notice = update.noticeToOldNumber(old.get(), newMasked);
-        context.getEvent().detail(MyPageDetails.CONTACT_PHONE_OLD, old.get().masked()).detail(MyPageDetails.CONTACT_PHONE_NEW, newMasked)
+        context.getEvent()
+                .detail(MyPageDetails.CONTACT_PHONE_OLD, old.get().masked())
+                .detail(MyPageDetails.CONTACT_PHONE_NEW, newMasked)
                 .detail(MyPageDetails.OLD_PHONE_NOTICE, notice.sent() ? "sent" : String.valueOf(notice.errorCode()));
         forget(auth);
         context.success();
     }
 
-    private static Response numberPage(RequiredActionContext context, List<ChoosablePhone> phones, String typed, FormMessage error) {
+    private static Response numberPage(
+            RequiredActionContext context, List<ChoosablePhone> phones, String typed, FormMessage error) {
         if (phones.isEmpty()) {
             return CodePages.noPhone(CodeContext.of(context));
         }

@@ -33,8 +33,8 @@ final class ContactPhoneUpdate {
     /** Returns how many customer records changed. */
     int replace(String oldE164, String newE164, boolean newIsMobile) {
         CustomerDirectoryProvider directory = session.getProvider(CustomerDirectoryProvider.class);
-        ContactPhone replacement = new ContactPhone(newE164,
-                newIsMobile ? ContactPhone.LineType.MOBILE : ContactPhone.LineType.LANDLINE);
+        ContactPhone replacement =
+                new ContactPhone(newE164, newIsMobile ? ContactPhone.LineType.MOBILE : ContactPhone.LineType.LANDLINE);
         int changed = 0;
         for (Customer c : directory.linkedCustomers(realm, user.getId())) {
             if (c.contactPhones().stream().noneMatch(p -> p.e164().equals(oldE164))) {
@@ -47,8 +47,20 @@ final class ContactPhoneUpdate {
                     phones.add(kept);
                 }
             }
-            directory.upsert(realm, new Customer(c.customerNumber(), c.holderName(), c.holderNameKana(), c.birthDate(),
-                    c.postalCode(), c.corporate(), c.corporateName(), c.contracts(), phones, c.connectionIds()), null);
+            directory.upsert(
+                    realm,
+                    new Customer(
+                            c.customerNumber(),
+                            c.holderName(),
+                            c.holderNameKana(),
+                            c.birthDate(),
+                            c.postalCode(),
+                            c.corporate(),
+                            c.corporateName(),
+                            c.contracts(),
+                            phones,
+                            c.connectionIds()),
+                    null);
             changed++;
         }
         return changed;
@@ -58,6 +70,7 @@ final class ContactPhoneUpdate {
     SendOutcome noticeToOldNumber(ChoosablePhone old, String newMasked) {
         Locale locale = session.getContext().resolveLocale(user);
         Channel channel = old.isSms() ? Channel.SMS : Channel.VOICE;
-        return session.getProvider(CodeSender.class).send(new PhoneChangedNotice(channel, old.e164(), locale, newMasked));
+        return session.getProvider(CodeSender.class)
+                .send(new PhoneChangedNotice(channel, old.e164(), locale, newMasked));
     }
 }

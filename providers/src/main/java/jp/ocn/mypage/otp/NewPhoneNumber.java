@@ -19,7 +19,9 @@ record NewPhoneNumber(String e164, String problem) {
             return refused("mypagePhoneMissing");
         }
         // NFKC turns full-width digits and － into ASCII; the long-vowel mark and dashes people type for hyphens stay.
-        String text = Normalizer.normalize(typed, Normalizer.Form.NFKC).replaceAll("[ー‐−–—]", "-").trim();
+        String text = Normalizer.normalize(typed, Normalizer.Form.NFKC)
+                .replaceAll("[ー‐−–—]", "-")
+                .trim();
         if (text.length() > 30 || !text.matches("[+0-9()\\-\\s]+")) {
             return refused("mypagePhoneInvalid");
         }

@@ -32,13 +32,17 @@ public final class PhoneCodeAuthenticator extends FormStepAuthenticator {
     }
 
     private static CodeConversation conversation(AuthenticationFlowContext context) {
-        return new CodeConversation(CodeContext.of(context), PhoneCodeConfig.of(context.getAuthenticatorConfig()), PURPOSE);
+        return new CodeConversation(
+                CodeContext.of(context), PhoneCodeConfig.of(context.getAuthenticatorConfig()), PURPOSE);
     }
 
     private static void apply(AuthenticationFlowContext context, CodeConversation.Step step) {
         if (step instanceof CodeConversation.Verified verified) {
-            context.getAuthenticationSession().setAuthNote(VERIFIED_IN_FLOW, verified.channel().name());
-            context.getAuthenticationSession().setUserSessionNote(VERIFIED_CHANNEL_NOTE, verified.channel().eventValue());
+            context.getAuthenticationSession()
+                    .setAuthNote(VERIFIED_IN_FLOW, verified.channel().name());
+            context.getAuthenticationSession()
+                    .setUserSessionNote(
+                            VERIFIED_CHANNEL_NOTE, verified.channel().eventValue());
             context.success();
         } else if (step instanceof CodeConversation.Show show) {
             if (show.failure()) {

@@ -15,20 +15,50 @@ public final class PhoneCodeAuthenticatorFactory implements AuthenticatorFactory
     public static final String PROVIDER_ID = "mypage-phone-code";
     private static final PhoneCodeAuthenticator AUTHENTICATOR = new PhoneCodeAuthenticator();
     private static final List<ProviderConfigProperty> CONFIG = ProviderConfigurationBuilder.create()
-            .property().name(PhoneCodeConfig.LIFETIME).label("Code lifetime (seconds)").type(ProviderConfigProperty.STRING_TYPE)
-            .defaultValue("300").helpText("How long a code is valid, 30 to 600 seconds.").add()
-            .property().name(PhoneCodeConfig.MAX_FAILURES).label("Wrong entries before a code dies").type(ProviderConfigProperty.STRING_TYPE)
-            .defaultValue("5").helpText("Counted over the whole sign-in: a new code does not reset the count.").add()
-            .property().name(PhoneCodeConfig.COOLDOWN).label("Resend cooldown per number (seconds)").type(ProviderConfigProperty.STRING_TYPE)
-            .defaultValue("60").add()
-            .property().name(PhoneCodeConfig.PER_NUMBER_10_MIN).label("Codes per number per 10 minutes").type(ProviderConfigProperty.STRING_TYPE)
-            .defaultValue("5").add()
-            .property().name(PhoneCodeConfig.PER_NUMBER_DAY).label("Codes per number per day").type(ProviderConfigProperty.STRING_TYPE)
-            .defaultValue("10").add()
-            .property().name(PhoneCodeConfig.PER_ACCOUNT_DAY).label("Codes per account per day").type(ProviderConfigProperty.STRING_TYPE)
-            .defaultValue("10").add()
-            .property().name(PhoneCodeConfig.PER_IP_HOUR).label("Codes per client IP per hour").type(ProviderConfigProperty.STRING_TYPE)
-            .defaultValue("30").add()
+            .property()
+            .name(PhoneCodeConfig.LIFETIME)
+            .label("Code lifetime (seconds)")
+            .type(ProviderConfigProperty.STRING_TYPE)
+            .defaultValue("300")
+            .helpText("How long a code is valid, 30 to 600 seconds.")
+            .add()
+            .property()
+            .name(PhoneCodeConfig.MAX_FAILURES)
+            .label("Wrong entries before a code dies")
+            .type(ProviderConfigProperty.STRING_TYPE)
+            .defaultValue("5")
+            .helpText("Counted over the whole sign-in: a new code does not reset the count.")
+            .add()
+            .property()
+            .name(PhoneCodeConfig.COOLDOWN)
+            .label("Resend cooldown per number (seconds)")
+            .type(ProviderConfigProperty.STRING_TYPE)
+            .defaultValue("60")
+            .add()
+            .property()
+            .name(PhoneCodeConfig.PER_NUMBER_10_MIN)
+            .label("Codes per number per 10 minutes")
+            .type(ProviderConfigProperty.STRING_TYPE)
+            .defaultValue("5")
+            .add()
+            .property()
+            .name(PhoneCodeConfig.PER_NUMBER_DAY)
+            .label("Codes per number per day")
+            .type(ProviderConfigProperty.STRING_TYPE)
+            .defaultValue("10")
+            .add()
+            .property()
+            .name(PhoneCodeConfig.PER_ACCOUNT_DAY)
+            .label("Codes per account per day")
+            .type(ProviderConfigProperty.STRING_TYPE)
+            .defaultValue("10")
+            .add()
+            .property()
+            .name(PhoneCodeConfig.PER_IP_HOUR)
+            .label("Codes per client IP per hour")
+            .type(ProviderConfigProperty.STRING_TYPE)
+            .defaultValue("30")
+            .add()
             .build();
 
     @Override
@@ -58,8 +88,11 @@ public final class PhoneCodeAuthenticatorFactory implements AuthenticatorFactory
 
     @Override
     public AuthenticationExecutionModel.Requirement[] getRequirementChoices() {
-        return new AuthenticationExecutionModel.Requirement[] {AuthenticationExecutionModel.Requirement.REQUIRED,
-                AuthenticationExecutionModel.Requirement.ALTERNATIVE, AuthenticationExecutionModel.Requirement.DISABLED};
+        return new AuthenticationExecutionModel.Requirement[] {
+            AuthenticationExecutionModel.Requirement.REQUIRED,
+            AuthenticationExecutionModel.Requirement.ALTERNATIVE,
+            AuthenticationExecutionModel.Requirement.DISABLED
+        };
     }
 
     @Override
@@ -78,14 +111,11 @@ public final class PhoneCodeAuthenticatorFactory implements AuthenticatorFactory
     }
 
     @Override
-    public void init(Config.Scope config) {
-    }
+    public void init(Config.Scope config) {}
 
     @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
+    public void postInit(KeycloakSessionFactory factory) {}
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

@@ -8,8 +8,14 @@ import org.keycloak.models.RealmModel;
  * The rules of one-time codes, from the authenticator's configuration in the admin console. Parsed once
  * per use with defaults and bounds, so a typo never weakens a rule.
  */
-public record PhoneCodeConfig(int lifetimeSeconds, int maxFailures, int resendCooldownSeconds, int perNumberPer10Minutes,
-                              int perNumberPerDay, int perAccountPerDay, int perIpPerHour) {
+public record PhoneCodeConfig(
+        int lifetimeSeconds,
+        int maxFailures,
+        int resendCooldownSeconds,
+        int perNumberPer10Minutes,
+        int perNumberPerDay,
+        int perAccountPerDay,
+        int perIpPerHour) {
 
     static final String LIFETIME = "codeLifetimeSeconds";
     static final String MAX_FAILURES = "maxFailures";

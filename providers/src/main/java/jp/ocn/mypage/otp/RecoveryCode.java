@@ -1,8 +1,5 @@
 package jp.ocn.mypage.otp;
 
-import jp.ocn.mypage.events.MyPageEvents;
-import jp.ocn.mypage.events.MyPageDetails;
-import jp.ocn.mypage.events.MyPageErrors;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +9,9 @@ import java.util.Optional;
 import jp.ocn.mypage.customer.ContactPhone;
 import jp.ocn.mypage.customer.Customer;
 import jp.ocn.mypage.customer.CustomerDirectoryProvider;
+import jp.ocn.mypage.events.MyPageDetails;
+import jp.ocn.mypage.events.MyPageErrors;
+import jp.ocn.mypage.events.MyPageEvents;
 import jp.ocn.mypage.sender.Channel;
 import jp.ocn.mypage.sender.CodeMessage;
 import jp.ocn.mypage.sender.CodeSender;
@@ -34,7 +34,13 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 public final class RecoveryCode {
 
     /** What a typed code turned out to be. */
-    public enum Check { VERIFIED, WRONG, TOO_MANY, EXPIRED, FORMAT }
+    public enum Check {
+        VERIFIED,
+        WRONG,
+        TOO_MANY,
+        EXPIRED,
+        FORMAT
+    }
 
     private static final String EXECUTOR = "mypage-recovery-codes";
     /** What a recovery code completes; a code of any other flow step never matches here, nor this one there. */
@@ -46,8 +52,8 @@ public final class RecoveryCode {
     /** Phones one recovery code goes to at most; every attempt claims quota slots for this many numbers. */
     private static final int TARGETS = 3;
     /** Event detail naming one recovery attempt, on its request's event and on its background job's. */
-
     private final KeycloakSession session;
+
     private final RealmModel realm;
     private final CodeNotes notes;
     private final PhoneCodeConfig config;
@@ -71,8 +77,10 @@ public final class RecoveryCode {
         String attempt = KeycloakModelUtils.generateId();
         String code = CodeHasher.newCode();
         List<ContactPhone> phones = customer.map(RecoveryCode::targets).orElse(List.of());
-        Channel channel = phones.stream().anyMatch(p -> p.lineType() == ContactPhone.LineType.MOBILE) || phones.isEmpty()
-                ? Channel.SMS : Channel.VOICE;
+        Channel channel =
+                phones.stream().anyMatch(p -> p.lineType() == ContactPhone.LineType.MOBILE) || phones.isEmpty()
+                        ? Channel.SMS
+                        : Channel.VOICE;
         List<String> numbers = phones.stream().map(ContactPhone::e164).toList();
         // The code is bound to every phone it may go to; the quota decides later which of them it reaches.
         store(code, channel, customer.map(Customer::customerNumber).orElse(null), numbers);
@@ -80,21 +88,46 @@ public final class RecoveryCode {
         Duration lifetime = Duration.ofSeconds(config.lifetimeSeconds());
         PhoneCodeConfig rules = config;
         KeycloakSessionFactory factory = session.getKeycloakSessionFactory();
-        session.getProvider(ExecutorsProvider.class).getExecutor(EXECUTOR).execute(() ->
-                KeycloakModelUtils.runJobInTransaction(factory, s -> deliver(s, realmId, rules, attempt, customerNumber, remoteAddr,
-                        numbers, channel, code, locale, lifetime)));
+        session.getProvider(ExecutorsProvider.class)
+                .getExecutor(EXECUTOR)
+                .execute(() -> KeycloakModelUtils.runJobInTransaction(
+                        factory,
+                        s -> deliver(
+                                s,
+                                realmId,
+                                rules,
+                                attempt,
+                                customerNumber,
+                                remoteAddr,
+                                numbers,
+                                channel,
+                                code,
+                                locale,
+                                lifetime)));
         return attempt;
     }
 
     /** SMS to every registered mobile, or a call to the first landline when there is none; at most {@value #TARGETS}. */
     private static List<ContactPhone> targets(Customer customer) {
-        List<ContactPhone> mobiles = customer.contactPhones().stream().filter(p -> p.lineType() == ContactPhone.LineType.MOBILE).toList();
-        return (mobiles.isEmpty() ? customer.contactPhones().stream().limit(1).toList() : mobiles).stream().limit(TARGETS).toList();
+        List<ContactPhone> mobiles = customer.contactPhones().stream()
+                .filter(p -> p.lineType() == ContactPhone.LineType.MOBILE)
+                .toList();
+        return (mobiles.isEmpty() ? customer.contactPhones().stream().limit(1).toList() : mobiles)
+                .stream().limit(TARGETS).toList();
     }
 
-    private static void deliver(KeycloakSession session, String realmId, PhoneCodeConfig rules, String attempt, String customerNumber,
-                                String remoteAddr,
-                                List<String> numbers, Channel channel, String code, Locale locale, Duration lifetime) {
+    private static void deliver(
+            KeycloakSession session,
+            String realmId,
+            PhoneCodeConfig rules,
+            String attempt,
+            String customerNumber,
+            String remoteAddr,
+            List<String> numbers,
+            Channel channel,
+            String code,
+            Locale locale,
+            Duration lifetime) {
         RealmModel realm = session.realms().getRealm(realmId);
         if (realm == null) {
             return;
@@ -102,7 +135,8 @@ public final class RecoveryCode {
         session.getContext().setRealm(realm);
         SendQuota quota = new SendQuota(session.getProvider(SingleUseObjectProvider.class), rules);
         Instant now = Instant.now();
-        boolean senderAllowed = quota.claimSender("customer:" + customerNumber, remoteAddr, now).isEmpty();
+        boolean senderAllowed =
+                quota.claimSender("customer:" + customerNumber, remoteAddr, now).isEmpty();
         List<String> allowed = new ArrayList<>();
         for (int i = 0; i < TARGETS; i++) {
             String e164 = i < numbers.size() ? numbers.get(i) : "stand-in:" + customerNumber + ":" + i;
@@ -114,15 +148,19 @@ public final class RecoveryCode {
         for (String e164 : allowed) {
             SendOutcome outcome = sender.send(new CodeMessage(channel, e164, code, locale, lifetime));
             EventBuilder event = MyPageEvents.step(session, realm, MyPageEvents.RECOVERY_CODE_SEND)
-                    .detail(MyPageDetails.CHANNEL, channel.eventValue()).detail(MyPageDetails.PHONE, PhoneMask.mask(e164));
+                    .detail(MyPageDetails.CHANNEL, channel.eventValue())
+                    .detail(MyPageDetails.PHONE, PhoneMask.mask(e164));
             if (outcome.sent()) {
                 event.success();
             } else {
-                event.detail(MyPageDetails.PROVIDER_ERROR, String.valueOf(outcome.errorCode())).error(MyPageErrors.CODE_SEND_FAILED);
+                event.detail(MyPageDetails.PROVIDER_ERROR, String.valueOf(outcome.errorCode()))
+                        .error(MyPageErrors.CODE_SEND_FAILED);
             }
         }
         // One event per attempt, match or not, after its sends: operators (and tests) see that the job ran.
-        MyPageEvents.step(session, realm, MyPageEvents.RECOVERY_CODE_JOB).detail(MyPageDetails.RECOVERY_ATTEMPT, attempt).detail(MyPageDetails.SENT, Integer.toString(allowed.size()))
+        MyPageEvents.step(session, realm, MyPageEvents.RECOVERY_CODE_JOB)
+                .detail(MyPageDetails.RECOVERY_ATTEMPT, attempt)
+                .detail(MyPageDetails.SENT, Integer.toString(allowed.size()))
                 .success();
     }
 
@@ -165,7 +203,8 @@ public final class RecoveryCode {
         String customerNumber = notes.session().getAuthNote(CUSTOMER_NOTE);
         List<String> current = session.getProvider(CustomerDirectoryProvider.class)
                 .findByNumber(realm, customerNumber == null ? NO_CUSTOMER : customerNumber)
-                .map(c -> c.contactPhones().stream().map(ContactPhone::e164).toList()).orElse(List.of());
+                .map(c -> c.contactPhones().stream().map(ContactPhone::e164).toList())
+                .orElse(List.of());
         String sentTo = notes.phone();
         return sentTo == null || sentTo.isEmpty() || current.containsAll(List.of(sentTo.split(",")));
     }
@@ -178,7 +217,12 @@ public final class RecoveryCode {
         } else {
             notes.session().setAuthNote(CUSTOMER_NOTE, customerNumber);
         }
-        notes.codeSent(PURPOSE, phones, channel.name(), new CodeHasher(session, realm).hash(notes.binding(PURPOSE, phones), code),
-                t + config.lifetimeSeconds(), t + config.resendCooldownSeconds());
+        notes.codeSent(
+                PURPOSE,
+                phones,
+                channel.name(),
+                new CodeHasher(session, realm).hash(notes.binding(PURPOSE, phones), code),
+                t + config.lifetimeSeconds(),
+                t + config.resendCooldownSeconds());
     }
 }

@@ -19,8 +19,7 @@ import org.keycloak.models.SingleUseObjectProvider;
 final class SendQuota {
 
     /** Why a send was refused and when the caller may try again. */
-    record Refusal(String reason, long retryAtEpochSecond) {
-    }
+    record Refusal(String reason, long retryAtEpochSecond) {}
 
     private static final long TEN_MINUTES = 600;
     private static final long HOUR = 3600;
@@ -73,7 +72,10 @@ final class SendQuota {
         }
         String key = "mypage-code-cooldown:" + number;
         if (store.putIfAbsent(key, config.resendCooldownSeconds())) {
-            store.put(key + ":until", config.resendCooldownSeconds(), Map.of("until", Long.toString(t + config.resendCooldownSeconds())));
+            store.put(
+                    key + ":until",
+                    config.resendCooldownSeconds(),
+                    Map.of("until", Long.toString(t + config.resendCooldownSeconds())));
             return Optional.empty();
         }
         Map<String, String> until = store.get(key + ":until");
@@ -90,7 +92,8 @@ final class SendQuota {
 
     static String digest(String value) {
         try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(String.valueOf(value).getBytes(StandardCharsets.UTF_8));
+            byte[] d = MessageDigest.getInstance("SHA-256")
+                    .digest(String.valueOf(value).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(d, 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -33,7 +33,8 @@ public final class TwoStepSettingAction extends PortalAction {
 
     private CodeConversation conversation(RequiredActionContext context) {
         String purpose = enable ? "mypageTwoStepOnPurpose" : "mypageTwoStepOffPurpose";
-        return new CodeConversation(ActionCodeSteps.context(context, purpose), PhoneCodeConfig.forRealm(context.getRealm()), purpose);
+        return new CodeConversation(
+                ActionCodeSteps.context(context, purpose), PhoneCodeConfig.forRealm(context.getRealm()), purpose);
     }
 
     private void apply(RequiredActionContext context, CodeConversation.Step step) {

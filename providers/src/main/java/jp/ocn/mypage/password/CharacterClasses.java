@@ -3,8 +3,7 @@ package jp.ocn.mypage.password;
 /** Upper case, lower case, digits, symbols: how many of the four kinds a password uses. */
 final class CharacterClasses {
 
-    private CharacterClasses() {
-    }
+    private CharacterClasses() {}
 
     static int count(String password) {
         boolean upper = false;

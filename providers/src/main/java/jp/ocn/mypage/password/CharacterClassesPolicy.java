@@ -38,8 +38,7 @@ public final class CharacterClassesPolicy implements PasswordPolicyProvider {
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     public static final class Factory extends PolicyFactory {
 

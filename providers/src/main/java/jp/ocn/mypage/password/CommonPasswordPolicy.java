@@ -27,8 +27,7 @@ public final class CommonPasswordPolicy implements PasswordPolicyProvider {
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     public static final class Factory extends PolicyFactory {
 

@@ -21,8 +21,7 @@ final class CommonPasswords {
     static final String RESOURCE = "mypage/password/common-passwords.txt";
     private static final Set<String> LIST = load();
 
-    private CommonPasswords() {
-    }
+    private CommonPasswords() {}
 
     static int size() {
         return LIST.size();

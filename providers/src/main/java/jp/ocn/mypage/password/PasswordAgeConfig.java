@@ -14,7 +14,8 @@ record PasswordAgeConfig(int promptDays, int snoozeDays, int hardLimitDays) {
     static final String HARD_LIMIT_DAYS = "mypage.passwordAge.hardLimitDays";
 
     static PasswordAgeConfig of(RealmModel realm) {
-        return new PasswordAgeConfig(Setting.realmInt(realm, PROMPT_DAYS, 180, 1, 36_500),
+        return new PasswordAgeConfig(
+                Setting.realmInt(realm, PROMPT_DAYS, 180, 1, 36_500),
                 Setting.realmInt(realm, SNOOZE_DAYS, 7, 1, 36_500),
                 Setting.realmInt(realm, HARD_LIMIT_DAYS, 0, 0, 36_500));
     }

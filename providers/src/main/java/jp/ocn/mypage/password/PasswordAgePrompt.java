@@ -1,7 +1,7 @@
 package jp.ocn.mypage.password;
 
-import jp.ocn.mypage.events.MyPageDetails;
 import java.util.Optional;
+import jp.ocn.mypage.events.MyPageDetails;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.credential.CredentialModel;
@@ -20,6 +20,7 @@ public final class PasswordAgePrompt implements RequiredActionProvider {
     public static final String PROVIDER_ID = "mypage-password-age";
     /** User attribute: epoch second until which 後で変更する holds. */
     static final String SNOOZED_UNTIL = "mypage.passwordAge.snoozedUntil";
+
     static final String PAGE = "mypage-password-age.ftl";
     private static final String DONE_NOTE = "mypage.passwordAge.done";
     private static final long DAY = 86_400;
@@ -60,7 +61,8 @@ public final class PasswordAgePrompt implements RequiredActionProvider {
             auth.addRequiredAction(UserModel.RequiredAction.UPDATE_PASSWORD.name());
             context.getEvent().detail(MyPageDetails.PASSWORD_AGE, "change_now");
         } else {
-            long until = System.currentTimeMillis() / 1000 + PasswordAgeConfig.of(context.getRealm()).snoozeDays() * DAY;
+            long until = System.currentTimeMillis() / 1000
+                    + PasswordAgeConfig.of(context.getRealm()).snoozeDays() * DAY;
             context.getUser().setSingleAttribute(SNOOZED_UNTIL, Long.toString(until));
             context.getEvent().detail(MyPageDetails.PASSWORD_AGE, "later");
         }
@@ -74,8 +76,11 @@ public final class PasswordAgePrompt implements RequiredActionProvider {
 
     /** When the current password was set (epoch milliseconds); empty for accounts without a password. */
     static Optional<Long> passwordSetAt(UserModel user) {
-        return user.credentialManager().getStoredCredentialsByTypeStream(PasswordCredentialModel.TYPE)
-                .map(CredentialModel::getCreatedDate).filter(d -> d != null && d > 0).max(Long::compare);
+        return user.credentialManager()
+                .getStoredCredentialsByTypeStream(PasswordCredentialModel.TYPE)
+                .map(CredentialModel::getCreatedDate)
+                .filter(d -> d != null && d > 0)
+                .max(Long::compare);
     }
 
     private static long snoozedUntil(UserModel user) {
@@ -88,6 +93,5 @@ public final class PasswordAgePrompt implements RequiredActionProvider {
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

@@ -1,11 +1,10 @@
 package jp.ocn.mypage.password;
 
-import jp.ocn.mypage.notify.NoticeMail;
-import jp.ocn.mypage.notify.Notice;
-import org.keycloak.models.credential.PasswordCredentialModel;
-import org.keycloak.events.Details;
 import java.util.Map;
 import jp.ocn.mypage.customer.UserSessionsEnding;
+import jp.ocn.mypage.notify.Notice;
+import jp.ocn.mypage.notify.NoticeMail;
+import org.keycloak.events.Details;
 import org.keycloak.events.Event;
 import org.keycloak.events.EventListenerProvider;
 import org.keycloak.events.EventType;
@@ -13,6 +12,7 @@ import org.keycloak.events.admin.AdminEvent;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.models.credential.PasswordCredentialModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.services.managers.BruteForceProtector;
 
@@ -22,7 +22,6 @@ import org.keycloak.services.managers.BruteForceProtector;
  * its own, because Keycloak delivers events after the request's transaction has ended.
  */
 final class PasswordChangeListener implements EventListenerProvider {
-
 
     private final KeycloakSession requestSession;
 
@@ -36,7 +35,9 @@ final class PasswordChangeListener implements EventListenerProvider {
             return;
         }
         // The request's context goes along: back-channel logout names the issuer of its logout tokens from it.
-        KeycloakModelUtils.runJobInTransaction(requestSession.getKeycloakSessionFactory(), requestSession.getContext(),
+        KeycloakModelUtils.runJobInTransaction(
+                requestSession.getKeycloakSessionFactory(),
+                requestSession.getContext(),
                 session -> afterChange(session, event));
     }
 
@@ -45,7 +46,9 @@ final class PasswordChangeListener implements EventListenerProvider {
             return true;
         }
         Map<String, String> details = event.getDetails();
-        return event.getType() == EventType.UPDATE_CREDENTIAL && details != null && PasswordCredentialModel.TYPE.equals(details.get(Details.CREDENTIAL_TYPE));
+        return event.getType() == EventType.UPDATE_CREDENTIAL
+                && details != null
+                && PasswordCredentialModel.TYPE.equals(details.get(Details.CREDENTIAL_TYPE));
     }
 
     private static void afterChange(KeycloakSession session, Event event) {
@@ -84,6 +87,5 @@ final class PasswordChangeListener implements EventListenerProvider {
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

@@ -19,8 +19,7 @@ final class PersonalData {
     /** Shorter local parts ("ab@…") would refuse too many unrelated passwords. */
     private static final int MIN_LOCAL_PART = 3;
 
-    private PersonalData() {
-    }
+    private PersonalData() {}
 
     static Set<String> of(String username, String email, List<Customer> customers) {
         Set<String> items = new LinkedHashSet<>();

@@ -28,14 +28,17 @@ public final class PersonalDataPolicy implements PasswordPolicyProvider {
             return null;
         }
         CustomerDirectoryProvider directory = session.getProvider(CustomerDirectoryProvider.class);
-        Set<String> items = PersonalData.of(user.getUsername(), user.getEmail(),
+        Set<String> items = PersonalData.of(
+                user.getUsername(),
+                user.getEmail(),
                 directory == null ? List.of() : directory.linkedCustomers(realm, user.getId()));
         return PersonalData.found(password, items) == null ? null : new PolicyError("mypagePasswordPersonalData");
     }
 
     @Override
     public PolicyError validate(String user, String password) {
-        return PersonalData.found(password, PersonalData.of(user, null, List.of())) == null ? null
+        return PersonalData.found(password, PersonalData.of(user, null, List.of())) == null
+                ? null
                 : new PolicyError("mypagePasswordPersonalData");
     }
 
@@ -45,8 +48,7 @@ public final class PersonalDataPolicy implements PasswordPolicyProvider {
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     public static final class Factory extends PolicyFactory {
 

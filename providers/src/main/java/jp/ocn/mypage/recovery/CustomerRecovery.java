@@ -1,19 +1,18 @@
 package jp.ocn.mypage.recovery;
 
-import jp.ocn.mypage.support.Setting;
-
-import jp.ocn.mypage.events.MyPageDetails;
-import jp.ocn.mypage.events.MyPageErrors;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.LocalDate;
 import java.util.Optional;
 import jp.ocn.mypage.customer.Customer;
 import jp.ocn.mypage.customer.CustomerDirectoryProvider;
+import jp.ocn.mypage.events.MyPageDetails;
+import jp.ocn.mypage.events.MyPageErrors;
 import jp.ocn.mypage.identity.BirthDate;
 import jp.ocn.mypage.identity.LoginIdNormalizer;
 import jp.ocn.mypage.otp.RecoveryCode;
 import jp.ocn.mypage.support.AuthenticatorFactoryBase;
 import jp.ocn.mypage.support.FormStepAuthenticator;
+import jp.ocn.mypage.support.Setting;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.models.KeycloakSession;
@@ -60,10 +59,13 @@ public final class CustomerRecovery extends FormStepAuthenticator {
         } else if (CODE_STAGE.equals(stage)) {
             checkCode(context, form.getFirst("code"));
         } else if (CONFIRMED_STAGE.equals(stage) && passwordMode(context)) {
-            linkedUser(context).ifPresentOrElse(user -> {
-                context.setUser(user);
-                context.success();
-            }, () -> restart(context, null));
+            linkedUser(context)
+                    .ifPresentOrElse(
+                            user -> {
+                                context.setUser(user);
+                                context.success();
+                            },
+                            () -> restart(context, null));
         } else {
             request(context, form);
         }
@@ -73,7 +75,8 @@ public final class CustomerRecovery extends FormStepAuthenticator {
         String number = LoginIdNormalizer.customerNumberOrNull(form.getFirst("customerNumber"));
         Optional<LocalDate> born = BirthDate.parse(form.getFirst("birthDate"));
         if (number == null || born.isEmpty()) {
-            FormMessage error = number == null ? new FormMessage("customerNumber", "mypageLinkNumberShape")
+            FormMessage error = number == null
+                    ? new FormMessage("customerNumber", "mypageLinkNumberShape")
                     : new FormMessage("birthDate", "mypageLinkBirthDateShape");
             context.challenge(RecoveryPages.number(context, form, error));
             return;
@@ -82,24 +85,33 @@ public final class CustomerRecovery extends FormStepAuthenticator {
         if (!new RecoveryLimits(context.getSession().getProvider(SingleUseObjectProvider.class), context.getRealm())
                 .attempt(ip, number, System.currentTimeMillis() / 1000)) {
             context.getEvent().clone().detail(MyPageDetails.RECOVERY, "limited").error(MyPageErrors.RECOVERY_LIMITED);
-            context.challenge(RecoveryPages.number(context, form, new FormMessage("customerNumber", "mypageRecoveryLimited")));
+            context.challenge(
+                    RecoveryPages.number(context, form, new FormMessage("customerNumber", "mypageRecoveryLimited")));
             return;
         }
-        Optional<Customer> customer = context.getSession().getProvider(CustomerDirectoryProvider.class)
-                .findByNumber(context.getRealm(), number).filter(c -> born.get().equals(c.birthDate()));
-        RecoveryCode code = new RecoveryCode(context.getSession(), context.getRealm(), context.getAuthenticationSession());
+        Optional<Customer> customer = context.getSession()
+                .getProvider(CustomerDirectoryProvider.class)
+                .findByNumber(context.getRealm(), number)
+                .filter(c -> born.get().equals(c.birthDate()));
+        RecoveryCode code =
+                new RecoveryCode(context.getSession(), context.getRealm(), context.getAuthenticationSession());
         AuthenticationSessionModel auth = context.getAuthenticationSession();
         // The same work for a match and a non-match: one note written, one code stored, one background job.
-        String attempt = code.start(customer, number, ip, context.getSession().getContext().resolveLocale(null));
+        String attempt = code.start(
+                customer, number, ip, context.getSession().getContext().resolveLocale(null));
         auth.setAuthNote(CUSTOMER, customer.isPresent() ? number : "");
-        context.getEvent().clone().detail(MyPageDetails.RECOVERY, customer.isPresent() ? "matched" : "no_match")
-                .detail(MyPageDetails.RECOVERY_ATTEMPT, attempt).success();
+        context.getEvent()
+                .clone()
+                .detail(MyPageDetails.RECOVERY, customer.isPresent() ? "matched" : "no_match")
+                .detail(MyPageDetails.RECOVERY_ATTEMPT, attempt)
+                .success();
         auth.setAuthNote(STAGE, CODE_STAGE);
         context.challenge(RecoveryPages.code(context, null));
     }
 
     private void checkCode(AuthenticationFlowContext context, String typed) {
-        RecoveryCode code = new RecoveryCode(context.getSession(), context.getRealm(), context.getAuthenticationSession());
+        RecoveryCode code =
+                new RecoveryCode(context.getSession(), context.getRealm(), context.getAuthenticationSession());
         RecoveryCode.Check check = code.check(typed);
         boolean matched = matchedNumber(context) != null;
         switch (check) {
@@ -112,8 +124,9 @@ public final class CustomerRecovery extends FormStepAuthenticator {
                 confirmed(context);
             }
             case FORMAT -> context.challenge(RecoveryPages.code(context, new FormMessage("code", "mypageCodeFormat")));
-            case WRONG -> context.challenge(RecoveryPages.code(context,
-                    new FormMessage("code", "mypageCodeInvalid", Integer.toString(code.remaining()))));
+            case WRONG ->
+                context.challenge(RecoveryPages.code(
+                        context, new FormMessage("code", "mypageCodeInvalid", Integer.toString(code.remaining()))));
             case TOO_MANY -> restart(context, "mypageCodeTooManyFailures");
             default -> restart(context, "mypageCodeExpired");
         }
@@ -123,14 +136,16 @@ public final class CustomerRecovery extends FormStepAuthenticator {
     private void confirmed(AuthenticationFlowContext context) {
         Optional<UserModel> user = linkedUser(context);
         context.getEvent().clone().detail(MyPageDetails.RECOVERY, "verified").success();
-        context.challenge(RecoveryPages.result(context, user.map(UserModel::getUsername).orElse(null), passwordMode(context)));
+        context.challenge(
+                RecoveryPages.result(context, user.map(UserModel::getUsername).orElse(null), passwordMode(context)));
     }
 
     private void restart(AuthenticationFlowContext context, String messageKey) {
         AuthenticationSessionModel auth = context.getAuthenticationSession();
         auth.removeAuthNote(STAGE);
         auth.removeAuthNote(CUSTOMER);
-        context.challenge(RecoveryPages.number(context, null, messageKey == null ? null : new FormMessage("customerNumber", messageKey)));
+        context.challenge(RecoveryPages.number(
+                context, null, messageKey == null ? null : new FormMessage("customerNumber", messageKey)));
     }
 
     /** The customer number that matched, or null (a non-match keeps an empty note, written like a match's). */
@@ -144,8 +159,11 @@ public final class CustomerRecovery extends FormStepAuthenticator {
         if (number == null) {
             return Optional.empty();
         }
-        return context.getSession().getProvider(CustomerDirectoryProvider.class).linkedUserId(context.getRealm(), number)
-                .map(id -> context.getSession().users().getUserById(context.getRealm(), id)).filter(UserModel::isEnabled);
+        return context.getSession()
+                .getProvider(CustomerDirectoryProvider.class)
+                .linkedUserId(context.getRealm(), number)
+                .map(id -> context.getSession().users().getUserById(context.getRealm(), id))
+                .filter(UserModel::isEnabled);
     }
 
     private static boolean passwordMode(AuthenticationFlowContext context) {
@@ -157,10 +175,19 @@ public final class CustomerRecovery extends FormStepAuthenticator {
         private static final CustomerRecovery INSTANCE = new CustomerRecovery();
 
         public Factory() {
-            super(PROVIDER_ID, "MyPage recovery by customer number",
+            super(
+                    PROVIDER_ID,
+                    "MyPage recovery by customer number",
                     "Customer number + birth date, a code to the customer's phones, then the OCN ID (and, in password mode, a reset).",
-                    ProviderConfigurationBuilder.create().property().name(MODE).label("Mode").type(ProviderConfigProperty.LIST_TYPE)
-                            .options("id", "password").defaultValue("id").add().build());
+                    ProviderConfigurationBuilder.create()
+                            .property()
+                            .name(MODE)
+                            .label("Mode")
+                            .type(ProviderConfigProperty.LIST_TYPE)
+                            .options("id", "password")
+                            .defaultValue("id")
+                            .add()
+                            .build());
         }
 
         @Override

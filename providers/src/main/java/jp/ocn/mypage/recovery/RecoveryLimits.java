@@ -21,7 +21,8 @@ final class RecoveryLimits {
 
     RecoveryLimits(SingleUseObjectProvider store, RealmModel realm) {
         this.perIp = FailureWindow.perHour(store, "recovery-ip", Setting.realmInt(realm, PER_IP, 20, 1, 100_000));
-        this.perNumber = FailureWindow.perJapaneseDay(store, "recovery-number", Setting.realmInt(realm, PER_NUMBER, 5, 1, 100_000));
+        this.perNumber = FailureWindow.perJapaneseDay(
+                store, "recovery-number", Setting.realmInt(realm, PER_NUMBER, 5, 1, 100_000));
     }
 
     /**

@@ -50,8 +50,7 @@ public final class RecoveryLinkRestart extends FormStepAuthenticator {
         }
 
         @Override
-        public void action(AuthenticationFlowContext context) {
-        }
+        public void action(AuthenticationFlowContext context) {}
 
         @Override
         public boolean requiresUser() {
@@ -59,19 +58,21 @@ public final class RecoveryLinkRestart extends FormStepAuthenticator {
         }
 
         @Override
-        public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
-        }
+        public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 
-    public static final class ConditionFactory extends AuthenticatorFactoryBase implements ConditionalAuthenticatorFactory {
+    public static final class ConditionFactory extends AuthenticatorFactoryBase
+            implements ConditionalAuthenticatorFactory {
 
         public ConditionFactory() {
-            super(Condition.PROVIDER_ID, "MyPage recovery: a route link was opened",
-                    "True when a cannot-log-in link (mypage_route) is opened while a recovery route is under way.", List.of());
+            super(
+                    Condition.PROVIDER_ID,
+                    "MyPage recovery: a route link was opened",
+                    "True when a cannot-log-in link (mypage_route) is opened while a recovery route is under way.",
+                    List.of());
         }
 
         @Override
@@ -90,8 +91,11 @@ public final class RecoveryLinkRestart extends FormStepAuthenticator {
         private static final RecoveryLinkRestart INSTANCE = new RecoveryLinkRestart();
 
         public Factory() {
-            super(PROVIDER_ID, "MyPage recovery: restart for a new link",
-                    "Restarts the recovery flow so the link just opened starts its own route.", List.of());
+            super(
+                    PROVIDER_ID,
+                    "MyPage recovery: restart for a new link",
+                    "Restarts the recovery flow so the link just opened starts its own route.",
+                    List.of());
         }
 
         @Override

@@ -9,8 +9,7 @@ import org.keycloak.models.utils.FormMessage;
 /** The recovery screens: customer number + birth date, the code, and the OCN ID found. */
 final class RecoveryPages {
 
-    private RecoveryPages() {
-    }
+    private RecoveryPages() {}
 
     static Response number(AuthenticationFlowContext context, MultivaluedMap<String, String> typed, FormMessage error) {
         LoginFormsProvider form = context.form();
@@ -18,11 +17,15 @@ final class RecoveryPages {
             form.setAttribute("typedNumber", value(typed.getFirst("customerNumber")));
             form.setAttribute("typedBirthDate", value(typed.getFirst("birthDate")));
         }
-        return withError(form, error).setAttribute("recoveryRoute", route(context)).createForm("mypage-recovery-number.ftl");
+        return withError(form, error)
+                .setAttribute("recoveryRoute", route(context))
+                .createForm("mypage-recovery-number.ftl");
     }
 
     static Response code(AuthenticationFlowContext context, FormMessage error) {
-        return withError(context.form(), error).setAttribute("recoveryRoute", route(context)).createForm("mypage-recovery-code.ftl");
+        return withError(context.form(), error)
+                .setAttribute("recoveryRoute", route(context))
+                .createForm("mypage-recovery-code.ftl");
     }
 
     static Response result(AuthenticationFlowContext context, String ocnId, boolean passwordMode) {
@@ -34,7 +37,9 @@ final class RecoveryPages {
     }
 
     private static String route(AuthenticationFlowContext context) {
-        return RecoveryRoute.of(context.getAuthenticationSession()).map(RecoveryRoute::value).orElse("id");
+        return RecoveryRoute.of(context.getAuthenticationSession())
+                .map(RecoveryRoute::value)
+                .orElse("id");
     }
 
     private static LoginFormsProvider withError(LoginFormsProvider form, FormMessage error) {

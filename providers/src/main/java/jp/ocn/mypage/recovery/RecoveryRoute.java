@@ -9,7 +9,10 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  * self-service unlock of the lockout mail.
  */
 enum RecoveryRoute {
-    MAIL, NUMBER, ID, UNLOCK;
+    MAIL,
+    NUMBER,
+    ID,
+    UNLOCK;
 
     /** Auth note holding the route chosen in this flow. */
     static final String NOTE = "mypage.recovery.route";

@@ -28,7 +28,8 @@ public final class RecoveryRouteChooser extends FormStepAuthenticator {
             choose(context, RecoveryRoute.MAIL);
             return;
         }
-        Optional<RecoveryRoute> asked = RecoveryRoute.from(context.getUriInfo().getQueryParameters().getFirst(QUERY));
+        Optional<RecoveryRoute> asked =
+                RecoveryRoute.from(context.getUriInfo().getQueryParameters().getFirst(QUERY));
         // Links that name their route (IDをお忘れの方, the lockout mail's unlock link) skip the choice.
         if (asked.isPresent() && (asked.get() == RecoveryRoute.ID || asked.get() == RecoveryRoute.UNLOCK)) {
             choose(context, asked.get());
@@ -39,7 +40,8 @@ public final class RecoveryRouteChooser extends FormStepAuthenticator {
 
     @Override
     public void action(AuthenticationFlowContext context) {
-        Optional<RecoveryRoute> chosen = RecoveryRoute.from(context.getHttpRequest().getDecodedFormParameters().getFirst("route"))
+        Optional<RecoveryRoute> chosen = RecoveryRoute.from(
+                        context.getHttpRequest().getDecodedFormParameters().getFirst("route"))
                 .filter(r -> r == RecoveryRoute.MAIL || r == RecoveryRoute.NUMBER);
         if (chosen.isEmpty()) {
             context.challenge(context.form().createForm("mypage-recovery-route.ftl"));
@@ -58,8 +60,11 @@ public final class RecoveryRouteChooser extends FormStepAuthenticator {
         private static final RecoveryRouteChooser INSTANCE = new RecoveryRouteChooser();
 
         public Factory() {
-            super(PROVIDER_ID, "MyPage recovery: choose the route",
-                    "Reset by mail or by customer number; the forgotten-ID link goes straight to its route.", List.of());
+            super(
+                    PROVIDER_ID,
+                    "MyPage recovery: choose the route",
+                    "Reset by mail or by customer number; the forgotten-ID link goes straight to its route.",
+                    List.of());
         }
 
         @Override

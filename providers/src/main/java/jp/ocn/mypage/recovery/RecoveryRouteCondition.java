@@ -1,9 +1,7 @@
 package jp.ocn.mypage.recovery;
 
-import jp.ocn.mypage.support.Setting;
-
-import java.util.List;
 import jp.ocn.mypage.support.AuthenticatorFactoryBase;
+import jp.ocn.mypage.support.Setting;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.authenticators.conditional.ConditionalAuthenticator;
 import org.keycloak.authentication.authenticators.conditional.ConditionalAuthenticatorFactory;
@@ -28,8 +26,7 @@ public final class RecoveryRouteCondition implements ConditionalAuthenticator {
     }
 
     @Override
-    public void action(AuthenticationFlowContext context) {
-    }
+    public void action(AuthenticationFlowContext context) {}
 
     @Override
     public boolean requiresUser() {
@@ -37,19 +34,27 @@ public final class RecoveryRouteCondition implements ConditionalAuthenticator {
     }
 
     @Override
-    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
-    }
+    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {}
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     public static final class Factory extends AuthenticatorFactoryBase implements ConditionalAuthenticatorFactory {
 
         public Factory() {
-            super(PROVIDER_ID, "MyPage recovery: route is", "True when the route chosen in this recovery flow is the configured one.",
-                    ProviderConfigurationBuilder.create().property().name(ROUTE).label("Route").type(ProviderConfigProperty.LIST_TYPE)
-                            .options("mail", "number", "id", "unlock").defaultValue("mail").add().build());
+            super(
+                    PROVIDER_ID,
+                    "MyPage recovery: route is",
+                    "True when the route chosen in this recovery flow is the configured one.",
+                    ProviderConfigurationBuilder.create()
+                            .property()
+                            .name(ROUTE)
+                            .label("Route")
+                            .type(ProviderConfigProperty.LIST_TYPE)
+                            .options("mail", "number", "id", "unlock")
+                            .defaultValue("mail")
+                            .add()
+                            .build());
         }
 
         @Override

@@ -9,7 +9,8 @@ import java.util.Objects;
  * One code to deliver. {@code locale} decides the language (English for {@code en}, Japanese otherwise; null
  * means Japanese). {@link #toString()} masks the number and hides the code, so logging a message leaks neither.
  */
-public record CodeMessage(Channel channel, String toE164, String code, Locale locale, Duration lifetime) implements PhoneMessage {
+public record CodeMessage(Channel channel, String toE164, String code, Locale locale, Duration lifetime)
+        implements PhoneMessage {
 
     public CodeMessage {
         Objects.requireNonNull(channel, "channel");

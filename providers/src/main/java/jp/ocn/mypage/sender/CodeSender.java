@@ -11,6 +11,5 @@ public interface CodeSender extends Provider {
     SendOutcome send(PhoneMessage message);
 
     @Override
-    default void close() {
-    }
+    default void close() {}
 }

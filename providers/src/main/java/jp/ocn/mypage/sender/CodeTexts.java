@@ -11,8 +11,7 @@ import java.util.stream.Collectors;
  */
 public final class CodeTexts {
 
-    private CodeTexts() {
-    }
+    private CodeTexts() {}
 
     public static String sms(CodeMessage m) {
         long minutes = minutes(m.lifetime());
@@ -31,14 +30,16 @@ public final class CodeTexts {
         long minutes = minutes(m.lifetime());
         if (m.english()) {
             String digits = spaced(m.code(), ", ");
-            return List.of("This is OCN MyPage with your verification code.",
+            return List.of(
+                    "This is OCN MyPage with your verification code.",
                     "Your code is " + digits + ".",
                     "Once again, your code is " + digits + ".",
                     "The code expires in " + minutesEn(minutes) + ".",
                     "Do not tell anyone this code. Goodbye.");
         }
         String digits = spaced(m.code(), "、");
-        return List.of("こちらは OCN マイページです。認証番号をお知らせします。",
+        return List.of(
+                "こちらは OCN マイページです。認証番号をお知らせします。",
                 "認証番号は、" + digits + "、です。",
                 "もう一度繰り返します。認証番号は、" + digits + "、です。",
                 "有効期限は" + minutes + "分です。",

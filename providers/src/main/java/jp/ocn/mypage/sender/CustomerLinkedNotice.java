@@ -20,8 +20,10 @@ public record CustomerLinkedNotice(Channel channel, String toE164, Locale locale
 
     /** {@code N123456789} → {@code N12****789}. */
     public static String mask(String customerNumber) {
-        return customerNumber.length() < 7 ? "**********"
-                : customerNumber.substring(0, 3) + "*".repeat(customerNumber.length() - 6)
+        return customerNumber.length() < 7
+                ? "**********"
+                : customerNumber.substring(0, 3)
+                        + "*".repeat(customerNumber.length() - 6)
                         + customerNumber.substring(customerNumber.length() - 3);
     }
 
@@ -37,10 +39,14 @@ public record CustomerLinkedNotice(Channel channel, String toE164, Locale locale
     @Override
     public List<String> voiceSentences() {
         if (english()) {
-            return List.of("This is OCN MyPage.", "Another customer number was added to your OCN ID.",
+            return List.of(
+                    "This is OCN MyPage.",
+                    "Another customer number was added to your OCN ID.",
                     "If you did not do this, call OCN support at once. Goodbye.");
         }
-        return List.of("こちらは OCN マイページです。", "お客さまのOCN IDに、別のお客さま番号が追加で登録されました。",
+        return List.of(
+                "こちらは OCN マイページです。",
+                "お客さまのOCN IDに、別のお客さま番号が追加で登録されました。",
                 "お心当たりがない場合は、すぐにOCNサポートへご連絡ください。お電話ありがとうございました。");
     }
 

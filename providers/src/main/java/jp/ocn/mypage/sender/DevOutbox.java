@@ -36,8 +36,10 @@ final class DevOutbox {
     /** {@value #ENV} when set, else {@value #DEFAULT_FILE_NAME} in the system temp folder. */
     static DevOutbox fromEnvironment(Function<String, String> env) {
         String configured = env.apply(ENV);
-        return new DevOutbox(configured == null || configured.isBlank()
-                ? Path.of(System.getProperty("java.io.tmpdir"), DEFAULT_FILE_NAME) : Path.of(configured.trim()));
+        return new DevOutbox(
+                configured == null || configured.isBlank()
+                        ? Path.of(System.getProperty("java.io.tmpdir"), DEFAULT_FILE_NAME)
+                        : Path.of(configured.trim()));
     }
 
     Path file() {
@@ -56,8 +58,9 @@ final class DevOutbox {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            try (FileChannel channelToFile = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.APPEND); FileLock lock = channelToFile.lock()) {
+            try (FileChannel channelToFile = FileChannel.open(
+                            file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+                    FileLock lock = channelToFile.lock()) {
                 while (line.hasRemaining()) {
                     channelToFile.write(line);
                 }

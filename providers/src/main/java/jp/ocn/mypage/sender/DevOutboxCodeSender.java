@@ -25,14 +25,18 @@ final class DevOutboxCodeSender implements CodeSender {
     public SendOutcome send(PhoneMessage message) {
         String to = PhoneMask.mask(message.toE164());
         if (!policy.allows(message.channel(), message.toE164())) {
-            LOG.warnf("Dev outbox: %s to %s refused: destination not allowed", message.channel().eventValue(), to);
+            LOG.warnf(
+                    "Dev outbox: %s to %s refused: destination not allowed",
+                    message.channel().eventValue(), to);
             return SendOutcome.failed(SendOutcome.NOT_ALLOWED_DESTINATION);
         }
         String text = message.channel() == Channel.SMS ? message.smsText() : String.join(" ", message.voiceSentences());
         try {
             outbox.append(Instant.now(), message.channel(), message.toE164(), text);
         } catch (IOException e) {
-            LOG.warnf("Dev outbox: %s to %s not written to %s: %s", message.channel().eventValue(), to, outbox.file(), e.toString());
+            LOG.warnf(
+                    "Dev outbox: %s to %s not written to %s: %s",
+                    message.channel().eventValue(), to, outbox.file(), e.toString());
             return SendOutcome.failed(SendOutcome.INTERNAL);
         }
         // The code is in the file; the log line only says where to look.

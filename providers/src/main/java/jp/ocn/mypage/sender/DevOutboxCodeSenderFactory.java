@@ -15,7 +15,8 @@ import org.keycloak.provider.ProviderConfigurationBuilder;
  * The {@code dev-outbox} sender, available exactly when Twilio is not configured: with Twilio configured,
  * messages go to Twilio only. In production mode it starts only when {@value DevOutbox#ENV} is set explicitly.
  */
-public final class DevOutboxCodeSenderFactory implements CodeSenderProviderFactory, EnvironmentDependentProviderFactory {
+public final class DevOutboxCodeSenderFactory
+        implements CodeSenderProviderFactory, EnvironmentDependentProviderFactory {
 
     public static final String ID = "dev-outbox";
 
@@ -34,8 +35,9 @@ public final class DevOutboxCodeSenderFactory implements CodeSenderProviderFacto
     public void init(Config.Scope scope) {
         // Keycloak chose this factory when it was built; a Twilio SID set since then must not send codes to a file.
         if (TwilioConfig.accountSidPresent(System::getenv, twilioScope()::get)) {
-            throw new IllegalStateException("Dev outbox code sender: " + TwilioConfig.ENV_ACCOUNT_SID + " is set, but this"
-                    + " Keycloak was built without it, so Twilio is not available. Run kc.sh build with it set, then start again.");
+            throw new IllegalStateException(
+                    "Dev outbox code sender: " + TwilioConfig.ENV_ACCOUNT_SID + " is set, but this"
+                            + " Keycloak was built without it, so Twilio is not available. Run kc.sh build with it set, then start again.");
         }
         String refusal = productionRefusal(System::getenv, Environment.isDevMode());
         if (refusal != null) {
@@ -52,12 +54,10 @@ public final class DevOutboxCodeSenderFactory implements CodeSenderProviderFacto
     }
 
     @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
+    public void postInit(KeycloakSessionFactory factory) {}
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     @Override
     public String getId() {
@@ -67,8 +67,12 @@ public final class DevOutboxCodeSenderFactory implements CodeSenderProviderFacto
     @Override
     public List<ProviderConfigProperty> getConfigMetadata() {
         return ProviderConfigurationBuilder.create()
-                .property().name(ALLOWED_REGIONS).type(ProviderConfigProperty.STRING_TYPE).defaultValue("JP")
-                .helpText("Comma-separated ISO 3166 regions whose numbers may receive codes").add()
+                .property()
+                .name(ALLOWED_REGIONS)
+                .type(ProviderConfigProperty.STRING_TYPE)
+                .defaultValue("JP")
+                .helpText("Comma-separated ISO 3166 regions whose numbers may receive codes")
+                .add()
                 .build();
     }
 

@@ -9,7 +9,8 @@ import java.util.Objects;
  * Names the new number only masked; no link (links in SMS teach customers to trust phishing). The Japanese SMS
  * stays within one 70-character UCS-2 segment.
  */
-public record PhoneChangedNotice(Channel channel, String toE164, Locale locale, String newNumberMasked) implements PhoneMessage {
+public record PhoneChangedNotice(Channel channel, String toE164, Locale locale, String newNumberMasked)
+        implements PhoneMessage {
 
     public PhoneChangedNotice {
         Objects.requireNonNull(channel, "channel");
@@ -29,11 +30,12 @@ public record PhoneChangedNotice(Channel channel, String toE164, Locale locale, 
     @Override
     public List<String> voiceSentences() {
         if (english()) {
-            return List.of("This is OCN MyPage.", "The contact phone of your account was changed.",
+            return List.of(
+                    "This is OCN MyPage.",
+                    "The contact phone of your account was changed.",
                     "If you did not do this, call OCN support at once. Goodbye.");
         }
-        return List.of("こちらは OCN マイページです。", "お客さまの連絡先電話番号が変更されました。",
-                "お心当たりがない場合は、すぐにOCNサポートへご連絡ください。お電話ありがとうございました。");
+        return List.of("こちらは OCN マイページです。", "お客さまの連絡先電話番号が変更されました。", "お心当たりがない場合は、すぐにOCNサポートへご連絡ください。お電話ありがとうございました。");
     }
 
     @Override

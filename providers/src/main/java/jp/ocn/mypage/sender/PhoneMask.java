@@ -12,8 +12,7 @@ public final class PhoneMask {
 
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
-    private PhoneMask() {
-    }
+    private PhoneMask() {}
 
     public static String mask(String number) {
         if (number == null || number.isBlank()) {

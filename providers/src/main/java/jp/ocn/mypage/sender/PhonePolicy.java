@@ -52,7 +52,8 @@ public final class PhonePolicy {
         for (String code : regionCodes) {
             String region = code.trim().toUpperCase(Locale.ROOT);
             if (!PHONES.getSupportedRegions().contains(region)) {
-                throw new IllegalArgumentException("Unknown phone region '" + code + "' (use ISO 3166 codes such as JP, US)");
+                throw new IllegalArgumentException(
+                        "Unknown phone region '" + code + "' (use ISO 3166 codes such as JP, US)");
             }
             upper.add(region);
         }
@@ -74,7 +75,9 @@ public final class PhonePolicy {
     /** The channels this number may receive codes by; empty when it may receive none. */
     public Set<Channel> channelsFor(String number) {
         PhoneNumber parsed = parse(number);
-        if (parsed == null || !PHONES.isValidNumber(parsed) || !regions.contains(PHONES.getRegionCodeForNumber(parsed))) {
+        if (parsed == null
+                || !PHONES.isValidNumber(parsed)
+                || !regions.contains(PHONES.getRegionCodeForNumber(parsed))) {
             return EnumSet.noneOf(Channel.class);
         }
         PhoneNumberType type = PHONES.getNumberType(parsed);

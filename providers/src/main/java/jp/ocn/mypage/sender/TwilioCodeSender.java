@@ -34,7 +34,9 @@ final class TwilioCodeSender implements CodeSender {
     public SendOutcome send(PhoneMessage message) {
         String to = PhoneMask.mask(message.toE164());
         if (!config.phonePolicy().allows(message.channel(), message.toE164())) {
-            LOG.warnf("Twilio %s to %s refused: destination not allowed", message.channel().eventValue(), to);
+            LOG.warnf(
+                    "Twilio %s to %s refused: destination not allowed",
+                    message.channel().eventValue(), to);
             return SendOutcome.failed(SendOutcome.NOT_ALLOWED_DESTINATION);
         }
         long started = System.nanoTime();
@@ -47,21 +49,28 @@ final class TwilioCodeSender implements CodeSender {
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         if (outcome.sent()) {
-            LOG.debugf("Twilio %s to %s accepted as %s in %d ms", message.channel().eventValue(), to, outcome.messageId(), millis);
+            LOG.debugf(
+                    "Twilio %s to %s accepted as %s in %d ms",
+                    message.channel().eventValue(), to, outcome.messageId(), millis);
         } else {
-            LOG.warnf("Twilio %s to %s failed in %d ms: %s", message.channel().eventValue(), to, millis, outcome.errorCode());
+            LOG.warnf(
+                    "Twilio %s to %s failed in %d ms: %s",
+                    message.channel().eventValue(), to, millis, outcome.errorCode());
         }
         return outcome;
     }
 
     private String sms(PhoneMessage message) {
         return Message.creator(new PhoneNumber(message.toE164()), new PhoneNumber(config.from()), message.smsText())
-                .create(client).getSid();
+                .create(client)
+                .getSid();
     }
 
     private String call(PhoneMessage message) {
-        return Call.creator(new PhoneNumber(message.toE164()), new PhoneNumber(config.from()), new Twiml(twiml(message)))
-                .create(client).getSid();
+        return Call.creator(
+                        new PhoneNumber(message.toE164()), new PhoneNumber(config.from()), new Twiml(twiml(message)))
+                .create(client)
+                .getSid();
     }
 
     /**
@@ -72,9 +81,13 @@ final class TwilioCodeSender implements CodeSender {
         boolean english = message.english();
         Say.Language language = english ? Say.Language.EN_US : Say.Language.JA_JP;
         Say.Voice voice = english ? config.voiceEn() : config.voiceJa();
-        VoiceResponse.Builder response = new VoiceResponse.Builder().pause(new Pause.Builder().length(1).build());
+        VoiceResponse.Builder response =
+                new VoiceResponse.Builder().pause(new Pause.Builder().length(1).build());
         for (String sentence : message.voiceSentences()) {
-            response.say(new Say.Builder(sentence).language(language).voice(voice).build())
+            response.say(new Say.Builder(sentence)
+                            .language(language)
+                            .voice(voice)
+                            .build())
                     .pause(new Pause.Builder().length(1).build());
         }
         try {
@@ -101,7 +114,9 @@ final class TwilioCodeSender implements CodeSender {
             return SendOutcome.failed("http_" + api.getStatusCode());
         }
         // Class names only: Twilio's messages quote the destination number, which logs must not hold.
-        LOG.errorf("Twilio send failed unexpectedly: %s (cause %s)", e.getClass().getName(),
+        LOG.errorf(
+                "Twilio send failed unexpectedly: %s (cause %s)",
+                e.getClass().getName(),
                 e.getCause() == null ? "none" : e.getCause().getClass().getName());
         return SendOutcome.failed(SendOutcome.INTERNAL);
     }

@@ -33,8 +33,9 @@ public final class TwilioCodeSenderFactory implements CodeSenderProviderFactory,
         // Keycloak decides which factories exist when it builds (kc.sh build, or the build a start runs); if the
         // SID disappeared since, stop here rather than run a sender that cannot send.
         if (!TwilioConfig.accountSidPresent(System::getenv, scope::get)) {
-            throw new IllegalStateException("Twilio code sender: this Keycloak was built with " + TwilioConfig.ENV_ACCOUNT_SID
-                    + " set, but it is not set now. Set it again, or run kc.sh build without it to use the dev outbox.");
+            throw new IllegalStateException(
+                    "Twilio code sender: this Keycloak was built with " + TwilioConfig.ENV_ACCOUNT_SID
+                            + " set, but it is not set now. Set it again, or run kc.sh build without it to use the dev outbox.");
         }
         config = TwilioConfig.parse(System::getenv, scope::get);
         http = TwilioHttpClient.create(config);
@@ -48,8 +49,7 @@ public final class TwilioCodeSenderFactory implements CodeSenderProviderFactory,
     }
 
     @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
+    public void postInit(KeycloakSessionFactory factory) {}
 
     @Override
     public void close() {

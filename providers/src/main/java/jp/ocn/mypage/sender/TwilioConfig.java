@@ -35,8 +35,8 @@ public final class TwilioConfig {
     static final String READ_TIMEOUT_MS = "read-timeout-ms";
     static final String ALLOWED_REGIONS = "allowed-regions";
 
-    private static final Map<String, String> ENV_OF_KEY = Map.of(ACCOUNT_SID, ENV_ACCOUNT_SID, AUTH_TOKEN, ENV_AUTH_TOKEN,
-            FROM, ENV_FROM, API_BASE_URL, ENV_API_BASE_URL);
+    private static final Map<String, String> ENV_OF_KEY = Map.of(
+            ACCOUNT_SID, ENV_ACCOUNT_SID, AUTH_TOKEN, ENV_AUTH_TOKEN, FROM, ENV_FROM, API_BASE_URL, ENV_API_BASE_URL);
     private static final String DEFAULT_VOICE_JA = "Polly.Mizuki";
     private static final String DEFAULT_VOICE_EN = "Polly.Joanna";
     private static final int DEFAULT_CONNECT_TIMEOUT_MS = 2000;
@@ -57,7 +57,9 @@ public final class TwilioConfig {
     private TwilioConfig(Function<String, String> value) {
         accountSid = value.apply(ACCOUNT_SID);
         if (accountSid == null || !accountSid.startsWith("AC")) {
-            throw invalid(ACCOUNT_SID, "must be the account SID (AC…), got " + (accountSid == null ? "nothing" : "'" + accountSid + "'"));
+            throw invalid(
+                    ACCOUNT_SID,
+                    "must be the account SID (AC…), got " + (accountSid == null ? "nothing" : "'" + accountSid + "'"));
         }
         authToken = required(value, AUTH_TOKEN);
         from = required(value, FROM);
@@ -90,28 +92,68 @@ public final class TwilioConfig {
 
     static List<ProviderConfigProperty> metadata() {
         return ProviderConfigurationBuilder.create()
-                .property().name(ACCOUNT_SID).type(ProviderConfigProperty.STRING_TYPE)
-                .helpText("Twilio account SID (AC…); env " + ENV_ACCOUNT_SID + " wins. When set, codes go to Twilio.").add()
-                .property().name(AUTH_TOKEN).type(ProviderConfigProperty.PASSWORD).secret(true)
-                .helpText("Twilio auth token; env " + ENV_AUTH_TOKEN + " wins.").add()
-                .property().name(FROM).type(ProviderConfigProperty.STRING_TYPE)
-                .helpText("Sender number in E.164 for SMS and calls; env " + ENV_FROM + " wins.").add()
-                .property().name(API_BASE_URL).type(ProviderConfigProperty.STRING_TYPE)
-                .helpText("Base URL replacing https://api.twilio.com, e.g. a local stub; env " + ENV_API_BASE_URL + " wins.").add()
-                .property().name(REGION).type(ProviderConfigProperty.STRING_TYPE)
-                .helpText("Twilio region, e.g. jp1 (ignored with a base URL)").add()
-                .property().name(EDGE).type(ProviderConfigProperty.STRING_TYPE)
-                .helpText("Twilio edge, e.g. tokyo (ignored with a base URL)").add()
-                .property().name(VOICE_JA).type(ProviderConfigProperty.STRING_TYPE).defaultValue(DEFAULT_VOICE_JA)
-                .helpText("<Say> voice for Japanese calls").add()
-                .property().name(VOICE_EN).type(ProviderConfigProperty.STRING_TYPE).defaultValue(DEFAULT_VOICE_EN)
-                .helpText("<Say> voice for English calls").add()
-                .property().name(CONNECT_TIMEOUT_MS).type(ProviderConfigProperty.INTEGER_TYPE).defaultValue(DEFAULT_CONNECT_TIMEOUT_MS)
-                .helpText("Milliseconds to wait for a connection (and TLS handshake) to Twilio").add()
-                .property().name(READ_TIMEOUT_MS).type(ProviderConfigProperty.INTEGER_TYPE).defaultValue(DEFAULT_READ_TIMEOUT_MS)
-                .helpText("Milliseconds to wait for Twilio's answer").add()
-                .property().name(ALLOWED_REGIONS).type(ProviderConfigProperty.STRING_TYPE).defaultValue("JP")
-                .helpText("Comma-separated ISO 3166 regions whose numbers may receive codes").add()
+                .property()
+                .name(ACCOUNT_SID)
+                .type(ProviderConfigProperty.STRING_TYPE)
+                .helpText("Twilio account SID (AC…); env " + ENV_ACCOUNT_SID + " wins. When set, codes go to Twilio.")
+                .add()
+                .property()
+                .name(AUTH_TOKEN)
+                .type(ProviderConfigProperty.PASSWORD)
+                .secret(true)
+                .helpText("Twilio auth token; env " + ENV_AUTH_TOKEN + " wins.")
+                .add()
+                .property()
+                .name(FROM)
+                .type(ProviderConfigProperty.STRING_TYPE)
+                .helpText("Sender number in E.164 for SMS and calls; env " + ENV_FROM + " wins.")
+                .add()
+                .property()
+                .name(API_BASE_URL)
+                .type(ProviderConfigProperty.STRING_TYPE)
+                .helpText("Base URL replacing https://api.twilio.com, e.g. a local stub; env " + ENV_API_BASE_URL
+                        + " wins.")
+                .add()
+                .property()
+                .name(REGION)
+                .type(ProviderConfigProperty.STRING_TYPE)
+                .helpText("Twilio region, e.g. jp1 (ignored with a base URL)")
+                .add()
+                .property()
+                .name(EDGE)
+                .type(ProviderConfigProperty.STRING_TYPE)
+                .helpText("Twilio edge, e.g. tokyo (ignored with a base URL)")
+                .add()
+                .property()
+                .name(VOICE_JA)
+                .type(ProviderConfigProperty.STRING_TYPE)
+                .defaultValue(DEFAULT_VOICE_JA)
+                .helpText("<Say> voice for Japanese calls")
+                .add()
+                .property()
+                .name(VOICE_EN)
+                .type(ProviderConfigProperty.STRING_TYPE)
+                .defaultValue(DEFAULT_VOICE_EN)
+                .helpText("<Say> voice for English calls")
+                .add()
+                .property()
+                .name(CONNECT_TIMEOUT_MS)
+                .type(ProviderConfigProperty.INTEGER_TYPE)
+                .defaultValue(DEFAULT_CONNECT_TIMEOUT_MS)
+                .helpText("Milliseconds to wait for a connection (and TLS handshake) to Twilio")
+                .add()
+                .property()
+                .name(READ_TIMEOUT_MS)
+                .type(ProviderConfigProperty.INTEGER_TYPE)
+                .defaultValue(DEFAULT_READ_TIMEOUT_MS)
+                .helpText("Milliseconds to wait for Twilio's answer")
+                .add()
+                .property()
+                .name(ALLOWED_REGIONS)
+                .type(ProviderConfigProperty.STRING_TYPE)
+                .defaultValue("JP")
+                .helpText("Comma-separated ISO 3166 regions whose numbers may receive codes")
+                .add()
                 .build();
     }
 
@@ -162,10 +204,12 @@ public final class TwilioConfig {
 
     /** For the start-up log line: where requests go, never the token. */
     public String describe() {
-        String target = apiBaseUrl != null ? apiBaseUrl.toString()
+        String target = apiBaseUrl != null
+                ? apiBaseUrl.toString()
                 : "Twilio" + (region != null ? " region " + region : "") + (edge != null ? " edge " + edge : "");
-        return "account " + accountSid + ", from " + PhoneMask.mask(from) + ", " + target + ", regions " + phonePolicy.regions()
-                + ", timeouts " + connectTimeout.toMillis() + "/" + readTimeout.toMillis() + " ms";
+        return "account " + accountSid + ", from " + PhoneMask.mask(from) + ", " + target + ", regions "
+                + phonePolicy.regions() + ", timeouts " + connectTimeout.toMillis() + "/" + readTimeout.toMillis()
+                + " ms";
     }
 
     private static String required(Function<String, String> value, String key) {
@@ -182,8 +226,10 @@ public final class TwilioConfig {
         }
         try {
             URI uri = URI.create(raw.endsWith("/") ? raw.substring(0, raw.length() - 1) : raw);
-            if (!Set.of("http", "https").contains(String.valueOf(uri.getScheme())) || uri.getHost() == null
-                    || uri.getQuery() != null || uri.getFragment() != null) {
+            if (!Set.of("http", "https").contains(String.valueOf(uri.getScheme()))
+                    || uri.getHost() == null
+                    || uri.getQuery() != null
+                    || uri.getFragment() != null) {
                 throw new IllegalArgumentException("not an http(s) base URL");
             }
             return uri;
@@ -195,8 +241,11 @@ public final class TwilioConfig {
     private static Say.Voice voice(Function<String, String> value, String key, String fallback) {
         String configured = value.apply(key);
         String name = configured != null ? configured : fallback;
-        return Arrays.stream(Say.Voice.values()).filter(v -> v.toString().equals(name)).findFirst()
-                .orElseThrow(() -> invalid(key, "'" + name + "' is not a voice Twilio's <Say> knows (e.g. Polly.Mizuki, Polly.Takumi)"));
+        return Arrays.stream(Say.Voice.values())
+                .filter(v -> v.toString().equals(name))
+                .findFirst()
+                .orElseThrow(() -> invalid(
+                        key, "'" + name + "' is not a voice Twilio's <Say> knows (e.g. Polly.Mizuki, Polly.Takumi)"));
     }
 
     private static Duration millis(Function<String, String> value, String key, int fallback) {

@@ -45,15 +45,24 @@ final class TwilioHttpClient extends NetworkHttpClient implements AutoCloseable 
     static TwilioHttpClient create(Duration connect, Duration read, URI baseUrl) {
         Timeout connectTimeout = Timeout.of(connect);
         Timeout readTimeout = Timeout.of(read);
-        RequestConfig timeouts = RequestConfig.custom().setConnectionRequestTimeout(connectTimeout)
-                .setConnectTimeout(connectTimeout).setResponseTimeout(readTimeout).build();
+        RequestConfig timeouts = RequestConfig.custom()
+                .setConnectionRequestTimeout(connectTimeout)
+                .setConnectTimeout(connectTimeout)
+                .setResponseTimeout(readTimeout)
+                .build();
         HttpClientBuilder builder = HttpClientBuilder.create()
                 .disableAutomaticRetries()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                        .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(connectTimeout)
-                                .setSocketTimeout(readTimeout).build())
-                        .setDefaultTlsConfig(TlsConfig.custom().setHandshakeTimeout(connectTimeout).build())
-                        .setMaxConnPerRoute(20).setMaxConnTotal(40).build())
+                        .setDefaultConnectionConfig(ConnectionConfig.custom()
+                                .setConnectTimeout(connectTimeout)
+                                .setSocketTimeout(readTimeout)
+                                .build())
+                        .setDefaultTlsConfig(TlsConfig.custom()
+                                .setHandshakeTimeout(connectTimeout)
+                                .build())
+                        .setMaxConnPerRoute(20)
+                        .setMaxConnTotal(40)
+                        .build())
                 .setDefaultRequestConfig(timeouts)
                 // NetworkHttpClient stamps the SDK's own request config (30 s connect, no read limit) on every
                 // request; this first link of the chain puts ours back before anything connects or reads.
@@ -67,7 +76,8 @@ final class TwilioHttpClient extends NetworkHttpClient implements AutoCloseable 
     /** The SDK's REST client for the account of this configuration, sending through this HTTP client. */
     TwilioRestClient restClient(TwilioConfig config) {
         TwilioRestClient.Builder builder = new TwilioRestClient.Builder(config.accountSid(), config.authToken())
-                .accountSid(config.accountSid()).httpClient(this);
+                .accountSid(config.accountSid())
+                .httpClient(this);
         if (baseUrl == null) {
             // Region and edge rename Twilio's host; a base URL names the host itself, so they only apply without one.
             if (config.region() != null) {
@@ -144,7 +154,9 @@ final class TwilioHttpClient extends NetworkHttpClient implements AutoCloseable 
         ObjectNode body;
         try {
             JsonNode parsed = content == null || content.isBlank() ? null : JSON.readTree(content);
-            body = parsed instanceof ObjectNode object ? object : JSON.createObjectNode().put("message", "HTTP " + status);
+            body = parsed instanceof ObjectNode object
+                    ? object
+                    : JSON.createObjectNode().put("message", "HTTP " + status);
         } catch (IOException e) {
             body = JSON.createObjectNode().put("message", "HTTP " + status);
         }

@@ -11,14 +11,16 @@ import org.keycloak.provider.ProviderConfigProperty;
 public abstract class AuthenticatorFactoryBase implements AuthenticatorFactory {
 
     private static final AuthenticationExecutionModel.Requirement[] CHOICES = {
-            AuthenticationExecutionModel.Requirement.REQUIRED, AuthenticationExecutionModel.Requirement.DISABLED};
+        AuthenticationExecutionModel.Requirement.REQUIRED, AuthenticationExecutionModel.Requirement.DISABLED
+    };
 
     private final String id;
     private final String displayType;
     private final String helpText;
     private final List<ProviderConfigProperty> config;
 
-    protected AuthenticatorFactoryBase(String id, String displayType, String helpText, List<ProviderConfigProperty> config) {
+    protected AuthenticatorFactoryBase(
+            String id, String displayType, String helpText, List<ProviderConfigProperty> config) {
         this.id = id;
         this.displayType = displayType;
         this.helpText = helpText;
@@ -66,14 +68,11 @@ public abstract class AuthenticatorFactoryBase implements AuthenticatorFactory {
     }
 
     @Override
-    public void init(Config.Scope scope) {
-    }
+    public void init(Config.Scope scope) {}
 
     @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
+    public void postInit(KeycloakSessionFactory factory) {}
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

@@ -21,6 +21,5 @@ public abstract class PortalAction implements RequiredActionProvider {
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

@@ -15,12 +15,16 @@ public final class Setting {
 
     private static final Logger LOG = Logger.getLogger(Setting.class);
 
-    private Setting() {
-    }
+    private Setting() {}
 
     /** A whole-number realm attribute within {@code [min, max]}, else {@code fallback}. */
     public static int realmInt(RealmModel realm, String attribute, int fallback, int min, int max) {
-        return checked("realm " + realm.getName() + " attribute " + attribute, realm.getAttribute(attribute), fallback, min, max);
+        return checked(
+                "realm " + realm.getName() + " attribute " + attribute,
+                realm.getAttribute(attribute),
+                fallback,
+                min,
+                max);
     }
 
     /** A realm attribute that switches something on: only {@code true} (any case) does. */
@@ -30,7 +34,9 @@ public final class Setting {
 
     /** One entry of an authenticator's configuration, or null when there is no configuration or no such entry. */
     public static String configValue(AuthenticatorConfigModel config, String key) {
-        return config == null || config.getConfig() == null ? null : config.getConfig().get(key);
+        return config == null || config.getConfig() == null
+                ? null
+                : config.getConfig().get(key);
     }
 
     /** A whole-number entry of an authenticator's configuration within {@code [min, max]}, else {@code fallback}. */

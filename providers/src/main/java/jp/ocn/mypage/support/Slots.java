@@ -12,8 +12,7 @@ import org.keycloak.models.SingleUseObjectProvider;
  */
 public final class Slots {
 
-    private Slots() {
-    }
+    private Slots() {}
 
     /** Claims a free slot; returns its key, or null when all N are taken. */
     public static String claim(SingleUseObjectProvider store, String prefix, int limit, long lifespanSeconds) {

@@ -68,9 +68,14 @@ public final class AuthMethodsMapper extends AbstractOIDCProtocolMapper
     }
 
     @Override
-    protected void setClaim(IDToken token, ProtocolMapperModel mapping, UserSessionModel userSession,
-                            KeycloakSession session, ClientSessionContext clientSessionCtx) {
-        List<String> amr = methods(userSession.getNote(MyPageLoginForm.PASSWORD_NOTE),
+    protected void setClaim(
+            IDToken token,
+            ProtocolMapperModel mapping,
+            UserSessionModel userSession,
+            KeycloakSession session,
+            ClientSessionContext clientSessionCtx) {
+        List<String> amr = methods(
+                userSession.getNote(MyPageLoginForm.PASSWORD_NOTE),
                 userSession.getNote(PhoneCodeAuthenticator.VERIFIED_CHANNEL_NOTE));
         if (!amr.isEmpty()) {
             token.getOtherClaims().put("amr", amr);

@@ -62,28 +62,39 @@ public final class ContractClaimsMapper extends AbstractOIDCProtocolMapper
     }
 
     @Override
-    protected void setClaim(IDToken token, ProtocolMapperModel mapping, UserSessionModel userSession,
-                            KeycloakSession session, ClientSessionContext clientSessionCtx) {
+    protected void setClaim(
+            IDToken token,
+            ProtocolMapperModel mapping,
+            UserSessionModel userSession,
+            KeycloakSession session,
+            ClientSessionContext clientSessionCtx) {
         UserModel user = userSession.getUser();
         List<Customer> linked = session.getProvider(CustomerDirectoryProvider.class)
                 .linkedCustomers(userSession.getRealm(), user.getId());
-        AccountStanding standing = AccountStanding.of(linked, ContractPolicy.today(),
+        AccountStanding standing = AccountStanding.of(
+                linked,
+                ContractPolicy.today(),
                 ContractPolicy.of(userSession.getRealm()).cancelledRetentionDays());
         Map<String, Object> claims = token.getOtherClaims();
         claims.put("ocn_id", user.getUsername());
-        claims.put("customer_numbers", linked.stream().map(Customer::customerNumber).toList());
+        claims.put(
+                "customer_numbers",
+                linked.stream().map(Customer::customerNumber).toList());
         claims.put("contracts", contracts(linked));
         standing.status().ifPresent(s -> claims.put("account_status", s.value()));
     }
 
     private static List<Map<String, String>> contracts(List<Customer> linked) {
-        return linked.stream().flatMap(c -> c.contracts().stream()).map(c -> {
-            Map<String, String> claim = new LinkedHashMap<>();
-            claim.put("customer_number", c.customerNumber());
-            claim.put("service", c.service());
-            claim.put("status", c.status().value());
-            claim.put("status_changed_on", c.statusChangedOn().toString());
-            return claim;
-        }).toList();
+        return linked.stream()
+                .flatMap(c -> c.contracts().stream())
+                .map(c -> {
+                    Map<String, String> claim = new LinkedHashMap<>();
+                    claim.put("customer_number", c.customerNumber());
+                    claim.put("service", c.service());
+                    claim.put("status", c.status().value());
+                    claim.put("status_changed_on", c.statusChangedOn().toString());
+                    return claim;
+                })
+                .toList();
     }
 }

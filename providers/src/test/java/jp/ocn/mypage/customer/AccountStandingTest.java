@@ -25,8 +25,17 @@ class AccountStandingTest {
     }
 
     private static Customer customer(String number, List<Contract> contracts) {
-        return new Customer(number, "山田太郎", "ヤマダ タロウ", LocalDate.of(1980, 1, 15), "150-0001", false, null,
-                contracts, List.of(), List.of());
+        return new Customer(
+                number,
+                "山田太郎",
+                "ヤマダ タロウ",
+                LocalDate.of(1980, 1, 15),
+                "150-0001",
+                false,
+                null,
+                contracts,
+                List.of(),
+                List.of());
     }
 
     private static Customer cancelledOn(String number, LocalDate changedOn) {
@@ -52,17 +61,21 @@ class AccountStandingTest {
 
     @Test
     void aSingleActiveContractMakesTheAccountActive() {
-        assertAllowed(AccountStanding.of(List.of(customer("N123456789", ContractStatus.ACTIVE)), TODAY, RETENTION),
+        assertAllowed(
+                AccountStanding.of(List.of(customer("N123456789", ContractStatus.ACTIVE)), TODAY, RETENTION),
                 AccountStatus.ACTIVE);
     }
 
     @Test
     void eachContractStatusOnItsOwnGivesTheSameAccountStatus() {
-        assertAllowed(AccountStanding.of(List.of(customer("N1", ContractStatus.CANCELLING)), TODAY, RETENTION),
+        assertAllowed(
+                AccountStanding.of(List.of(customer("N1", ContractStatus.CANCELLING)), TODAY, RETENTION),
                 AccountStatus.CANCELLING);
-        assertAllowed(AccountStanding.of(List.of(customer("N1", ContractStatus.APPLIED)), TODAY, RETENTION),
+        assertAllowed(
+                AccountStanding.of(List.of(customer("N1", ContractStatus.APPLIED)), TODAY, RETENTION),
                 AccountStatus.APPLIED);
-        assertAllowed(AccountStanding.of(List.of(customer("N1", ContractStatus.CANCELLED)), TODAY, RETENTION),
+        assertAllowed(
+                AccountStanding.of(List.of(customer("N1", ContractStatus.CANCELLED)), TODAY, RETENTION),
                 AccountStatus.CANCELLED);
     }
 
@@ -87,8 +100,7 @@ class AccountStandingTest {
     @Test
     void appliedBeatsCancelled() {
         List<Customer> linked = List.of(
-                customer("N100000001", ContractStatus.CANCELLED),
-                customer("N100000002", ContractStatus.APPLIED));
+                customer("N100000001", ContractStatus.CANCELLED), customer("N100000002", ContractStatus.APPLIED));
         assertAllowed(AccountStanding.of(linked, TODAY, RETENTION), AccountStatus.APPLIED);
     }
 
@@ -118,66 +130,69 @@ class AccountStandingTest {
 
     @Test
     void aCancelledContractWithinTheRetentionPeriodStillSignsInAsCancelled() {
-        assertAllowed(AccountStanding.of(List.of(cancelledOn("N1", TODAY.minusDays(1))), TODAY, RETENTION),
+        assertAllowed(
+                AccountStanding.of(List.of(cancelledOn("N1", TODAY.minusDays(1))), TODAY, RETENTION),
                 AccountStatus.CANCELLED);
-        assertAllowed(AccountStanding.of(List.of(cancelledOn("N1", TODAY)), TODAY, RETENTION),
-                AccountStatus.CANCELLED);
+        assertAllowed(AccountStanding.of(List.of(cancelledOn("N1", TODAY)), TODAY, RETENTION), AccountStatus.CANCELLED);
     }
 
     @Test
     void exactlyRetentionDaysAfterTheChangeDateIsStillAllowed() {
-        assertAllowed(AccountStanding.of(List.of(cancelledOn("N1", TODAY.minusDays(RETENTION))), TODAY, RETENTION),
+        assertAllowed(
+                AccountStanding.of(List.of(cancelledOn("N1", TODAY.minusDays(RETENTION))), TODAY, RETENTION),
                 AccountStatus.CANCELLED);
     }
 
     @Test
     void oneDayPastTheRetentionPeriodIsRefusedAsCancelledExpired() {
-        assertRefused(AccountStanding.of(List.of(cancelledOn("N1", TODAY.minusDays(RETENTION + 1))), TODAY, RETENTION),
+        assertRefused(
+                AccountStanding.of(List.of(cancelledOn("N1", TODAY.minusDays(RETENTION + 1))), TODAY, RETENTION),
                 AccountStanding.Refusal.CANCELLED_EXPIRED);
     }
 
     @Test
     void expiredCancelledAndWithdrawnContractsTogetherAreRefusedAsCancelledExpired() {
         List<Customer> linked = List.of(
-                cancelledOn("N100000001", TODAY.minusDays(400)),
-                customer("N100000002", ContractStatus.WITHDRAWN));
+                cancelledOn("N100000001", TODAY.minusDays(400)), customer("N100000002", ContractStatus.WITHDRAWN));
         assertRefused(AccountStanding.of(linked, TODAY, RETENTION), AccountStanding.Refusal.CANCELLED_EXPIRED);
     }
 
     @Test
     void anExpiredCancelledContractDoesNotHideAnActiveOne() {
-        List<Customer> linked = List.of(
-                cancelledOn("N100000001", TODAY.minusDays(400)),
-                customer("N100000002", ContractStatus.ACTIVE));
+        List<Customer> linked =
+                List.of(cancelledOn("N100000001", TODAY.minusDays(400)), customer("N100000002", ContractStatus.ACTIVE));
         assertAllowed(AccountStanding.of(linked, TODAY, RETENTION), AccountStatus.ACTIVE);
     }
 
     @Test
     void aCancelledContractWithinRetentionWinsOverAnExpiredOne() {
-        List<Customer> linked = List.of(
-                cancelledOn("N100000001", TODAY.minusDays(400)),
-                cancelledOn("N100000002", TODAY.minusDays(5)));
+        List<Customer> linked =
+                List.of(cancelledOn("N100000001", TODAY.minusDays(400)), cancelledOn("N100000002", TODAY.minusDays(5)));
         assertAllowed(AccountStanding.of(linked, TODAY, RETENTION), AccountStatus.CANCELLED);
     }
 
     @Test
     void withRetentionZeroACancellationCountsOnlyOnTheDayItself() {
         assertAllowed(AccountStanding.of(List.of(cancelledOn("N1", TODAY)), TODAY, 0), AccountStatus.CANCELLED);
-        assertRefused(AccountStanding.of(List.of(cancelledOn("N1", TODAY.minusDays(1))), TODAY, 0),
+        assertRefused(
+                AccountStanding.of(List.of(cancelledOn("N1", TODAY.minusDays(1))), TODAY, 0),
                 AccountStanding.Refusal.CANCELLED_EXPIRED);
     }
 
     @Test
     void retentionDoesNotApplyToStatusesOtherThanCancelled() {
-        Customer longAgo = customer("N1", List.of(
-                contract("N1", ContractStatus.ACTIVE, TODAY.minusYears(20)),
-                contract("N1", ContractStatus.APPLIED, TODAY.minusYears(20))));
+        Customer longAgo = customer(
+                "N1",
+                List.of(
+                        contract("N1", ContractStatus.ACTIVE, TODAY.minusYears(20)),
+                        contract("N1", ContractStatus.APPLIED, TODAY.minusYears(20))));
         assertAllowed(AccountStanding.of(List.of(longAgo), TODAY, 0), AccountStatus.ACTIVE);
     }
 
     @Test
     void statusValueIsTheLowerCaseClaimValue() {
-        AccountStanding standing = AccountStanding.of(List.of(customer("N1", ContractStatus.CANCELLING)), TODAY, RETENTION);
+        AccountStanding standing =
+                AccountStanding.of(List.of(customer("N1", ContractStatus.CANCELLING)), TODAY, RETENTION);
         assertThat(standing.status().map(AccountStatus::value)).isEqualTo(Optional.of("cancelling"));
     }
 }

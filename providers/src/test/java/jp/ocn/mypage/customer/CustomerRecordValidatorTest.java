@@ -21,6 +21,7 @@ class CustomerRecordValidatorTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** 2026-11-21 15:30 UTC is already 2026-11-22 00:30 in Tokyo. */
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-21T15:30:00Z"), ZoneId.of("Asia/Tokyo"));
+
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
 
     private final CustomerRecordValidator validator = new CustomerRecordValidator(CLOCK);
@@ -87,12 +88,14 @@ class CustomerRecordValidatorTest {
         assertThat(c.postalCode()).isEqualTo("150-0001");
         assertThat(c.corporate()).isFalse();
         assertThat(c.corporateName()).isNull();
-        assertThat(c.contracts()).containsExactly(
-                new Contract("N123456789", "OCN光", ContractStatus.ACTIVE, LocalDate.of(2020, 4, 1)),
-                new Contract("N123456789", "OCNモバイル", ContractStatus.CANCELLED, LocalDate.of(2026, 10, 1)));
-        assertThat(c.contactPhones()).containsExactly(
-                new ContactPhone("+819012345678", ContactPhone.LineType.MOBILE),
-                new ContactPhone("+81312345678", ContactPhone.LineType.LANDLINE));
+        assertThat(c.contracts())
+                .containsExactly(
+                        new Contract("N123456789", "OCN光", ContractStatus.ACTIVE, LocalDate.of(2020, 4, 1)),
+                        new Contract("N123456789", "OCNモバイル", ContractStatus.CANCELLED, LocalDate.of(2026, 10, 1)));
+        assertThat(c.contactPhones())
+                .containsExactly(
+                        new ContactPhone("+819012345678", ContactPhone.LineType.MOBILE),
+                        new ContactPhone("+81312345678", ContactPhone.LineType.LANDLINE));
         assertThat(c.connectionIds()).containsExactly("ab123456@xyz.ocn.ne.jp");
     }
 
@@ -146,7 +149,8 @@ class CustomerRecordValidatorTest {
         node.remove(field);
 
         assertThat(validate(node)).isNull();
-        assertThat(errors).extracting(ImportError::field, ImportError::message)
+        assertThat(errors)
+                .extracting(ImportError::field, ImportError::message)
                 .containsExactly(tuple(field, "is required"));
     }
 
@@ -156,14 +160,16 @@ class CustomerRecordValidatorTest {
         ObjectNode nulled = record();
         nulled.putNull(field);
         assertThat(validate(nulled)).isNull();
-        assertThat(errors).extracting(ImportError::field, ImportError::message)
+        assertThat(errors)
+                .extracting(ImportError::field, ImportError::message)
                 .containsExactly(tuple(field, "is required"));
 
         errors.clear();
         ObjectNode blank = record();
         blank.put(field, " \u3000 ");
         assertThat(validate(blank)).isNull();
-        assertThat(errors).extracting(ImportError::field, ImportError::message)
+        assertThat(errors)
+                .extracting(ImportError::field, ImportError::message)
                 .containsExactly(tuple(field, "is required"));
     }
 
@@ -172,7 +178,8 @@ class CustomerRecordValidatorTest {
         ObjectNode node = record();
         ((ObjectNode) node.get("contracts").get(1)).remove("service");
         assertThat(validate(node)).isNull();
-        assertThat(errors).extracting(ImportError::field, ImportError::message)
+        assertThat(errors)
+                .extracting(ImportError::field, ImportError::message)
                 .containsExactly(tuple("contracts[1].service", "is required"));
     }
 
@@ -183,7 +190,8 @@ class CustomerRecordValidatorTest {
         ObjectNode node = record();
         node.put("nickname", "たろう");
         assertThat(validate(node)).isNull();
-        assertThat(errors).extracting(ImportError::field, ImportError::message)
+        assertThat(errors)
+                .extracting(ImportError::field, ImportError::message)
                 .containsExactly(tuple("nickname", "unknown field"));
     }
 
@@ -192,16 +200,19 @@ class CustomerRecordValidatorTest {
         ObjectNode node = record();
         ((ObjectNode) node.get("contracts").get(0)).put("plan", "1G");
         assertThat(validate(node)).isNull();
-        assertThat(errors).extracting(ImportError::field, ImportError::message)
+        assertThat(errors)
+                .extracting(ImportError::field, ImportError::message)
                 .containsExactly(tuple("contracts[0].plan", "unknown field"));
     }
 
     @Test
     void aRecordThatIsNotAnObjectIsRefused() {
         assertThat(validator.validate(7, JSON.createArrayNode(), errors)).isNull();
-        assertThat(validator.validate(8, JSON.getNodeFactory().textNode("N123456789"), errors)).isNull();
+        assertThat(validator.validate(8, JSON.getNodeFactory().textNode("N123456789"), errors))
+                .isNull();
         assertThat(validator.validate(9, null, errors)).isNull();
-        assertThat(errors).extracting(ImportError::index, ImportError::customerNumber, ImportError::field, ImportError::message)
+        assertThat(errors)
+                .extracting(ImportError::index, ImportError::customerNumber, ImportError::field, ImportError::message)
                 .containsExactly(
                         tuple(7, null, null, "must be a JSON object"),
                         tuple(8, null, null, "must be a JSON object"),
@@ -222,8 +233,10 @@ class CustomerRecordValidatorTest {
         node.put("holderName", 12345);
         node.put("postalCode", 1500001);
         assertThat(validate(node)).isNull();
-        assertThat(errors).extracting(ImportError::field, ImportError::message)
-                .containsExactlyInAnyOrder(tuple("holderName", "must be a string"), tuple("postalCode", "must be a string"));
+        assertThat(errors)
+                .extracting(ImportError::field, ImportError::message)
+                .containsExactlyInAnyOrder(
+                        tuple("holderName", "must be a string"), tuple("postalCode", "must be a string"));
     }
 
     @Test
@@ -231,7 +244,8 @@ class CustomerRecordValidatorTest {
         ObjectNode node = record();
         node.put("corporate", "true");
         assertThat(validate(node)).isNull();
-        assertThat(errors).extracting(ImportError::field, ImportError::message)
+        assertThat(errors)
+                .extracting(ImportError::field, ImportError::message)
                 .containsExactly(tuple("corporate", "must be true or false"));
     }
 
@@ -242,10 +256,12 @@ class CustomerRecordValidatorTest {
         node.put("contactPhones", "090-1234-5678");
         node.put("connectionIds", "ab123456@xyz.ocn.ne.jp");
         assertThat(validate(node)).isNull();
-        assertThat(errors).extracting(ImportError::field, ImportError::message).containsExactlyInAnyOrder(
-                tuple("contracts", "must be a list"),
-                tuple("contactPhones", "must be a list"),
-                tuple("connectionIds", "must be a list"));
+        assertThat(errors)
+                .extracting(ImportError::field, ImportError::message)
+                .containsExactlyInAnyOrder(
+                        tuple("contracts", "must be a list"),
+                        tuple("contactPhones", "must be a list"),
+                        tuple("connectionIds", "must be a list"));
     }
 
     // --- customer number ---------------------------------------------------------------------------
@@ -256,7 +272,8 @@ class CustomerRecordValidatorTest {
         ObjectNode node = record();
         node.put("customerNumber", typed);
         assertThat(validate(node)).isNull();
-        assertThat(errors).extracting(ImportError::field, ImportError::message, ImportError::customerNumber)
+        assertThat(errors)
+                .extracting(ImportError::field, ImportError::message, ImportError::customerNumber)
                 .containsExactly(tuple("customerNumber", "must be N followed by 9 digits, e.g. N123456789", null));
     }
 
@@ -276,7 +293,8 @@ class CustomerRecordValidatorTest {
         ObjectNode node = record();
         node.put("birthDate", TODAY.plusDays(1).toString());
         assertThat(validate(node)).isNull();
-        assertThat(errors).extracting(ImportError::field, ImportError::message)
+        assertThat(errors)
+                .extracting(ImportError::field, ImportError::message)
                 .containsExactly(tuple("birthDate", "must be between 1900-01-01 and today"));
     }
 
@@ -299,17 +317,18 @@ class CustomerRecordValidatorTest {
         ObjectNode node = record();
         node.put("birthDate", typed);
         assertThat(validate(node)).isNull();
-        assertThat(errors).extracting(ImportError::field, ImportError::message)
+        assertThat(errors)
+                .extracting(ImportError::field, ImportError::message)
                 .containsExactly(tuple("birthDate", "must be a date like 1980-01-15"));
     }
 
     @Test
     void aContractStatusChangeInTheFutureIsRefusedWithItsPosition() {
         ObjectNode node = record();
-        ((ObjectNode) node.get("contracts").get(0)).put("statusChangedOn", TODAY.plusDays(1).toString());
+        ((ObjectNode) node.get("contracts").get(0))
+                .put("statusChangedOn", TODAY.plusDays(1).toString());
         assertThat(validate(node)).isNull();
-        assertThat(errors).extracting(ImportError::field)
-                .containsExactly("contracts[0].statusChangedOn");
+        assertThat(errors).extracting(ImportError::field).containsExactly("contracts[0].statusChangedOn");
     }
 
     // --- corporate ---------------------------------------------------------------------------------
@@ -328,7 +347,8 @@ class CustomerRecordValidatorTest {
         ObjectNode node = corporateRecord();
         node.remove("corporateName");
         assertThat(validate(node)).isNull();
-        assertThat(errors).extracting(ImportError::field, ImportError::message)
+        assertThat(errors)
+                .extracting(ImportError::field, ImportError::message)
                 .containsExactly(tuple("corporateName", "is required"));
     }
 
@@ -348,7 +368,8 @@ class CustomerRecordValidatorTest {
         ObjectNode node = record();
         node.put("holderNameKana", "山田 タロウ");
         assertThat(validate(node)).isNull();
-        assertThat(errors).extracting(ImportError::field, ImportError::message)
+        assertThat(errors)
+                .extracting(ImportError::field, ImportError::message)
                 .containsExactly(tuple("holderNameKana", "must be written in katakana or hiragana"));
     }
 
@@ -384,7 +405,8 @@ class CustomerRecordValidatorTest {
         ObjectNode node = record();
         node.put("holderName", typed);
         assertThat(validate(node)).isNull();
-        assertThat(errors).extracting(ImportError::field, ImportError::message)
+        assertThat(errors)
+                .extracting(ImportError::field, ImportError::message)
                 .containsExactly(tuple("holderName", "must not contain control characters"));
     }
 
@@ -403,13 +425,17 @@ class CustomerRecordValidatorTest {
     // --- phones ------------------------------------------------------------------------------------
 
     @ParameterizedTest
-    @ValueSource(strings = {"090-123-456", "050-1234-5678", "0120-123-456", "0570-123-456", "+1 212 555 0100", "abc", ""})
+    @ValueSource(
+            strings = {"090-123-456", "050-1234-5678", "0120-123-456", "0570-123-456", "+1 212 555 0100", "abc", ""})
     void phonesThatAreNotJapaneseMobileOrLandlineNumbersAreRefused(String typed) {
         ObjectNode node = record();
         node.putArray("contactPhones").add("090-1234-5678").add(typed);
         assertThat(validate(node)).isNull();
-        assertThat(errors).extracting(ImportError::field, ImportError::message).containsExactly(
-                tuple("contactPhones[1]", "must be a valid Japanese mobile or landline number such as 090-1234-5678"));
+        assertThat(errors)
+                .extracting(ImportError::field, ImportError::message)
+                .containsExactly(tuple(
+                        "contactPhones[1]",
+                        "must be a valid Japanese mobile or landline number such as 090-1234-5678"));
     }
 
     @Test
@@ -431,7 +457,8 @@ class CustomerRecordValidatorTest {
         ObjectNode node = record();
         node.putArray("contactPhones").add("090-1234-5678").add("03-1234-5678").add("09012345678");
         assertThat(validate(node)).isNull();
-        assertThat(errors).extracting(ImportError::field, ImportError::message)
+        assertThat(errors)
+                .extracting(ImportError::field, ImportError::message)
                 .containsExactly(tuple("contactPhones[2]", "is listed twice"));
     }
 
@@ -450,7 +477,8 @@ class CustomerRecordValidatorTest {
             phones.add(String.format("090-1234-%04d", i));
         }
         assertThat(validate(node)).isNull();
-        assertThat(errors).extracting(ImportError::field, ImportError::message)
+        assertThat(errors)
+                .extracting(ImportError::field, ImportError::message)
                 .containsExactly(tuple("contactPhones", "must have at most 10 entries"));
     }
 
@@ -469,7 +497,8 @@ class CustomerRecordValidatorTest {
         ObjectNode node = record();
         node.putArray("connectionIds").add("ab123456@xyz.ocn.ne.jp").add("AB123456@xyz.ocn.ne.jp");
         assertThat(validate(node)).isNull();
-        assertThat(errors).extracting(ImportError::field, ImportError::message)
+        assertThat(errors)
+                .extracting(ImportError::field, ImportError::message)
                 .containsExactly(tuple("connectionIds[1]", "is listed twice"));
     }
 
@@ -478,7 +507,8 @@ class CustomerRecordValidatorTest {
         ObjectNode node = record();
         node.put("ocnId", "N123456789");
         assertThat(validate(node)).isNull();
-        assertThat(errors).extracting(ImportError::field, ImportError::message)
+        assertThat(errors)
+                .extracting(ImportError::field, ImportError::message)
                 .containsExactly(tuple("ocnId", "must be a mail address"));
     }
 
@@ -496,8 +526,10 @@ class CustomerRecordValidatorTest {
         ObjectNode node = record();
         ((ObjectNode) node.get("contracts").get(1)).put("status", "suspended");
         assertThat(validate(node)).isNull();
-        assertThat(errors).extracting(ImportError::field, ImportError::message).containsExactly(
-                tuple("contracts[1].status", "must be one of applied, active, cancelling, cancelled, withdrawn"));
+        assertThat(errors)
+                .extracting(ImportError::field, ImportError::message)
+                .containsExactly(tuple(
+                        "contracts[1].status", "must be one of applied, active, cancelling, cancelled, withdrawn"));
     }
 
     @Test
@@ -512,8 +544,10 @@ class CustomerRecordValidatorTest {
         ObjectNode node = record();
         ((ArrayNode) node.get("contracts")).add(contract(null, "paused", "2026-13-01"));
         assertThat(validate(node)).isNull();
-        assertThat(errors).extracting(ImportError::field).containsExactlyInAnyOrder(
-                "contracts[2].service", "contracts[2].status", "contracts[2].statusChangedOn");
+        assertThat(errors)
+                .extracting(ImportError::field)
+                .containsExactlyInAnyOrder(
+                        "contracts[2].service", "contracts[2].status", "contracts[2].statusChangedOn");
     }
 
     @Test
@@ -527,7 +561,8 @@ class CustomerRecordValidatorTest {
 
         contracts.add(contract("service 20", "active", "2020-04-01"));
         assertThat(validate(node)).isNull();
-        assertThat(errors).extracting(ImportError::field, ImportError::message)
+        assertThat(errors)
+                .extracting(ImportError::field, ImportError::message)
                 .containsExactly(tuple("contracts", "must have at most 20 entries"));
     }
 
@@ -546,9 +581,17 @@ class CustomerRecordValidatorTest {
         node.put("ocnId", "taro");
 
         assertThat(validate(node)).isNull();
-        assertThat(errors).extracting(ImportError::field).containsExactlyInAnyOrder(
-                "holderName", "holderNameKana", "birthDate", "postalCode", "contracts[1].status",
-                "contactPhones[0]", "connectionIds[0]", "ocnId");
+        assertThat(errors)
+                .extracting(ImportError::field)
+                .containsExactlyInAnyOrder(
+                        "holderName",
+                        "holderNameKana",
+                        "birthDate",
+                        "postalCode",
+                        "contracts[1].status",
+                        "contactPhones[0]",
+                        "connectionIds[0]",
+                        "ocnId");
     }
 
     @Test
@@ -559,11 +602,10 @@ class CustomerRecordValidatorTest {
         ((ObjectNode) node.get("contracts").get(0)).put("status", "paused");
 
         assertThat(validator.validate(42, node, errors)).isNull();
-        assertThat(errors).hasSize(3)
-                .allSatisfy(e -> {
-                    assertThat(e.index()).isEqualTo(42);
-                    assertThat(e.customerNumber()).isEqualTo("N123456789");
-                });
+        assertThat(errors).hasSize(3).allSatisfy(e -> {
+            assertThat(e.index()).isEqualTo(42);
+            assertThat(e.customerNumber()).isEqualTo("N123456789");
+        });
     }
 
     @Test
@@ -573,10 +615,10 @@ class CustomerRecordValidatorTest {
         ((ObjectNode) node.get("contracts").get(0)).put("plan", "1G");
 
         assertThat(validator.validate(5, node, errors)).isNull();
-        assertThat(errors).extracting(ImportError::index, ImportError::customerNumber, ImportError::field)
+        assertThat(errors)
+                .extracting(ImportError::index, ImportError::customerNumber, ImportError::field)
                 .containsExactlyInAnyOrder(
-                        tuple(5, "N123456789", "nickname"),
-                        tuple(5, "N123456789", "contracts[0].plan"));
+                        tuple(5, "N123456789", "nickname"), tuple(5, "N123456789", "contracts[0].plan"));
     }
 
     @Test
@@ -591,7 +633,8 @@ class CustomerRecordValidatorTest {
 
         assertThat(valid).isNotNull();
         assertThat(valid.customer().customerNumber()).isEqualTo("N987654321");
-        assertThat(errors).extracting(ImportError::index, ImportError::customerNumber, ImportError::field)
+        assertThat(errors)
+                .extracting(ImportError::index, ImportError::customerNumber, ImportError::field)
                 .containsExactly(tuple(0, "N123456789", "holderName"));
     }
 

@@ -33,9 +33,21 @@ class LoginIdNormalizerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"N123456789", "n123456789", "ｎ１２３−４５６−７８９", "N123-456-789", "n 123 456 789",
-            "N123‐456‑789", "N123‒456–789", "N123—456―789", "N123ー456ｰ789", "N123－456-789", "　N123456789　",
-            "N\u200B123456789"})
+    @ValueSource(
+            strings = {
+                "N123456789",
+                "n123456789",
+                "ｎ１２３−４５６−７８９",
+                "N123-456-789",
+                "n 123 456 789",
+                "N123‐456‑789",
+                "N123‒456–789",
+                "N123—456―789",
+                "N123ー456ｰ789",
+                "N123－456-789",
+                "　N123456789　",
+                "N\u200B123456789"
+            })
     void everyCustomerNumberSpellingBecomesTheCanonicalNumber(String typed) {
         assertThat(LoginIdNormalizer.parse(typed)).isEqualTo(new LoginId(LoginIdKind.CUSTOMER_NUMBER, "N123456789"));
     }
@@ -47,8 +59,21 @@ class LoginIdNormalizerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"taro", "taro@", "@ocn.ne.jp", "taro@@ocn.ne.jp", "<script>alert(1)</script>",
-            "' OR 1=1 --", "${7*7}", "山田太郎", "taro yamada@ocn.ne.jp", "taro@ocn", "nakamura", "N-A-K-A-M-U-R-A"})
+    @ValueSource(
+            strings = {
+                "taro",
+                "taro@",
+                "@ocn.ne.jp",
+                "taro@@ocn.ne.jp",
+                "<script>alert(1)</script>",
+                "' OR 1=1 --",
+                "${7*7}",
+                "山田太郎",
+                "taro yamada@ocn.ne.jp",
+                "taro@ocn",
+                "nakamura",
+                "N-A-K-A-M-U-R-A"
+            })
     void textThatIsNeitherKindIsUnknownFormat(String typed) {
         assertThat(LoginIdNormalizer.parse(typed).kind()).isEqualTo(LoginIdKind.UNKNOWN_FORMAT);
     }
@@ -62,8 +87,10 @@ class LoginIdNormalizerTest {
 
     @Test
     void overlongInputsAreRefusedWithoutNormalising() {
-        assertThat(LoginIdNormalizer.parse("a".repeat(10_000) + "@ocn.ne.jp").kind()).isEqualTo(LoginIdKind.TOO_LONG);
-        assertThat(LoginIdNormalizer.parse("a".repeat(250) + "@ocn.ne.jp").kind()).isEqualTo(LoginIdKind.TOO_LONG);
+        assertThat(LoginIdNormalizer.parse("a".repeat(10_000) + "@ocn.ne.jp").kind())
+                .isEqualTo(LoginIdKind.TOO_LONG);
+        assertThat(LoginIdNormalizer.parse("a".repeat(250) + "@ocn.ne.jp").kind())
+                .isEqualTo(LoginIdKind.TOO_LONG);
     }
 
     @Test

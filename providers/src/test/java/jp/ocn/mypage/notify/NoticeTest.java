@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class NoticeTest {
 
-    private static final Path EMAIL_THEME = Path.of("..", "themes", "src", "main", "resources", "theme", "mypage", "email");
+    private static final Path EMAIL_THEME =
+            Path.of("..", "themes", "src", "main", "resources", "theme", "mypage", "email");
 
     @Test
     void namesFollowOneSchemeFromWhatTheNoticeIs() {
@@ -30,14 +31,19 @@ class NoticeTest {
             assertThat(html).exists();
             assertThat(Files.readString(html)).as(notice.template()).contains("<@layout.emailLayout>");
             assertThat(EMAIL_THEME.resolve("text").resolve(notice.template())).exists();
-            assertThat(ja.getProperty(notice.subjectKey())).as(notice.subjectKey()).isNotBlank();
-            assertThat(en.getProperty(notice.subjectKey())).as(notice.subjectKey()).isNotBlank();
+            assertThat(ja.getProperty(notice.subjectKey()))
+                    .as(notice.subjectKey())
+                    .isNotBlank();
+            assertThat(en.getProperty(notice.subjectKey()))
+                    .as(notice.subjectKey())
+                    .isNotBlank();
         }
     }
 
     private static Properties messages(String language) throws IOException {
         Properties messages = new Properties();
-        try (Reader reader = Files.newBufferedReader(EMAIL_THEME.resolve("messages").resolve("messages_" + language + ".properties"),
+        try (Reader reader = Files.newBufferedReader(
+                EMAIL_THEME.resolve("messages").resolve("messages_" + language + ".properties"),
                 StandardCharsets.UTF_8)) {
             messages.load(reader);
         }

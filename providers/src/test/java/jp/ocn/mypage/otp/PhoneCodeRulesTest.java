@@ -20,7 +20,8 @@ class PhoneCodeRulesTest {
 
     @Test
     void mobilesOfferBothMethodsAndLandlinesOnlyTheCallAndDuplicatesAppearOnce() {
-        Customer a = customer(List.of(new ContactPhone("+819012345678", ContactPhone.LineType.MOBILE),
+        Customer a = customer(List.of(
+                new ContactPhone("+819012345678", ContactPhone.LineType.MOBILE),
                 new ContactPhone("+81312345678", ContactPhone.LineType.LANDLINE)));
         Customer b = customer(List.of(new ContactPhone("+819012345678", ContactPhone.LineType.MOBILE)));
         List<ChoosablePhone> phones = ChoosablePhone.of(List.of(a, b));
@@ -42,7 +43,8 @@ class PhoneCodeRulesTest {
     @Test
     void configValuesOutOfBoundsFallBackToTheSafeDefault() {
         org.keycloak.models.AuthenticatorConfigModel model = new org.keycloak.models.AuthenticatorConfigModel();
-        model.setConfig(Map.of(PhoneCodeConfig.LIFETIME, "900", PhoneCodeConfig.MAX_FAILURES, "abc", PhoneCodeConfig.COOLDOWN, "120"));
+        model.setConfig(Map.of(
+                PhoneCodeConfig.LIFETIME, "900", PhoneCodeConfig.MAX_FAILURES, "abc", PhoneCodeConfig.COOLDOWN, "120"));
         PhoneCodeConfig config = PhoneCodeConfig.of(model);
         assertThat(config.lifetimeSeconds()).isEqualTo(300);
         assertThat(config.maxFailures()).isEqualTo(5);
@@ -58,7 +60,16 @@ class PhoneCodeRulesTest {
     }
 
     private static Customer customer(List<ContactPhone> phones) {
-        return new Customer("N123456789", "山田 太郎", "ヤマダ タロウ", LocalDate.of(1980, 1, 15), "150-0001", false, null,
-                List.of(), phones, List.of());
+        return new Customer(
+                "N123456789",
+                "山田 太郎",
+                "ヤマダ タロウ",
+                LocalDate.of(1980, 1, 15),
+                "150-0001",
+                false,
+                null,
+                List.of(),
+                phones,
+                List.of());
     }
 }

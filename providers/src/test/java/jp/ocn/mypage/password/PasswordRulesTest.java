@@ -13,13 +13,29 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class PasswordRulesTest {
 
-    private static final Customer TARO = new Customer("N123456789", "山田 太郎", "ヤマダ タロウ", LocalDate.of(1980, 1, 15),
-            "150-0001", false, null, List.of(),
-            List.of(new ContactPhone("+819012345678", ContactPhone.LineType.MOBILE)), List.of());
-    private static final Set<String> TARO_DATA = PersonalData.of("taro.yamada@ocn.ne.jp", "taro.yamada@ocn.ne.jp", List.of(TARO));
+    private static final Customer TARO = new Customer(
+            "N123456789",
+            "山田 太郎",
+            "ヤマダ タロウ",
+            LocalDate.of(1980, 1, 15),
+            "150-0001",
+            false,
+            null,
+            List.of(),
+            List.of(new ContactPhone("+819012345678", ContactPhone.LineType.MOBILE)),
+            List.of());
+    private static final Set<String> TARO_DATA =
+            PersonalData.of("taro.yamada@ocn.ne.jp", "taro.yamada@ocn.ne.jp", List.of(TARO));
 
     @ParameterizedTest
-    @CsvSource({"abcdefghijkl, 1", "abcdefGHIJKL, 2", "abcdef123456, 2", "abcDEF123456, 3", "abcDEF123!@#, 4", "あいうえおかきくけこさし, 1"})
+    @CsvSource({
+        "abcdefghijkl, 1",
+        "abcdefGHIJKL, 2",
+        "abcdef123456, 2",
+        "abcDEF123456, 3",
+        "abcDEF123!@#, 4",
+        "あいうえおかきくけこさし, 1"
+    })
     void characterKindsAreCounted(String password, int kinds) {
         assertThat(CharacterClasses.count(password)).isEqualTo(kinds);
     }
@@ -42,8 +58,17 @@ class PasswordRulesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"Taro.Yamada-2026!", "x-N123456789-Secret", "Secret-123456789x", "My-09012345678-pw", "pw-12345678-Zz!",
-            "Born-19800115-Zz", "Born-800115-Zzz!", "Zz!-Secret-0115", "ｔａｒｏ．ｙａｍａｄａ-Zz1"})
+    @CsvSource({
+        "Taro.Yamada-2026!",
+        "x-N123456789-Secret",
+        "Secret-123456789x",
+        "My-09012345678-pw",
+        "pw-12345678-Zz!",
+        "Born-19800115-Zz",
+        "Born-800115-Zzz!",
+        "Zz!-Secret-0115",
+        "ｔａｒｏ．ｙａｍａｄａ-Zz1"
+    })
     void personalDataInsideThePasswordIsFound(String password) {
         assertThat(PersonalData.found(password, TARO_DATA)).isNotNull();
     }

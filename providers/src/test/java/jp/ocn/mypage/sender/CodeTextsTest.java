@@ -22,13 +22,17 @@ class CodeTextsTest {
 
     @Test
     void japaneseSmsFitsOneUcs2Segment() {
-        assertThat(CodeTexts.sms(message(Channel.SMS, Locale.JAPANESE, Duration.ofMinutes(10))).length()).isLessThanOrEqualTo(70);
+        assertThat(CodeTexts.sms(message(Channel.SMS, Locale.JAPANESE, Duration.ofMinutes(10)))
+                        .length())
+                .isLessThanOrEqualTo(70);
     }
 
     @Test
     void unknownOrMissingLocaleFallsBackToJapanese() {
-        assertThat(CodeTexts.sms(message(Channel.SMS, null, Duration.ofMinutes(5)))).contains("認証番号");
-        assertThat(CodeTexts.sms(message(Channel.SMS, Locale.KOREAN, Duration.ofMinutes(5)))).contains("認証番号");
+        assertThat(CodeTexts.sms(message(Channel.SMS, null, Duration.ofMinutes(5))))
+                .contains("認証番号");
+        assertThat(CodeTexts.sms(message(Channel.SMS, Locale.KOREAN, Duration.ofMinutes(5))))
+                .contains("認証番号");
     }
 
     @Test
@@ -40,7 +44,8 @@ class CodeTextsTest {
 
     @Test
     void oneMinuteIsSingularInEnglish() {
-        assertThat(CodeTexts.sms(message(Channel.SMS, Locale.ENGLISH, Duration.ofSeconds(60)))).contains("1 minute.");
+        assertThat(CodeTexts.sms(message(Channel.SMS, Locale.ENGLISH, Duration.ofSeconds(60))))
+                .contains("1 minute.");
     }
 
     @Test

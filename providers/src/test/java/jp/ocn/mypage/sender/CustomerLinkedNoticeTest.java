@@ -9,10 +9,13 @@ class CustomerLinkedNoticeTest {
 
     @Test
     void theJapaneseSmsNamesTheNumberMaskedAndFitsOneSegment() {
-        CustomerLinkedNotice notice = new CustomerLinkedNotice(Channel.SMS, "+819012345678", Locale.JAPANESE,
-                CustomerLinkedNotice.mask("N123456789"));
-        assertThat(notice.smsText()).contains("OCN マイページ", "N12****789", "追加されました", "OCNへご連絡")
-                .doesNotContain("N123456789").doesNotContain("http").hasSizeLessThanOrEqualTo(70);
+        CustomerLinkedNotice notice = new CustomerLinkedNotice(
+                Channel.SMS, "+819012345678", Locale.JAPANESE, CustomerLinkedNotice.mask("N123456789"));
+        assertThat(notice.smsText())
+                .contains("OCN マイページ", "N12****789", "追加されました", "OCNへご連絡")
+                .doesNotContain("N123456789")
+                .doesNotContain("http")
+                .hasSizeLessThanOrEqualTo(70);
     }
 
     @Test

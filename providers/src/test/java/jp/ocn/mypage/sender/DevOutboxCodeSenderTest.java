@@ -50,11 +50,14 @@ class DevOutboxCodeSenderTest {
         assertThat(outcome.messageId()).startsWith("dev-");
         List<JsonNode> lines = lines(file);
         assertThat(lines).singleElement().satisfies(line -> {
-            assertThat(line.properties()).extracting(Map.Entry::getKey).containsExactly("time", "channel", "to", "text");
+            assertThat(line.properties())
+                    .extracting(Map.Entry::getKey)
+                    .containsExactly("time", "channel", "to", "text");
             assertThat(Instant.parse(line.get("time").asText())).isBeforeOrEqualTo(Instant.now());
             assertThat(line.get("channel").asText()).isEqualTo("sms");
             assertThat(line.get("to").asText()).isEqualTo("+819012345678");
-            assertThat(line.get("text").asText()).isEqualTo(CodeTexts.sms(message(Channel.SMS, "+819012345678")))
+            assertThat(line.get("text").asText())
+                    .isEqualTo(CodeTexts.sms(message(Channel.SMS, "+819012345678")))
                     .contains("408215", "他人に教えないでください");
         });
     }
@@ -68,7 +71,8 @@ class DevOutboxCodeSenderTest {
 
         JsonNode line = lines(file).get(0);
         assertThat(line.get("channel").asText()).isEqualTo("voice");
-        assertThat(line.get("text").asText()).isEqualTo(String.join(" ", CodeTexts.voiceSentences(message(Channel.VOICE, "+81312345678"))));
+        assertThat(line.get("text").asText())
+                .isEqualTo(String.join(" ", CodeTexts.voiceSentences(message(Channel.VOICE, "+81312345678"))));
     }
 
     @Test
@@ -76,8 +80,10 @@ class DevOutboxCodeSenderTest {
         Path file = dir.resolve("outbox.jsonl");
         CodeSender sender = new DevOutboxCodeSender(new DevOutbox(file), PhonePolicy.japanOnly());
 
-        assertThat(sender.send(message(Channel.SMS, "+81312345678"))).isEqualTo(SendOutcome.failed("not_allowed_destination"));
-        assertThat(sender.send(message(Channel.VOICE, "+12015550123"))).isEqualTo(SendOutcome.failed("not_allowed_destination"));
+        assertThat(sender.send(message(Channel.SMS, "+81312345678")))
+                .isEqualTo(SendOutcome.failed("not_allowed_destination"));
+        assertThat(sender.send(message(Channel.VOICE, "+12015550123")))
+                .isEqualTo(SendOutcome.failed("not_allowed_destination"));
         assertThat(file).doesNotExist();
     }
 
@@ -85,7 +91,8 @@ class DevOutboxCodeSenderTest {
     void concurrentSendsNeverInterleaveLines() throws Exception {
         Path file = dir.resolve("outbox.jsonl");
         // Two outboxes on one file, as two servers on one machine would have.
-        List<CodeSender> senders = List.of(new DevOutboxCodeSender(new DevOutbox(file), PhonePolicy.japanOnly()),
+        List<CodeSender> senders = List.of(
+                new DevOutboxCodeSender(new DevOutbox(file), PhonePolicy.japanOnly()),
                 new DevOutboxCodeSender(new DevOutbox(file), PhonePolicy.japanOnly()));
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
@@ -102,14 +109,19 @@ class DevOutboxCodeSenderTest {
             pool.shutdownNow();
         }
 
-        assertThat(lines(file)).hasSize(200).allSatisfy(line -> assertThat(line.get("text").asText()).contains("OCN マイページ"));
+        assertThat(lines(file))
+                .hasSize(200)
+                .allSatisfy(line -> assertThat(line.get("text").asText()).contains("OCN マイページ"));
     }
 
     @Test
     void outboxDefaultsToATempFileUnlessTheVariableNamesOne() {
         assertThat(DevOutbox.fromEnvironment(key -> null).file())
-                .isEqualTo(Path.of(System.getProperty("java.io.tmpdir"), "mypage-dev-outbox.jsonl").toAbsolutePath());
-        assertThat(DevOutbox.fromEnvironment(Map.of("MYPAGE_DEV_OUTBOX", dir.resolve("x.jsonl").toString())::get).file())
+                .isEqualTo(Path.of(System.getProperty("java.io.tmpdir"), "mypage-dev-outbox.jsonl")
+                        .toAbsolutePath());
+        assertThat(DevOutbox.fromEnvironment(Map.of(
+                                "MYPAGE_DEV_OUTBOX", dir.resolve("x.jsonl").toString())::get)
+                        .file())
                 .isEqualTo(dir.resolve("x.jsonl").toAbsolutePath());
     }
 }

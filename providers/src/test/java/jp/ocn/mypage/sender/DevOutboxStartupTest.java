@@ -11,12 +11,16 @@ class DevOutboxStartupTest {
     void aProductionStartWithNoOutboxSetIsRefusedNamingBothVariables() {
         assertThat(DevOutboxCodeSenderFactory.productionRefusal(Map.<String, String>of()::get, false))
                 .contains("MYPAGE_TWILIO_ACCOUNT_SID", "MYPAGE_DEV_OUTBOX");
-        assertThat(DevOutboxCodeSenderFactory.productionRefusal(Map.of("MYPAGE_DEV_OUTBOX", "  ")::get, false)).isNotNull();
+        assertThat(DevOutboxCodeSenderFactory.productionRefusal(Map.of("MYPAGE_DEV_OUTBOX", "  ")::get, false))
+                .isNotNull();
     }
 
     @Test
     void anExplicitOutboxOrTheDevCommandMayStart() {
-        assertThat(DevOutboxCodeSenderFactory.productionRefusal(Map.of("MYPAGE_DEV_OUTBOX", "/tmp/o.jsonl")::get, false)).isNull();
-        assertThat(DevOutboxCodeSenderFactory.productionRefusal(Map.<String, String>of()::get, true)).isNull();
+        assertThat(DevOutboxCodeSenderFactory.productionRefusal(
+                        Map.of("MYPAGE_DEV_OUTBOX", "/tmp/o.jsonl")::get, false))
+                .isNull();
+        assertThat(DevOutboxCodeSenderFactory.productionRefusal(Map.<String, String>of()::get, true))
+                .isNull();
     }
 }

@@ -9,9 +9,12 @@ class PhoneChangedNoticeTest {
 
     @Test
     void theJapaneseSmsNamesTheNewNumberMaskedAndFitsOneSegment() {
-        PhoneChangedNotice notice = new PhoneChangedNotice(Channel.SMS, "+819012345678", Locale.JAPANESE, "080-****-6789");
-        assertThat(notice.smsText()).contains("OCN マイページ", "080-****-6789", "変更されました", "OCNへご連絡")
-                .doesNotContain("http").hasSizeLessThanOrEqualTo(70);
+        PhoneChangedNotice notice =
+                new PhoneChangedNotice(Channel.SMS, "+819012345678", Locale.JAPANESE, "080-****-6789");
+        assertThat(notice.smsText())
+                .contains("OCN マイページ", "080-****-6789", "変更されました", "OCNへご連絡")
+                .doesNotContain("http")
+                .hasSizeLessThanOrEqualTo(70);
     }
 
     @Test
@@ -24,6 +27,7 @@ class PhoneChangedNoticeTest {
 
     @Test
     void printingTheNoticeMasksTheDestination() {
-        assertThat(new PhoneChangedNotice(Channel.SMS, "+819012345678", null, "x").toString()).doesNotContain("12345678");
+        assertThat(new PhoneChangedNotice(Channel.SMS, "+819012345678", null, "x").toString())
+                .doesNotContain("12345678");
     }
 }

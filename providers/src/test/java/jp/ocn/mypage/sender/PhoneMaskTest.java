@@ -28,7 +28,8 @@ class PhoneMaskTest {
 
     @Test
     void aMessagePrintedInALogShowsNeitherCodeNorFullNumber() {
-        String printed = new CodeMessage(Channel.SMS, "+819012345678", "408215", Locale.JAPANESE, Duration.ofMinutes(5)).toString();
+        String printed = new CodeMessage(Channel.SMS, "+819012345678", "408215", Locale.JAPANESE, Duration.ofMinutes(5))
+                .toString();
 
         assertThat(printed).doesNotContain("408215", "12345678").contains("+81 90-****-5678");
     }

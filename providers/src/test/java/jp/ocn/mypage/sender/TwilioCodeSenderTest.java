@@ -51,12 +51,15 @@ class TwilioCodeSenderTest {
         assertThat(twilio.requests()).singleElement().satisfies(r -> {
             assertThat(r.method()).isEqualTo("POST");
             assertThat(r.path()).isEqualTo("/2010-04-01/Accounts/" + SID + "/Messages.json");
-            assertThat(r.form()).containsOnlyKeys("To", "From", "Body")
-                    .containsEntry("To", MOBILE).containsEntry("From", FROM)
+            assertThat(r.form())
+                    .containsOnlyKeys("To", "From", "Body")
+                    .containsEntry("To", MOBILE)
+                    .containsEntry("From", FROM)
                     .containsEntry("Body", CodeTexts.sms(message(Channel.SMS, MOBILE, Locale.JAPANESE)));
             assertThat(r.form().get("Body")).contains("123456", "OCN マイページ");
-            assertThat(r.authorization()).isEqualTo("Basic "
-                    + Base64.getEncoder().encodeToString((SID + ":" + TOKEN).getBytes(StandardCharsets.UTF_8)));
+            assertThat(r.authorization())
+                    .isEqualTo("Basic "
+                            + Base64.getEncoder().encodeToString((SID + ":" + TOKEN).getBytes(StandardCharsets.UTF_8)));
             assertThat(r.contentType()).startsWith("application/x-www-form-urlencoded");
         });
     }
@@ -68,10 +71,20 @@ class TwilioCodeSenderTest {
         assertThat(outcome).isEqualTo(SendOutcome.ok("CA0123456789abcdef0123456789abcdef"));
         assertThat(twilio.requests()).singleElement().satisfies(r -> {
             assertThat(r.path()).isEqualTo("/2010-04-01/Accounts/" + SID + "/Calls.json");
-            assertThat(r.form()).containsOnlyKeys("To", "From", "Twiml").containsEntry("To", LANDLINE).containsEntry("From", FROM);
+            assertThat(r.form())
+                    .containsOnlyKeys("To", "From", "Twiml")
+                    .containsEntry("To", LANDLINE)
+                    .containsEntry("From", FROM);
             String twiml = r.form().get("Twiml");
-            assertThat(twiml).startsWith("<?xml").contains("<Response>", "<Pause length=\"1\"/>",
-                    "language=\"ja-JP\"", "voice=\"Polly.Mizuki\"", "他人に教えないでください", "有効期限は5分");
+            assertThat(twiml)
+                    .startsWith("<?xml")
+                    .contains(
+                            "<Response>",
+                            "<Pause length=\"1\"/>",
+                            "language=\"ja-JP\"",
+                            "voice=\"Polly.Mizuki\"",
+                            "他人に教えないでください",
+                            "有効期限は5分");
             assertThat(twiml.split("1、2、3、4、5、6", -1)).hasSize(3);
         });
     }
@@ -86,10 +99,13 @@ class TwilioCodeSenderTest {
 
     @Test
     void twilioErrorCodeBecomesTheOutcome() {
-        twilio.failNext(400, "{\"code\":21211,\"message\":\"The 'To' number is not a valid phone number.\","
-                + "\"more_info\":\"https://www.twilio.com/docs/errors/21211\",\"status\":400}");
+        twilio.failNext(
+                400,
+                "{\"code\":21211,\"message\":\"The 'To' number is not a valid phone number.\","
+                        + "\"more_info\":\"https://www.twilio.com/docs/errors/21211\",\"status\":400}");
 
-        assertThat(sender(Map.of()).send(message(Channel.SMS, MOBILE, Locale.JAPANESE))).isEqualTo(SendOutcome.failed("21211"));
+        assertThat(sender(Map.of()).send(message(Channel.SMS, MOBILE, Locale.JAPANESE)))
+                .isEqualTo(SendOutcome.failed("21211"));
     }
 
     @Test
@@ -112,7 +128,8 @@ class TwilioCodeSenderTest {
     void errorPageThatIsNotTwilioJsonStillReportsItsHttpStatus() {
         twilio.failNext(502, "<html><body>Bad Gateway</body></html>");
 
-        assertThat(sender(Map.of()).send(message(Channel.VOICE, MOBILE, Locale.JAPANESE))).isEqualTo(SendOutcome.failed("http_502"));
+        assertThat(sender(Map.of()).send(message(Channel.VOICE, MOBILE, Locale.JAPANESE)))
+                .isEqualTo(SendOutcome.failed("http_502"));
         assertThat(twilio.requests()).hasSize(1);
     }
 
@@ -120,7 +137,8 @@ class TwilioCodeSenderTest {
     void tooManyRequestsIsNotRetriedEither() {
         twilio.failNext(429, "{\"code\":20429,\"message\":\"Too Many Requests\",\"status\":429}");
 
-        assertThat(sender(Map.of()).send(message(Channel.SMS, MOBILE, Locale.JAPANESE))).isEqualTo(SendOutcome.failed("20429"));
+        assertThat(sender(Map.of()).send(message(Channel.SMS, MOBILE, Locale.JAPANESE)))
+                .isEqualTo(SendOutcome.failed("20429"));
         assertThat(twilio.requests()).hasSize(1);
     }
 
@@ -154,7 +172,8 @@ class TwilioCodeSenderTest {
                         break;
                     }
                 }
-                CodeSender sender = sender(Map.of("connect-timeout-ms", "500"), "http://127.0.0.1:" + silent.getLocalPort());
+                CodeSender sender =
+                        sender(Map.of("connect-timeout-ms", "500"), "http://127.0.0.1:" + silent.getLocalPort());
 
                 SendOutcome[] outcome = new SendOutcome[1];
                 Duration took = timed(() -> outcome[0] = sender.send(message(Channel.SMS, MOBILE, Locale.JAPANESE)));
@@ -197,7 +216,9 @@ class TwilioCodeSenderTest {
     void configuredRegionLetsForeignNumbersThrough() {
         CodeSender sender = sender(Map.of("allowed-regions", "JP,US"));
 
-        assertThat(sender.send(message(Channel.VOICE, "+12015550123", Locale.ENGLISH)).sent()).isTrue();
+        assertThat(sender.send(message(Channel.VOICE, "+12015550123", Locale.ENGLISH))
+                        .sent())
+                .isTrue();
         assertThat(twilio.requests()).hasSize(1);
     }
 
@@ -215,8 +236,15 @@ class TwilioCodeSenderTest {
     }
 
     private CodeSender sender(Map<String, String> options, String baseUrl) {
-        Map<String, String> env = new HashMap<>(Map.of(TwilioConfig.ENV_ACCOUNT_SID, SID, TwilioConfig.ENV_AUTH_TOKEN, TOKEN,
-                TwilioConfig.ENV_FROM, FROM, TwilioConfig.ENV_API_BASE_URL, baseUrl));
+        Map<String, String> env = new HashMap<>(Map.of(
+                TwilioConfig.ENV_ACCOUNT_SID,
+                SID,
+                TwilioConfig.ENV_AUTH_TOKEN,
+                TOKEN,
+                TwilioConfig.ENV_FROM,
+                FROM,
+                TwilioConfig.ENV_API_BASE_URL,
+                baseUrl));
         TwilioConfig config = TwilioConfig.parse(env::get, options::get);
         http = TwilioHttpClient.create(config);
         return new TwilioCodeSender(http.restClient(config), config);

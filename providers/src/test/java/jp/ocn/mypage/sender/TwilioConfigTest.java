@@ -15,8 +15,13 @@ class TwilioConfigTest {
     private static final String SID = "AC0123456789abcdef0123456789abcdef";
 
     private static Map<String, String> env() {
-        return new HashMap<>(Map.of(TwilioConfig.ENV_ACCOUNT_SID, SID, TwilioConfig.ENV_AUTH_TOKEN, "token",
-                TwilioConfig.ENV_FROM, "+815000000000"));
+        return new HashMap<>(Map.of(
+                TwilioConfig.ENV_ACCOUNT_SID,
+                SID,
+                TwilioConfig.ENV_AUTH_TOKEN,
+                "token",
+                TwilioConfig.ENV_FROM,
+                "+815000000000"));
     }
 
     @Test
@@ -36,9 +41,23 @@ class TwilioConfigTest {
     void environmentWinsOverSpiOptionsWhichFillTheRest() {
         Map<String, String> env = env();
         env.put(TwilioConfig.ENV_API_BASE_URL, "http://127.0.0.1:8089/");
-        Map<String, String> options = Map.of("account-sid", "ACother", "from", "+815011112222", "region", "jp1",
-                "edge", "tokyo", "voice-ja", "Polly.Takumi", "connect-timeout-ms", "1500", "read-timeout-ms", "3000",
-                "allowed-regions", "JP, US");
+        Map<String, String> options = Map.of(
+                "account-sid",
+                "ACother",
+                "from",
+                "+815011112222",
+                "region",
+                "jp1",
+                "edge",
+                "tokyo",
+                "voice-ja",
+                "Polly.Takumi",
+                "connect-timeout-ms",
+                "1500",
+                "read-timeout-ms",
+                "3000",
+                "allowed-regions",
+                "JP, US");
 
         TwilioConfig config = TwilioConfig.parse(env::get, options::get);
 
@@ -63,7 +82,8 @@ class TwilioConfigTest {
 
     @Test
     void blankSidCountsAsNotConfigured() {
-        assertThat(TwilioConfig.accountSidPresent(Map.of(TwilioConfig.ENV_ACCOUNT_SID, " ")::get, key -> null)).isFalse();
+        assertThat(TwilioConfig.accountSidPresent(Map.of(TwilioConfig.ENV_ACCOUNT_SID, " ")::get, key -> null))
+                .isFalse();
         assertThat(TwilioConfig.accountSidPresent(key -> null, key -> null)).isFalse();
     }
 
@@ -73,7 +93,9 @@ class TwilioConfigTest {
         env.remove(TwilioConfig.ENV_FROM);
 
         assertThatThrownBy(() -> TwilioConfig.parse(env::get, key -> null))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("MYPAGE_TWILIO_FROM").hasMessageContaining("required");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("MYPAGE_TWILIO_FROM")
+                .hasMessageContaining("required");
     }
 
     @Test
@@ -81,16 +103,22 @@ class TwilioConfigTest {
         Map<String, String> env = env();
         env.put(TwilioConfig.ENV_AUTH_TOKEN, "");
 
-        assertThatThrownBy(() -> TwilioConfig.parse(env::get, key -> null)).hasMessageContaining("MYPAGE_TWILIO_AUTH_TOKEN");
+        assertThatThrownBy(() -> TwilioConfig.parse(env::get, key -> null))
+                .hasMessageContaining("MYPAGE_TWILIO_AUTH_TOKEN");
     }
 
     @Test
     void badValuesStopStartUpNamingTheOption() {
-        assertThatThrownBy(() -> TwilioConfig.parse(env()::get, Map.of("read-timeout-ms", "5s")::get)).hasMessageContaining("read-timeout-ms");
-        assertThatThrownBy(() -> TwilioConfig.parse(env()::get, Map.of("connect-timeout-ms", "0")::get)).hasMessageContaining("connect-timeout-ms");
-        assertThatThrownBy(() -> TwilioConfig.parse(env()::get, Map.of("voice-ja", "Polly.Nobody")::get)).hasMessageContaining("Polly.Nobody");
-        assertThatThrownBy(() -> TwilioConfig.parse(env()::get, Map.of("allowed-regions", "JP,ZZ")::get)).hasMessageContaining("ZZ");
-        assertThatThrownBy(() -> TwilioConfig.parse(env()::get, Map.of("api-base-url", "ftp://x")::get)).hasMessageContaining("api-base-url");
+        assertThatThrownBy(() -> TwilioConfig.parse(env()::get, Map.of("read-timeout-ms", "5s")::get))
+                .hasMessageContaining("read-timeout-ms");
+        assertThatThrownBy(() -> TwilioConfig.parse(env()::get, Map.of("connect-timeout-ms", "0")::get))
+                .hasMessageContaining("connect-timeout-ms");
+        assertThatThrownBy(() -> TwilioConfig.parse(env()::get, Map.of("voice-ja", "Polly.Nobody")::get))
+                .hasMessageContaining("Polly.Nobody");
+        assertThatThrownBy(() -> TwilioConfig.parse(env()::get, Map.of("allowed-regions", "JP,ZZ")::get))
+                .hasMessageContaining("ZZ");
+        assertThatThrownBy(() -> TwilioConfig.parse(env()::get, Map.of("api-base-url", "ftp://x")::get))
+                .hasMessageContaining("api-base-url");
         Map<String, String> env = env();
         env.put(TwilioConfig.ENV_ACCOUNT_SID, "SK123");
         assertThatThrownBy(() -> TwilioConfig.parse(env::get, key -> null)).hasMessageContaining("AC");
@@ -98,6 +126,8 @@ class TwilioConfigTest {
 
     @Test
     void descriptionForTheLogNeverHoldsTheToken() {
-        assertThat(TwilioConfig.parse(env()::get, key -> null).describe()).doesNotContain("token").contains(SID, "+81 50-****-0000");
+        assertThat(TwilioConfig.parse(env()::get, key -> null).describe())
+                .doesNotContain("token")
+                .contains(SID, "+81 50-****-0000");
     }
 }

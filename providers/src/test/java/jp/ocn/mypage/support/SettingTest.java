@@ -17,7 +17,9 @@ class SettingTest {
     void blankUnreadableOrOutOfRangeValuesGiveTheDefault() {
         assertThat(Setting.configInt(config(""), "n", 7, 1, 100)).isEqualTo(7);
         assertThat(Setting.configInt(config("ten"), "n", 7, 1, 100)).isEqualTo(7);
-        assertThat(Setting.configInt(config("0"), "n", 7, 1, 100)).as("a limit is never switched off by a zero").isEqualTo(7);
+        assertThat(Setting.configInt(config("0"), "n", 7, 1, 100))
+                .as("a limit is never switched off by a zero")
+                .isEqualTo(7);
         assertThat(Setting.configInt(config("101"), "n", 7, 1, 100)).isEqualTo(7);
     }
 

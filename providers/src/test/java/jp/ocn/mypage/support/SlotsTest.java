@@ -59,8 +59,7 @@ class SlotsTest {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 
     @Test

@@ -24,7 +24,8 @@ public final class AdminClient {
     private static final Duration TOKEN_REUSE = Duration.ofSeconds(30);
 
     /** How to sign in: a user's password through {@code clientId}, or the client's own secret. */
-    public record Credentials(String authRealm, String clientId, String clientSecret, String username, String password) {
+    public record Credentials(
+            String authRealm, String clientId, String clientSecret, String username, String password) {
 
         public static Credentials password(String username, String password) {
             return new Credentials("master", "admin-cli", null, username, password);
@@ -40,7 +41,8 @@ public final class AdminClient {
 
     private final String serverUrl;
     private final Credentials credentials;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private String token;
     private long tokenTime;
 
@@ -83,13 +85,20 @@ public final class AdminClient {
                     .timeout(Duration.ofSeconds(60))
                     .header("Authorization", "Bearer " + token())
                     .header("Accept", "application/json")
-                    .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+                    .method(
+                            method,
+                            json == null
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
             if (json != null) {
                 b.header("Content-Type", "application/json");
             }
             HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Reply(method + " " + path, r.statusCode(), r.body(), r.headers().firstValue("Location").orElse(null));
+            return new Reply(
+                    method + " " + path,
+                    r.statusCode(),
+                    r.body(),
+                    r.headers().firstValue("Location").orElse(null));
         } catch (IOException e) {
             throw new ConfigException(method + " " + path + ": " + e, e);
         } catch (InterruptedException e) {
@@ -105,11 +114,14 @@ public final class AdminClient {
         String form = credentials.form().entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(
-                        URI.create(serverUrl + "/realms/" + enc(credentials.authRealm()) + "/protocol/openid-connect/token"))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(URI.create(serverUrl + "/realms/" + enc(credentials.authRealm())
+                                + "/protocol/openid-connect/token"))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             throw new ConfigException("admin sign-in to realm " + credentials.authRealm() + " at " + serverUrl
                     + " failed: " + r.statusCode() + " " + r.body());

@@ -63,8 +63,9 @@ final class ClientSync {
             overrides.fields().forEachRemaining(e -> {
                 String id = flowIds.get(e.getValue().asText());
                 if (id == null) {
-                    throw new ConfigException("client " + client.path("clientId").asText() + ": no flow " + e.getValue().asText()
-                            + " for " + e.getKey());
+                    throw new ConfigException(
+                            "client " + client.path("clientId").asText() + ": no flow "
+                                    + e.getValue().asText() + " for " + e.getKey());
                 }
                 e.setValue(AdminClient.MAPPER.getNodeFactory().textNode(id));
             });

@@ -33,7 +33,8 @@ final class ComponentSync {
                 want.remove("subComponents");
                 want.put("providerType", type.getKey()).put("parentId", realmId);
                 String name = want.get("name").asText();
-                JsonNode found = api.get(base + "?type=" + AdminClient.enc(type.getKey()) + "&name=" + AdminClient.enc(name));
+                JsonNode found =
+                        api.get(base + "?type=" + AdminClient.enc(type.getKey()) + "&name=" + AdminClient.enc(name));
                 if (found == null || found.isEmpty()) {
                     api.post(base, want);
                     changes.add("component " + name + ": created");

@@ -28,6 +28,7 @@ final class FlowSync {
     private final Map<String, String> flowIds = new HashMap<>();
     /** Settings on the server by alias (id), learnt from the executions seen; shared settings are found here. */
     private final Map<String, String> configIds = new HashMap<>();
+
     private static final int MAX_PASSES = 3;
     private int deletions;
 
@@ -36,7 +37,8 @@ final class FlowSync {
         this.base = "/" + AdminClient.enc(config.name()) + "/authentication";
         this.changes = changes;
         config.list("authenticationFlows").forEach(f -> flows.put(f.get("alias").asText(), (ObjectNode) f));
-        config.list("authenticatorConfig").forEach(c -> configs.put(c.get("alias").asText(), (ObjectNode) c));
+        config.list("authenticatorConfig")
+                .forEach(c -> configs.put(c.get("alias").asText(), (ObjectNode) c));
     }
 
     /**
@@ -52,7 +54,8 @@ final class FlowSync {
                 return;
             }
             if (pass == MAX_PASSES) {
-                throw new ConfigException("flows still changed after " + MAX_PASSES + " passes: " + deletions + " deletions in the last");
+                throw new ConfigException(
+                        "flows still changed after " + MAX_PASSES + " passes: " + deletions + " deletions in the last");
             }
         }
     }
@@ -61,7 +64,8 @@ final class FlowSync {
         configIds.clear();
         Map<String, JsonNode> topLevel = new HashMap<>();
         api.get(base + "/flows").forEach(f -> topLevel.put(f.get("alias").asText(), f));
-        topLevel.values().forEach(f -> flowIds.put(f.get("alias").asText(), f.get("id").asText()));
+        topLevel.values()
+                .forEach(f -> flowIds.put(f.get("alias").asText(), f.get("id").asText()));
         learnSettings(topLevel);
         for (ObjectNode flow : flows.values()) {
             if (!flow.path("topLevel").asBoolean(false)) {
@@ -70,10 +74,13 @@ final class FlowSync {
             String alias = flow.get("alias").asText();
             JsonNode current = topLevel.get(alias);
             if (current == null) {
-                ObjectNode create = AdminClient.MAPPER.createObjectNode().put("alias", alias)
+                ObjectNode create = AdminClient.MAPPER
+                        .createObjectNode()
+                        .put("alias", alias)
                         .put("description", flow.path("description").asText(""))
                         .put("providerId", flow.path("providerId").asText("basic-flow"))
-                        .put("topLevel", true).put("builtIn", false);
+                        .put("topLevel", true)
+                        .put("builtIn", false);
                 flowIds.put(alias, api.post(base + "/flows", create));
                 changes.add("flow " + alias + ": created");
             } else {
@@ -92,7 +99,9 @@ final class FlowSync {
             if (topLevel.containsKey(alias)) {
                 for (JsonNode e : api.get(base + "/flows/" + AdminClient.enc(alias) + "/executions")) {
                     if (e.hasNonNull("authenticationConfig") && e.hasNonNull("alias")) {
-                        configIds.putIfAbsent(e.get("alias").asText(), e.get("authenticationConfig").asText());
+                        configIds.putIfAbsent(
+                                e.get("alias").asText(),
+                                e.get("authenticationConfig").asText());
                     }
                 }
             }
@@ -120,7 +129,9 @@ final class FlowSync {
             if (e.path("level").asInt() == 0) {
                 present.add(e);
                 if (e.hasNonNull("authenticationConfig") && e.hasNonNull("alias")) {
-                    configIds.putIfAbsent(e.get("alias").asText(), e.get("authenticationConfig").asText());
+                    configIds.putIfAbsent(
+                            e.get("alias").asText(),
+                            e.get("authenticationConfig").asText());
                 }
                 if (e.path("authenticationFlow").asBoolean(false)) {
                     flowIds.put(e.get("displayName").asText(), e.get("flowId").asText());
@@ -141,7 +152,8 @@ final class FlowSync {
             } else if (!sameConfigAlias(want, have)) {
                 delete(have);
                 add(flowAlias, want);
-                changes.add("flow " + flowAlias + ": " + key(want) + " now uses setting " + want.path("authenticatorConfig").asText("(none)"));
+                changes.add("flow " + flowAlias + ": " + key(want) + " now uses setting "
+                        + want.path("authenticatorConfig").asText("(none)"));
             } else {
                 update(flowAlias, want, have);
             }
@@ -178,12 +190,14 @@ final class FlowSync {
     }
 
     private static String key(JsonNode want) {
-        return isSubFlow(want) ? "sub-flow " + want.get("flowAlias").asText()
+        return isSubFlow(want)
+                ? "sub-flow " + want.get("flowAlias").asText()
                 : want.get("authenticator").asText();
     }
 
     private static String kind(JsonNode have) {
-        return have.path("authenticationFlow").asBoolean(false) ? "sub-flow " + have.get("displayName").asText()
+        return have.path("authenticationFlow").asBoolean(false)
+                ? "sub-flow " + have.get("displayName").asText()
                 : have.get("providerId").asText();
     }
 
@@ -191,25 +205,35 @@ final class FlowSync {
         if (isSubFlow(want)) {
             return true;
         }
-        String wanted = want.hasNonNull("authenticatorConfig") ? want.get("authenticatorConfig").asText() : null;
-        String present = have.hasNonNull("authenticationConfig") ? have.path("alias").asText(null) : null;
+        String wanted = want.hasNonNull("authenticatorConfig")
+                ? want.get("authenticatorConfig").asText()
+                : null;
+        String present =
+                have.hasNonNull("authenticationConfig") ? have.path("alias").asText(null) : null;
         return Objects.equals(wanted, present);
     }
 
     private void update(String flowAlias, JsonNode want, JsonNode have) {
         String requirement = want.path("requirement").asText();
         int priority = want.path("priority").asInt();
-        if (!requirement.equals(have.path("requirement").asText()) || priority != have.path("priority").asInt()) {
-            ObjectNode rep = ((ObjectNode) have).deepCopy().put("requirement", requirement).put("priority", priority);
+        if (!requirement.equals(have.path("requirement").asText())
+                || priority != have.path("priority").asInt()) {
+            ObjectNode rep = ((ObjectNode) have)
+                    .deepCopy()
+                    .put("requirement", requirement)
+                    .put("priority", priority);
             api.put(base + "/flows/" + AdminClient.enc(flowAlias) + "/executions", rep);
-            changes.add("flow " + flowAlias + ": " + key(want) + " " + have.path("requirement").asText() + "/"
+            changes.add("flow " + flowAlias + ": " + key(want) + " "
+                    + have.path("requirement").asText() + "/"
                     + have.path("priority").asInt() + " -> " + requirement + "/" + priority);
         }
         if (isSubFlow(want)) {
             String sub = want.get("flowAlias").asText();
             updateDescription(sub, have.path("description").asText(""), flows.get(sub), false);
         } else if (want.hasNonNull("authenticatorConfig")) {
-            syncConfigValues(want.get("authenticatorConfig").asText(), have.get("authenticationConfig").asText());
+            syncConfigValues(
+                    want.get("authenticatorConfig").asText(),
+                    have.get("authenticationConfig").asText());
         }
     }
 
@@ -219,16 +243,22 @@ final class FlowSync {
         }
         String wanted = flow.path("description").asText("");
         if (!wanted.equals(current)) {
-            ObjectNode rep = AdminClient.MAPPER.createObjectNode().put("id", flowIds.get(alias)).put("alias", alias)
-                    .put("description", wanted).put("providerId", flow.path("providerId").asText("basic-flow"))
-                    .put("topLevel", topLevel).put("builtIn", false);
+            ObjectNode rep = AdminClient.MAPPER
+                    .createObjectNode()
+                    .put("id", flowIds.get(alias))
+                    .put("alias", alias)
+                    .put("description", wanted)
+                    .put("providerId", flow.path("providerId").asText("basic-flow"))
+                    .put("topLevel", topLevel)
+                    .put("builtIn", false);
             api.put(base + "/flows/" + flowIds.get(alias), rep);
             changes.add("flow " + alias + ": description updated");
         }
     }
 
     private void add(String flowAlias, JsonNode want) {
-        ObjectNode execution = AdminClient.MAPPER.createObjectNode()
+        ObjectNode execution = AdminClient.MAPPER
+                .createObjectNode()
                 .put("parentFlow", flowIds.get(flowAlias))
                 .put("requirement", want.path("requirement").asText("DISABLED"))
                 .put("priority", want.path("priority").asInt());
@@ -236,16 +266,22 @@ final class FlowSync {
             String sub = want.get("flowAlias").asText();
             ObjectNode subFlow = flows.get(sub);
             if (subFlow == null) {
-                throw new ConfigException("flow " + flowAlias + " names sub-flow " + sub + ", which is not written out");
+                throw new ConfigException(
+                        "flow " + flowAlias + " names sub-flow " + sub + ", which is not written out");
             }
-            ObjectNode create = AdminClient.MAPPER.createObjectNode().put("alias", sub)
+            ObjectNode create = AdminClient.MAPPER
+                    .createObjectNode()
+                    .put("alias", sub)
                     .put("description", subFlow.path("description").asText(""))
                     .put("providerId", subFlow.path("providerId").asText("basic-flow"))
-                    .put("topLevel", false).put("builtIn", false);
+                    .put("topLevel", false)
+                    .put("builtIn", false);
             flowIds.put(sub, api.post(base + "/flows", create));
             execution.put("authenticatorFlow", true).put("flowId", flowIds.get(sub));
         } else {
-            execution.put("authenticatorFlow", false).put("authenticator", want.get("authenticator").asText());
+            execution
+                    .put("authenticatorFlow", false)
+                    .put("authenticator", want.get("authenticator").asText());
             if (want.hasNonNull("authenticatorConfig")) {
                 String alias = want.get("authenticatorConfig").asText();
                 ensureConfig(alias);

@@ -21,8 +21,7 @@ import java.util.Map;
  */
 final class FlowVariants {
 
-    private FlowVariants() {
-    }
+    private FlowVariants() {}
 
     static void expand(ObjectNode realm) {
         JsonNode variants = realm.remove(RealmConfig.FLOW_VARIANTS);
@@ -68,16 +67,19 @@ final class FlowVariants {
                 if (e.hasNonNull("flowAlias")) {
                     String sub = e.get("flowAlias").asText();
                     if (!flowsByAlias.containsKey(sub)) {
-                        throw new ConfigException("flow " + flow.get("alias").asText() + " names a missing sub-flow " + sub);
+                        throw new ConfigException(
+                                "flow " + flow.get("alias").asText() + " names a missing sub-flow " + sub);
                     }
                     e.put("flowAlias", rename(sub, source, alias));
                     todo.add(sub);
                 }
-                if (e.hasNonNull("authenticatorConfig") && e.get("authenticatorConfig").asText().startsWith(source + " ")) {
+                if (e.hasNonNull("authenticatorConfig")
+                        && e.get("authenticatorConfig").asText().startsWith(source + " ")) {
                     String configAlias = e.get("authenticatorConfig").asText();
                     String renamed = rename(configAlias, source, alias);
                     e.put("authenticatorConfig", renamed);
-                    ObjectNode configCopy = copyConfig(configsByAlias, configAlias, renamed, overrides.remove(configAlias));
+                    ObjectNode configCopy =
+                            copyConfig(configsByAlias, configAlias, renamed, overrides.remove(configAlias));
                     if (!byAlias(configs).containsKey(renamed)) {
                         configs.add(configCopy);
                     }
@@ -86,11 +88,13 @@ final class FlowVariants {
             flows.add(copy);
         }
         if (!overrides.isEmpty()) {
-            throw new ConfigException("flow variant " + alias + ": no setting " + overrides.keySet() + " under " + source);
+            throw new ConfigException(
+                    "flow variant " + alias + ": no setting " + overrides.keySet() + " under " + source);
         }
     }
 
-    private static ObjectNode copyConfig(Map<String, ObjectNode> configs, String alias, String renamed, JsonNode override) {
+    private static ObjectNode copyConfig(
+            Map<String, ObjectNode> configs, String alias, String renamed, JsonNode override) {
         ObjectNode config = configs.get(alias);
         if (config == null) {
             throw new ConfigException("authenticator setting " + alias + " is named by a flow but not written out");

@@ -26,8 +26,7 @@ final class JsonSubset {
 
     static final String SECRET_MASK = "**********";
 
-    private JsonSubset() {
-    }
+    private JsonSubset() {}
 
     /** The differences, one line each ({@code path: server value -> wanted value}); empty when in sync. */
     static List<String> differences(JsonNode desired, JsonNode current) {
@@ -84,7 +83,10 @@ final class JsonSubset {
 
     /** Null, "", [] and {} all mean "nothing here" to Keycloak's representations. */
     static boolean isEmpty(JsonNode node) {
-        return node == null || node.isMissingNode() || node.isNull() || (node.isTextual() && node.asText().isEmpty())
+        return node == null
+                || node.isMissingNode()
+                || node.isNull()
+                || (node.isTextual() && node.asText().isEmpty())
                 || (node.isContainerNode() && node.isEmpty());
     }
 
@@ -128,7 +130,8 @@ final class JsonSubset {
         for (Iterator<Map.Entry<String, JsonNode>> it = overlay.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             JsonNode existing = out.get(field.getKey());
-            if (existing instanceof ObjectNode existingObject && field.getValue().isObject()) {
+            if (existing instanceof ObjectNode existingObject
+                    && field.getValue().isObject()) {
                 out.set(field.getKey(), overlay(existingObject, field.getValue()));
             } else {
                 out.set(field.getKey(), field.getValue().deepCopy());

@@ -41,8 +41,8 @@ final class Placeholders {
         Set<String> missing = new TreeSet<>();
         resolve(tree, missing);
         if (!missing.isEmpty()) {
-            throw new ConfigException(source + ": environment variable(s) not set and no default given: "
-                    + String.join(", ", missing));
+            throw new ConfigException(
+                    source + ": environment variable(s) not set and no default given: " + String.join(", ", missing));
         }
     }
 

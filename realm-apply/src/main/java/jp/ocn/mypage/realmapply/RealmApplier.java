@@ -25,7 +25,12 @@ public final class RealmApplier {
         String path = "/" + AdminClient.enc(config.name());
         JsonNode realm = api.get(path);
         if (realm == null) {
-            api.post("", AdminClient.MAPPER.createObjectNode().put("realm", config.name()).put("enabled", false));
+            api.post(
+                    "",
+                    AdminClient.MAPPER
+                            .createObjectNode()
+                            .put("realm", config.name())
+                            .put("enabled", false));
             changes.add("realm " + config.name() + ": created");
             realm = api.get(path);
         }

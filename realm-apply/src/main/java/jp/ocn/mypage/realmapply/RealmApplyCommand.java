@@ -24,8 +24,7 @@ public final class RealmApplyCommand {
                              and the ${NAME} placeholders of realm-config.
             """;
 
-    private RealmApplyCommand() {
-    }
+    private RealmApplyCommand() {}
 
     public static void main(String[] args) {
         System.exit(run(args, System.getenv()));
@@ -56,7 +55,10 @@ public final class RealmApplyCommand {
             RealmConfig config = RealmConfig.load(sources);
             System.out.println("realm-apply: realm " + config.name() + " from " + sources + " to " + server);
             Changes changes = new RealmApplier(new AdminClient(server, credentials), System.out::println).apply(config);
-            System.out.println(changes.none() ? "realm-apply: no changes" : "realm-apply: " + changes.lines().size() + " change(s) applied");
+            System.out.println(
+                    changes.none()
+                            ? "realm-apply: no changes"
+                            : "realm-apply: " + changes.lines().size() + " change(s) applied");
             return 0;
         } catch (ConfigException e) {
             System.err.println("realm-apply: " + e.getMessage());
@@ -68,14 +70,17 @@ public final class RealmApplyCommand {
         String realm = env.getOrDefault("MYPAGE_APPLY_AUTH_REALM", "master");
         String secret = env.get("MYPAGE_APPLY_CLIENT_SECRET");
         if (secret != null && !secret.isEmpty()) {
-            return new AdminClient.Credentials(realm, env.getOrDefault("MYPAGE_APPLY_CLIENT_ID", "mypage-realm-apply"), secret, null, null);
+            return new AdminClient.Credentials(
+                    realm, env.getOrDefault("MYPAGE_APPLY_CLIENT_ID", "mypage-realm-apply"), secret, null, null);
         }
         String user = env.get("MYPAGE_APPLY_USERNAME");
         String password = env.get("MYPAGE_APPLY_PASSWORD");
         if (user == null || password == null) {
-            throw new ConfigException("set MYPAGE_APPLY_USERNAME and MYPAGE_APPLY_PASSWORD, or MYPAGE_APPLY_CLIENT_ID and"
-                    + " MYPAGE_APPLY_CLIENT_SECRET");
+            throw new ConfigException(
+                    "set MYPAGE_APPLY_USERNAME and MYPAGE_APPLY_PASSWORD, or MYPAGE_APPLY_CLIENT_ID and"
+                            + " MYPAGE_APPLY_CLIENT_SECRET");
         }
-        return new AdminClient.Credentials(realm, env.getOrDefault("MYPAGE_APPLY_CLIENT_ID", "admin-cli"), null, user, password);
+        return new AdminClient.Credentials(
+                realm, env.getOrDefault("MYPAGE_APPLY_CLIENT_ID", "admin-cli"), null, user, password);
     }
 }

@@ -85,7 +85,8 @@ public final class RealmConfig {
             if (Files.isDirectory(source)) {
                 try (Stream<Path> list = Files.list(source)) {
                     list.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p))
-                            .sorted().forEach(out::add);
+                            .sorted()
+                            .forEach(out::add);
                 } catch (IOException e) {
                     throw new ConfigException(source + ": cannot list: " + e.getMessage(), e);
                 }
@@ -114,7 +115,8 @@ public final class RealmConfig {
             } else if (existing instanceof ArrayNode existingArray && value instanceof ArrayNode valueArray) {
                 existingArray.addAll(valueArray.deepCopy());
             } else if (!existing.equals(value)) {
-                throw new ConfigException(file + ": " + where + " is " + value + " here but " + existing + " in an earlier file");
+                throw new ConfigException(
+                        file + ": " + where + " is " + value + " here but " + existing + " in an earlier file");
             }
         }
     }

@@ -13,12 +13,27 @@ import java.util.Set;
 final class RealmSettingsSync {
 
     /** Parts of the realm representation other syncs own. */
-    static final Set<String> OWNED_ELSEWHERE = Set.of("authenticationFlows", "authenticatorConfig", "clients",
-            "requiredActions", "components", "clientProfiles", "clientPolicies", "identityProviders",
+    static final Set<String> OWNED_ELSEWHERE = Set.of(
+            "authenticationFlows",
+            "authenticatorConfig",
+            "clients",
+            "requiredActions",
+            "components",
+            "clientProfiles",
+            "clientPolicies",
+            "identityProviders",
             RealmConfig.USER_PROFILE);
     /** Parts realm-config must not hold: they are data, or not handled by this command. */
-    private static final Set<String> NOT_HANDLED = Set.of("users", "federatedUsers", "groups", "roles",
-            "identityProviderMappers", "organizations", "clientScopes", "scopeMappings", "clientScopeMappings");
+    private static final Set<String> NOT_HANDLED = Set.of(
+            "users",
+            "federatedUsers",
+            "groups",
+            "roles",
+            "identityProviderMappers",
+            "organizations",
+            "clientScopes",
+            "scopeMappings",
+            "clientScopeMappings");
 
     private final AdminClient api;
     private final RealmConfig config;

@@ -27,8 +27,12 @@ final class RequiredActionSync {
             String alias = want.get("alias").asText();
             JsonNode have = present.get(alias);
             if (have == null) {
-                api.post(base + "/register-required-action", AdminClient.MAPPER.createObjectNode()
-                        .put("providerId", want.path("providerId").asText(alias)).put("name", want.path("name").asText(alias)));
+                api.post(
+                        base + "/register-required-action",
+                        AdminClient.MAPPER
+                                .createObjectNode()
+                                .put("providerId", want.path("providerId").asText(alias))
+                                .put("name", want.path("name").asText(alias)));
                 changes.add("required action " + alias + ": registered");
                 have = current().get(alias);
                 if (have == null) {
@@ -37,7 +41,9 @@ final class RequiredActionSync {
             }
             List<String> differences = JsonSubset.differences(want, have);
             if (!differences.isEmpty()) {
-                api.put(base + "/required-actions/" + AdminClient.enc(alias), JsonSubset.overlay((ObjectNode) have, want));
+                api.put(
+                        base + "/required-actions/" + AdminClient.enc(alias),
+                        JsonSubset.overlay((ObjectNode) have, want));
                 differences.forEach(d -> changes.add("required action " + alias + ": " + d));
             }
         }

@@ -27,8 +27,10 @@ class FlowVariantsTest {
 
     @Test
     void theVariantCopiesEveryFlowUnderTheSourceRenamingTheAliasPrefix() {
-        ObjectNode realm = expand("{\"alias\": \"fresh\", \"copyOf\": \"main\", \"authenticatorConfig\": {\"main loa2\": {\"loa-max-age\": \"0\"}}}");
-        assertThat(aliases(realm.get("authenticationFlows"))).containsExactly("main", "main forms", "fresh", "fresh forms");
+        ObjectNode realm = expand(
+                "{\"alias\": \"fresh\", \"copyOf\": \"main\", \"authenticatorConfig\": {\"main loa2\": {\"loa-max-age\": \"0\"}}}");
+        assertThat(aliases(realm.get("authenticationFlows")))
+                .containsExactly("main", "main forms", "fresh", "fresh forms");
         JsonNode fresh = flow(realm, "fresh");
         assertThat(fresh.get("topLevel").asBoolean()).isTrue();
         assertThat(fresh.get("description").asText()).isEqualTo("d");
@@ -37,27 +39,38 @@ class FlowVariantsTest {
 
     @Test
     void settingsNamedAfterTheSourceAreCopiedWithTheOverrideAndOthersStayShared() {
-        ObjectNode realm = expand("{\"alias\": \"fresh\", \"copyOf\": \"main\", \"authenticatorConfig\": {\"main loa2\": {\"loa-max-age\": \"0\"}}}");
+        ObjectNode realm = expand(
+                "{\"alias\": \"fresh\", \"copyOf\": \"main\", \"authenticatorConfig\": {\"main loa2\": {\"loa-max-age\": \"0\"}}}");
         JsonNode forms = flow(realm, "fresh forms");
-        assertThat(forms.at("/authenticationExecutions/0/authenticatorConfig").asText()).isEqualTo("fresh loa2");
-        assertThat(forms.at("/authenticationExecutions/1/authenticatorConfig").asText()).isEqualTo("phone code");
+        assertThat(forms.at("/authenticationExecutions/0/authenticatorConfig").asText())
+                .isEqualTo("fresh loa2");
+        assertThat(forms.at("/authenticationExecutions/1/authenticatorConfig").asText())
+                .isEqualTo("phone code");
         assertThat(aliases(realm.get("authenticatorConfig"))).containsExactly("main loa2", "phone code", "fresh loa2");
-        assertThat(realm.at("/authenticatorConfig/2/config/loa-max-age").asText()).isEqualTo("0");
-        assertThat(realm.at("/authenticatorConfig/2/config/loa-condition-level").asText()).isEqualTo("2");
-        assertThat(realm.at("/authenticatorConfig/0/config/loa-max-age").asText()).as("the source keeps its value").isEqualTo("300");
+        assertThat(realm.at("/authenticatorConfig/2/config/loa-max-age").asText())
+                .isEqualTo("0");
+        assertThat(realm.at("/authenticatorConfig/2/config/loa-condition-level").asText())
+                .isEqualTo("2");
+        assertThat(realm.at("/authenticatorConfig/0/config/loa-max-age").asText())
+                .as("the source keeps its value")
+                .isEqualTo("300");
         assertThat(realm.has("flowVariants")).isFalse();
     }
 
     @Test
     void anOverrideOfASettingTheSourceDoesNotHaveIsAnErrorNotSilentlyIgnored() {
-        assertThatThrownBy(() -> expand("{\"alias\": \"fresh\", \"copyOf\": \"main\", \"authenticatorConfig\": {\"main loa3\": {}}}"))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("main loa3");
+        assertThatThrownBy(() -> expand(
+                        "{\"alias\": \"fresh\", \"copyOf\": \"main\", \"authenticatorConfig\": {\"main loa3\": {}}}"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("main loa3");
     }
 
     @Test
     void aVariantOfAMissingFlowOrOverAWrittenOutFlowIsAnError() {
-        assertThatThrownBy(() -> expand("{\"alias\": \"fresh\", \"copyOf\": \"nope\"}")).hasMessageContaining("nope");
-        assertThatThrownBy(() -> expand("{\"alias\": \"main forms\", \"copyOf\": \"main\"}")).hasMessageContaining("already written out");
+        assertThatThrownBy(() -> expand("{\"alias\": \"fresh\", \"copyOf\": \"nope\"}"))
+                .hasMessageContaining("nope");
+        assertThatThrownBy(() -> expand("{\"alias\": \"main forms\", \"copyOf\": \"main\"}"))
+                .hasMessageContaining("already written out");
     }
 
     @Test

@@ -32,7 +32,8 @@ class PlaceholdersTest {
 
     @Test
     void placeholdersInsideLongerTextAreAllReplaced() {
-        assertThat(resolve("smtp://${MYPAGE_SMTP_HOST}:${MYPAGE_SMTP_PORT:25}/")).isEqualTo("smtp://smtp.example:25/");
+        assertThat(resolve("smtp://${MYPAGE_SMTP_HOST}:${MYPAGE_SMTP_PORT:25}/"))
+                .isEqualTo("smtp://smtp.example:25/");
     }
 
     @Test
@@ -64,7 +65,8 @@ class PlaceholdersTest {
         JsonNode tree = AdminClient.MAPPER.readTree("{\"a\": \"${TWILIO_SECRET}\", \"b\": [\"${OTHER_SECRET}\"]}");
         assertThatThrownBy(() -> placeholders.resolve(tree, "clients.json"))
                 .isInstanceOf(ConfigException.class)
-                .hasMessageContaining("clients.json").hasMessageContaining("OTHER_SECRET, TWILIO_SECRET");
+                .hasMessageContaining("clients.json")
+                .hasMessageContaining("OTHER_SECRET, TWILIO_SECRET");
     }
 
     private String resolve(String text) {

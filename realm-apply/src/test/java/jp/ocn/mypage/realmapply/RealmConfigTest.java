@@ -17,10 +17,15 @@ class RealmConfigTest {
 
     @Test
     void filesMergeObjectsFieldByFieldAndJoinLists(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("a.json"), "{\"realm\": \"r\", \"attributes\": {\"a\": \"1\"}, \"clients\": [{\"clientId\": \"x\"}]}");
-        Files.writeString(dir.resolve("b.json"), "{\"realm\": \"r\", \"attributes\": {\"b\": \"2\"}, \"clients\": [{\"clientId\": \"y\"}],"
-                + " \"_comment\": \"a note\"}");
-        JsonNode realm = RealmConfig.load(List.of(dir), Placeholders.of(Map.of())).realm();
+        Files.writeString(
+                dir.resolve("a.json"),
+                "{\"realm\": \"r\", \"attributes\": {\"a\": \"1\"}, \"clients\": [{\"clientId\": \"x\"}]}");
+        Files.writeString(
+                dir.resolve("b.json"),
+                "{\"realm\": \"r\", \"attributes\": {\"b\": \"2\"}, \"clients\": [{\"clientId\": \"y\"}],"
+                        + " \"_comment\": \"a note\"}");
+        JsonNode realm =
+                RealmConfig.load(List.of(dir), Placeholders.of(Map.of())).realm();
         assertThat(realm.get("attributes")).isEqualTo(AdminClient.MAPPER.readTree("{\"a\": \"1\", \"b\": \"2\"}"));
         assertThat(realm.get("clients")).hasSize(2);
         assertThat(realm.has("_comment")).isFalse();
@@ -31,7 +36,9 @@ class RealmConfigTest {
         Files.writeString(dir.resolve("a.json"), "{\"realm\": \"r\", \"failureFactor\": 5}");
         Files.writeString(dir.resolve("b.json"), "{\"realm\": \"r\", \"failureFactor\": 30}");
         assertThatThrownBy(() -> RealmConfig.load(List.of(dir), Placeholders.of(Map.of())))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("b.json").hasMessageContaining("failureFactor");
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("b.json")
+                .hasMessageContaining("failureFactor");
     }
 
     @Test
@@ -48,8 +55,12 @@ class RealmConfigTest {
         List<String> browser = aliasesStartingWith(config.list("authenticationFlows"), "mypage browser");
         List<String> fresh = aliasesStartingWith(config.list("authenticationFlows"), "mypage browser fresh code");
         assertThat(fresh).hasSize(browser.size() - fresh.size()).contains("mypage browser fresh code level 2");
-        assertThat(config(config, "mypage browser loa2").get("loa-max-age").asText()).isEqualTo("300");
-        assertThat(config(config, "mypage browser fresh code loa2").get("loa-max-age").asText()).isEqualTo("0");
+        assertThat(config(config, "mypage browser loa2").get("loa-max-age").asText())
+                .isEqualTo("300");
+        assertThat(config(config, "mypage browser fresh code loa2")
+                        .get("loa-max-age")
+                        .asText())
+                .isEqualTo("0");
         assertThat(config(config, "mypage browser fresh code loa1")).isEqualTo(config(config, "mypage browser loa1"));
     }
 
@@ -57,7 +68,8 @@ class RealmConfigTest {
     void noRealmConfigFileHoldsGeneratedIds() throws Exception {
         try (var files = Files.list(REALM_CONFIG)) {
             for (Path file : files.toList()) {
-                assertThat(Files.readString(file)).as(file.toString())
+                assertThat(Files.readString(file))
+                        .as(file.toString())
                         .doesNotContainPattern("\"id\"\\s*:")
                         .doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
             }

@@ -43,8 +43,13 @@ public final class TwilioStub implements AutoCloseable {
     public static final String CALL_SID = "CA0123456789abcdef0123456789abcdef";
 
     /** One request as the stub received it: form parameters decoded (UTF-8), first value of each name. */
-    public record Recorded(Instant at, String method, String path, Map<String, String> form, String authorization,
-                           String contentType) {
+    public record Recorded(
+            Instant at,
+            String method,
+            String path,
+            Map<String, String> form,
+            String authorization,
+            String contentType) {
 
         public boolean isSms() {
             return path.endsWith("/Messages.json");
@@ -55,8 +60,7 @@ public final class TwilioStub implements AutoCloseable {
         }
     }
 
-    private record Failure(int status, String body) {
-    }
+    private record Failure(int status, String body) {}
 
     private final List<Recorded> requests = new CopyOnWriteArrayList<>();
     private final Queue<Failure> failures = new ConcurrentLinkedQueue<>();
@@ -66,15 +70,25 @@ public final class TwilioStub implements AutoCloseable {
     public TwilioStub() {
         // Several threads: a stalled answer (delayNext) must not hold up the requests after it. The journal is
         // off: NextAnswers records every request in arrival order, before any delay.
-        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().containerThreads(24)
-                .disableRequestJournal().extensions(new NextAnswers()));
+        server = new WireMockServer(options()
+                .bindAddress("127.0.0.1")
+                .dynamicPort()
+                .containerThreads(24)
+                .disableRequestJournal()
+                .extensions(new NextAnswers()));
         server.start();
         String accountPath = "/2010-04-01/Accounts/" + ACCOUNT_SID;
-        server.stubFor(post(urlPathEqualTo(accountPath + "/Messages.json")).atPriority(1)
-                .withBasicAuth(ACCOUNT_SID, AUTH_TOKEN).willReturn(created(SMS_SID, accountPath + "/Messages/")));
-        server.stubFor(post(urlPathEqualTo(accountPath + "/Calls.json")).atPriority(1)
-                .withBasicAuth(ACCOUNT_SID, AUTH_TOKEN).willReturn(created(CALL_SID, accountPath + "/Calls/")));
-        server.stubFor(any(anyUrl()).atPriority(5).withHeader("Authorization", equalTo(basicAuthorization()))
+        server.stubFor(post(urlPathEqualTo(accountPath + "/Messages.json"))
+                .atPriority(1)
+                .withBasicAuth(ACCOUNT_SID, AUTH_TOKEN)
+                .willReturn(created(SMS_SID, accountPath + "/Messages/")));
+        server.stubFor(post(urlPathEqualTo(accountPath + "/Calls.json"))
+                .atPriority(1)
+                .withBasicAuth(ACCOUNT_SID, AUTH_TOKEN)
+                .willReturn(created(CALL_SID, accountPath + "/Calls/")));
+        server.stubFor(any(anyUrl())
+                .atPriority(5)
+                .withHeader("Authorization", equalTo(basicAuthorization()))
                 .willReturn(json(404, error(20404, "The requested resource was not found", 404))));
         server.stubFor(any(anyUrl()).atPriority(9).willReturn(json(401, error(20003, "Authenticate", 401))));
     }
@@ -89,13 +103,21 @@ public final class TwilioStub implements AutoCloseable {
 
     /** The environment that makes the server send through this stub. */
     public Map<String, String> env() {
-        return Map.of("MYPAGE_TWILIO_ACCOUNT_SID", ACCOUNT_SID, "MYPAGE_TWILIO_AUTH_TOKEN", AUTH_TOKEN,
-                "MYPAGE_TWILIO_FROM", FROM, "MYPAGE_TWILIO_API_BASE_URL", baseUrl());
+        return Map.of(
+                "MYPAGE_TWILIO_ACCOUNT_SID",
+                ACCOUNT_SID,
+                "MYPAGE_TWILIO_AUTH_TOKEN",
+                AUTH_TOKEN,
+                "MYPAGE_TWILIO_FROM",
+                FROM,
+                "MYPAGE_TWILIO_API_BASE_URL",
+                baseUrl());
     }
 
     /** The Authorization header Twilio's SDK sends for this account. */
     public static String basicAuthorization() {
-        return "Basic " + Base64.getEncoder().encodeToString((ACCOUNT_SID + ":" + AUTH_TOKEN).getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder().encodeToString((ACCOUNT_SID + ":" + AUTH_TOKEN).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Every request so far, oldest first. */
@@ -126,18 +148,23 @@ public final class TwilioStub implements AutoCloseable {
     }
 
     private static ResponseDefinitionBuilder created(String sid, String resourcePath) {
-        return json(201, "{\"sid\":\"" + sid + "\",\"account_sid\":\"" + ACCOUNT_SID + "\",\"api_version\":\"2010-04-01\","
-                + "\"status\":\"queued\",\"direction\":\"outbound-api\",\"num_segments\":\"1\",\"num_media\":\"0\","
-                + "\"uri\":\"" + resourcePath + sid + ".json\"}");
+        return json(
+                201,
+                "{\"sid\":\"" + sid + "\",\"account_sid\":\"" + ACCOUNT_SID + "\",\"api_version\":\"2010-04-01\","
+                        + "\"status\":\"queued\",\"direction\":\"outbound-api\",\"num_segments\":\"1\",\"num_media\":\"0\","
+                        + "\"uri\":\"" + resourcePath + sid + ".json\"}");
     }
 
     private static ResponseDefinitionBuilder json(int status, String body) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/json; charset=utf-8").withBody(body);
+        return aResponse()
+                .withStatus(status)
+                .withHeader("Content-Type", "application/json; charset=utf-8")
+                .withBody(body);
     }
 
     private static String error(int code, String message, int status) {
-        return "{\"code\":" + code + ",\"message\":\"" + message + "\",\"more_info\":\"https://www.twilio.com/docs/errors/"
-                + code + "\",\"status\":" + status + "}";
+        return "{\"code\":" + code + ",\"message\":\"" + message
+                + "\",\"more_info\":\"https://www.twilio.com/docs/errors/" + code + "\",\"status\":" + status + "}";
     }
 
     /** Records each request and applies the queued failure or delay to it, whatever stub matched. */
@@ -155,8 +182,13 @@ public final class TwilioStub implements AutoCloseable {
             for (Map.Entry<String, FormParameter> p : request.formParameters().entrySet()) {
                 form.put(p.getKey(), p.getValue().firstValue());
             }
-            requests.add(new Recorded(Instant.now(), request.getMethod().getName(), URI.create(request.getUrl()).getRawPath(),
-                    Collections.unmodifiableMap(form), request.getHeader("Authorization"), request.getHeader("Content-Type")));
+            requests.add(new Recorded(
+                    Instant.now(),
+                    request.getMethod().getName(),
+                    URI.create(request.getUrl()).getRawPath(),
+                    Collections.unmodifiableMap(form),
+                    request.getHeader("Authorization"),
+                    request.getHeader("Content-Type")));
 
             ResponseDefinitionBuilder answer = ResponseDefinitionBuilder.like(event.getResponseDefinition());
             Failure failure = failures.poll();

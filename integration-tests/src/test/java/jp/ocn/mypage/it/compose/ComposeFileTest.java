@@ -22,7 +22,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,8 +43,7 @@ class ComposeFileTest {
     private static final Path APPLY_BUILD_OUTPUT = Paths.get("realm-apply", "target");
 
     /** {@code ${NAME}}, {@code ${NAME:-default}}, {@code ${NAME:?message}} ...; not the escaped {@code $${NAME}}. */
-    private static final Pattern VARIABLE_REFERENCE =
-            Pattern.compile("(?<!\\$)\\$\\{([A-Za-z_][A-Za-z0-9_]*)([^}]*)}");
+    private static final Pattern VARIABLE_REFERENCE = Pattern.compile("(?<!\\$)\\$\\{([A-Za-z_][A-Za-z0-9_]*)([^}]*)}");
     /** {@code NAME=value} or a commented-out {@code # NAME=value} line of .env.example. */
     private static final Pattern ENV_EXAMPLE_ENTRY =
             Pattern.compile("^\\s*(?:#\\s*)?([A-Za-z_][A-Za-z0-9_]*)=", Pattern.MULTILINE);
@@ -98,10 +96,12 @@ class ComposeFileTest {
     @Test
     void realmApplyRunsOnceAfterKeycloakIsHealthyWithRealmConfigReadOnly() {
         Map<String, Object> apply = service("realm-apply");
-        Map<String, Object> keycloak = asMap(asMap(apply.get("depends_on"), "depends_on").get("keycloak"), "depends_on.keycloak");
+        Map<String, Object> keycloak =
+                asMap(asMap(apply.get("depends_on"), "depends_on").get("keycloak"), "depends_on.keycloak");
         assertThat(keycloak.get("condition")).isEqualTo("service_healthy");
         assertThat(String.valueOf(apply.get("restart"))).isEqualTo("no");
-        assertThat(commandTokens(apply.get("command"))).contains("--server", "http://keycloak:8080", "/opt/realm-config");
+        assertThat(commandTokens(apply.get("command")))
+                .contains("--server", "http://keycloak:8080", "/opt/realm-config");
         assertThat(mounts("realm-apply")).anySatisfy(mount -> {
             assertThat(resolve(mount.source())).isEqualTo(repoRoot.resolve("realm-config/mypage"));
             assertThat(mount.target()).isEqualTo("/opt/realm-config");
@@ -116,7 +116,8 @@ class ComposeFileTest {
         Set<String> defined = services().keySet();
         services().forEach((name, definition) -> {
             Object dependsOn = asMap(definition, name).get("depends_on");
-            assertThat(dependencyNames(dependsOn)).as("depends_on of service %s", name)
+            assertThat(dependencyNames(dependsOn))
+                    .as("depends_on of service %s", name)
                     .allSatisfy(dependency -> assertThat(defined).contains(dependency))
                     .doesNotContain(name);
         });
@@ -126,7 +127,9 @@ class ComposeFileTest {
     void keycloakWaitsForAHealthyPostgresAndForTheMailCatcher() {
         Object dependsOn = service("keycloak").get("depends_on");
         assertThat(dependencyNames(dependsOn)).contains("postgres", "mail");
-        assertThat(dependsOn).as("keycloak depends_on in long form (with conditions)").isInstanceOf(Map.class);
+        assertThat(dependsOn)
+                .as("keycloak depends_on in long form (with conditions)")
+                .isInstanceOf(Map.class);
         Map<String, Object> postgres = asMap(asMap(dependsOn, "depends_on").get("postgres"), "depends_on.postgres");
         assertThat(postgres.get("condition")).isEqualTo("service_healthy");
     }
@@ -152,7 +155,8 @@ class ComposeFileTest {
         for (String service : services().keySet()) {
             for (Mount mount : mounts(service)) {
                 if (!mount.bind()) {
-                    assertThat(declared).as("named volume %s of service %s", mount.source(), service)
+                    assertThat(declared)
+                            .as("named volume %s of service %s", mount.source(), service)
                             .contains(mount.source());
                 }
             }
@@ -201,15 +205,21 @@ class ComposeFileTest {
 
     @Test
     void theManagementPortIsPublishedOnLoopbackOnly() {
-        List<String> management = asList(service("keycloak").get("ports")).stream().map(String::valueOf)
-                .filter(port -> "9000".equals(containerPort(port))).collect(Collectors.toList());
+        List<String> management = asList(service("keycloak").get("ports")).stream()
+                .map(String::valueOf)
+                .filter(port -> "9000".equals(containerPort(port)))
+                .collect(Collectors.toList());
         assertThat(management).isNotEmpty().allSatisfy(port -> assertThat(port).startsWith("127.0.0.1:"));
     }
 
     @Test
     void theRealmSendsMailToTheConfiguredSmtpHostAndKeycloakGetsTwilioSettings() {
-        assertThat(environment("keycloak")).containsKeys("MYPAGE_TWILIO_ACCOUNT_SID", "MYPAGE_TWILIO_AUTH_TOKEN",
-                "MYPAGE_TWILIO_FROM", "MYPAGE_TWILIO_API_BASE_URL");
+        assertThat(environment("keycloak"))
+                .containsKeys(
+                        "MYPAGE_TWILIO_ACCOUNT_SID",
+                        "MYPAGE_TWILIO_AUTH_TOKEN",
+                        "MYPAGE_TWILIO_FROM",
+                        "MYPAGE_TWILIO_API_BASE_URL");
         // The realm's SMTP settings are placeholders of realm-config, filled in by the apply.
         Map<String, Object> env = environment("realm-apply");
         assertThat(env).containsKeys("MYPAGE_SMTP_HOST", "MYPAGE_SMTP_PORT", "MYPAGE_SMTP_FROM");
@@ -253,10 +263,14 @@ class ComposeFileTest {
                 }
                 Path source = resolve(mount.source());
                 if (source.startsWith(repoRoot.resolve(APPLY_BUILD_OUTPUT))) {
-                    assertThat(repoRoot.resolve("realm-apply")).as("module folder of %s", mount.source()).isDirectory();
+                    assertThat(repoRoot.resolve("realm-apply"))
+                            .as("module folder of %s", mount.source())
+                            .isDirectory();
                 } else if (source.startsWith(buildOutput)) {
                     // Produced by `mvn package`; its presence after packaging is checked elsewhere.
-                    assertThat(repoRoot.resolve("server")).as("module folder of %s", mount.source()).isDirectory();
+                    assertThat(repoRoot.resolve("server"))
+                            .as("module folder of %s", mount.source())
+                            .isDirectory();
                     if (Files.isDirectory(source)) {
                         try (Stream<Path> files = Files.list(source)) {
                             assertThat(files.map(path -> path.getFileName().toString()))
@@ -265,7 +279,9 @@ class ComposeFileTest {
                         }
                     }
                 } else {
-                    assertThat(source).as("bind mount source %s of service %s", mount.source(), service).exists();
+                    assertThat(source)
+                            .as("bind mount source %s of service %s", mount.source(), service)
+                            .exists();
                 }
             }
         }
@@ -279,19 +295,22 @@ class ComposeFileTest {
 
     @Test
     void envExampleListsOnlyVariablesTheComposeFileReads() {
-        assertThat(variablesReadByCompose()).as("variables read by %s", COMPOSE_FILE).containsAll(envExampleNames());
+        assertThat(variablesReadByCompose())
+                .as("variables read by %s", COMPOSE_FILE)
+                .containsAll(envExampleNames());
     }
 
     @Test
     void dockerComposeAcceptsTheFile() throws IOException, InterruptedException {
         Optional<Path> binary = findOnPath("docker-compose");
-        Assumptions.assumeTrue(binary.isPresent(),
+        Assumptions.assumeTrue(
+                binary.isPresent(),
                 "docker-compose is not on the PATH: skipping `docker-compose config` validation"
                         + " (structural checks above still ran)");
         Path output = Files.createTempFile("docker-compose-config", ".log");
         try {
             ProcessBuilder builder = new ProcessBuilder(
-                    binary.get().toString(), "-f", composeFile.toString(), "config", "-q")
+                            binary.get().toString(), "-f", composeFile.toString(), "config", "-q")
                     .directory(repoRoot.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(output.toFile());
@@ -302,7 +321,9 @@ class ComposeFileTest {
                 fail("docker-compose config did not finish within 120 s");
             }
             String log = Files.readString(output, StandardCharsets.UTF_8);
-            assertThat(process.exitValue()).as("docker-compose config -q exit code; output:%n%s", log).isZero();
+            assertThat(process.exitValue())
+                    .as("docker-compose config -q exit code; output:%n%s", log)
+                    .isZero();
         } finally {
             Files.deleteIfExists(output);
         }
@@ -310,8 +331,7 @@ class ComposeFileTest {
 
     // ---------------------------------------------------------------------------------------------
 
-    private record Mount(boolean bind, String source, String target, boolean readOnly) {
-    }
+    private record Mount(boolean bind, String source, String target, boolean readOnly) {}
 
     private static Path findRepositoryRoot() {
         Path start = Paths.get(System.getProperty("user.dir")).toAbsolutePath().normalize();
@@ -342,7 +362,8 @@ class ComposeFileTest {
             for (Object entry : asList(environment)) {
                 String text = String.valueOf(entry);
                 int equals = text.indexOf('=');
-                result.put(equals < 0 ? text : text.substring(0, equals), equals < 0 ? null : text.substring(equals + 1));
+                result.put(
+                        equals < 0 ? text : text.substring(0, equals), equals < 0 ? null : text.substring(equals + 1));
             }
         }
         return result;
@@ -354,7 +375,10 @@ class ComposeFileTest {
             if (entry instanceof Map<?, ?>) {
                 Map<String, Object> volume = asMap(entry, "volume of " + serviceName);
                 boolean bind = "bind".equals(volume.get("type"));
-                mounts.add(new Mount(bind, String.valueOf(volume.get("source")), String.valueOf(volume.get("target")),
+                mounts.add(new Mount(
+                        bind,
+                        String.valueOf(volume.get("source")),
+                        String.valueOf(volume.get("target")),
                         Boolean.TRUE.equals(volume.get("read_only"))));
             } else {
                 String[] parts = String.valueOf(entry).split(":");
@@ -363,7 +387,8 @@ class ComposeFileTest {
                 }
                 String source = parts[0];
                 boolean bind = source.startsWith(".") || source.startsWith("/") || source.startsWith("~");
-                boolean readOnly = parts.length > 2 && Arrays.asList(parts[2].split(",")).contains("ro");
+                boolean readOnly =
+                        parts.length > 2 && Arrays.asList(parts[2].split(",")).contains("ro");
                 mounts.add(new Mount(bind, source, parts[1], readOnly));
             }
         }

@@ -37,15 +37,20 @@ class DirectoryChangesIT {
         JsonNode tokens = client.signIn(account.username(), CodeSteps.PASSWORD);
         assertThat(claims(tokens).getStringClaim("account_status")).isEqualTo("active");
 
-        JsonHttp.Reply patched = patch(account.customerNumber(),
-                Map.of("contracts", List.of(Map.of("service", "OCN 光", "status", "cancelled", "statusChangedOn", TODAY))));
+        JsonHttp.Reply patched = patch(
+                account.customerNumber(),
+                Map.of(
+                        "contracts",
+                        List.of(Map.of("service", "OCN 光", "status", "cancelled", "statusChangedOn", TODAY))));
         assertThat(patched.status()).as(patched.body()).isEqualTo(200);
 
         JsonHttp.Reply refreshed = client.refresh(tokens.get("refresh_token").asText());
         assertThat(refreshed.status()).as(refreshed.body()).isEqualTo(200);
         JWTClaimsSet claims = claims(refreshed.json());
         assertThat(claims.getStringClaim("account_status")).isEqualTo("cancelled");
-        assertThat(claims.getListClaim("contracts").toString()).contains("cancelled").contains(TODAY);
+        assertThat(claims.getListClaim("contracts").toString())
+                .contains("cancelled")
+                .contains(TODAY);
     }
 
     @Test
@@ -54,11 +59,13 @@ class DirectoryChangesIT {
         LoginClient client = new LoginClient(server);
         JsonNode tokens = client.signIn(account.username(), CodeSteps.PASSWORD);
 
-        JsonNode stored = admin.directory("GET", "/customers/" + account.customerNumber(), null).json();
+        JsonNode stored = admin.directory("GET", "/customers/" + account.customerNumber(), null)
+                .json();
         @SuppressWarnings("unchecked")
         Map<String, Object> record = JsonHttp.MAPPER.convertValue(stored, Map.class);
         record.put("contracts", List.of(Map.of("service", "OCN 光", "status", "withdrawn", "statusChangedOn", TODAY)));
-        assertThat(admin.importCustomers(Map.of("customers", List.of(record))).status()).isEqualTo(200);
+        assertThat(admin.importCustomers(Map.of("customers", List.of(record))).status())
+                .isEqualTo(200);
 
         JsonHttp.Reply refreshed = client.refresh(tokens.get("refresh_token").asText());
         assertThat(refreshed.status()).isEqualTo(400);
@@ -70,9 +77,11 @@ class DirectoryChangesIT {
     @Test
     void aPatchChangesOnlyTheFieldsGivenAndKeepsTheLink() {
         CodeSteps.Account account = CodeSteps.newAccount(admin, true);
-        JsonHttp.Reply patched = patch(account.customerNumber(), Map.of("contactPhones", List.of("080-1111-2222"), "postalCode", "150-0001"));
+        JsonHttp.Reply patched = patch(
+                account.customerNumber(), Map.of("contactPhones", List.of("080-1111-2222"), "postalCode", "150-0001"));
         assertThat(patched.status()).as(patched.body()).isEqualTo(200);
-        JsonNode stored = admin.directory("GET", "/customers/" + account.customerNumber(), null).json();
+        JsonNode stored = admin.directory("GET", "/customers/" + account.customerNumber(), null)
+                .json();
         assertThat(stored.get("contactPhones").toString()).isEqualTo("[\"+818011112222\"]");
         assertThat(stored.get("postalCode").asText()).isEqualTo("150-0001");
         assertThat(stored.get("holderNameKana").asText()).isEqualTo("ニンショウ シケン");
@@ -83,20 +92,30 @@ class DirectoryChangesIT {
     @Test
     void aBadPatchIsRefusedInJsonAndChangesNothing() {
         CodeSteps.Account account = CodeSteps.newAccount(admin, true);
-        JsonHttp.Reply bad = patch(account.customerNumber(), Map.of("birthDate", "1990-13-45", "contactPhones", List.of("not a phone")));
+        JsonHttp.Reply bad = patch(
+                account.customerNumber(), Map.of("birthDate", "1990-13-45", "contactPhones", List.of("not a phone")));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().get("applied").asBoolean()).isFalse();
         assertThat(bad.json().get("errors")).isNotEmpty();
-        assertThat(patch(account.customerNumber(), Map.of("customerNumber", "N111111111")).status()).isEqualTo(400);
-        assertThat(admin.directory("PATCH", "/customers/" + account.customerNumber(), "[1,2]").json().get("error").asText())
+        assertThat(patch(account.customerNumber(), Map.of("customerNumber", "N111111111"))
+                        .status())
+                .isEqualTo(400);
+        assertThat(admin.directory("PATCH", "/customers/" + account.customerNumber(), "[1,2]")
+                        .json()
+                        .get("error")
+                        .asText())
                 .isEqualTo("invalid_request");
-        assertThat(admin.directory("PATCH", "/customers/" + account.customerNumber(), "{oops").json().get("error").asText())
+        assertThat(admin.directory("PATCH", "/customers/" + account.customerNumber(), "{oops")
+                        .json()
+                        .get("error")
+                        .asText())
                 .isEqualTo("invalid_json");
         JsonHttp.Reply unknown = patch("N999999997", Map.of("postalCode", "100-0001"));
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.json().get("error").asText()).isEqualTo("not_found");
 
-        JsonNode stored = admin.directory("GET", "/customers/" + account.customerNumber(), null).json();
+        JsonNode stored = admin.directory("GET", "/customers/" + account.customerNumber(), null)
+                .json();
         assertThat(stored.get("birthDate").asText()).isEqualTo("1990-02-03");
         assertThat(stored.get("contactPhones")).hasSize(2);
     }
@@ -112,8 +131,11 @@ class DirectoryChangesIT {
             String phone = String.format("090-7300-%04d", i);
             replies.add(pool.submit(() -> {
                 go.await();
-                return admin.call("PATCH", server.realmUrl() + "/mypage-directory/customers/" + account.customerNumber(),
-                        JsonHttp.json(Map.of("contactPhones", List.of(phone, "03-7300-" + phone.substring(9)))), token);
+                return admin.call(
+                        "PATCH",
+                        server.realmUrl() + "/mypage-directory/customers/" + account.customerNumber(),
+                        JsonHttp.json(Map.of("contactPhones", List.of(phone, "03-7300-" + phone.substring(9)))),
+                        token);
             }));
         }
         go.countDown();
@@ -131,7 +153,9 @@ class DirectoryChangesIT {
         pool.shutdown();
         assertThat(applied).isPositive();
         // Whatever won, the phones stored belong to one change: a mobile and its own landline.
-        JsonNode phones = admin.directory("GET", "/customers/" + account.customerNumber(), null).json().get("contactPhones");
+        JsonNode phones = admin.directory("GET", "/customers/" + account.customerNumber(), null)
+                .json()
+                .get("contactPhones");
         assertThat(phones).hasSize(2);
         String first = phones.get(0).asText();
         String second = phones.get(1).asText();

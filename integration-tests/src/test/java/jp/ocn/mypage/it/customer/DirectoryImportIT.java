@@ -100,7 +100,9 @@ class DirectoryImportIT {
             fields.add(e.get("field").asText());
         });
         assertThat(fields).containsExactlyInAnyOrder("birthDate", "contactPhones[0]");
-        assertThat(admin.directory("GET", "/customers/" + good, null).status()).as("nothing of the batch stored").isEqualTo(404);
+        assertThat(admin.directory("GET", "/customers/" + good, null).status())
+                .as("nothing of the batch stored")
+                .isEqualTo(404);
     }
 
     @Test
@@ -111,13 +113,21 @@ class DirectoryImportIT {
         Map<String, Object> r = record(number, "active");
         r.put("ocnId", user.toUpperCase());
         assertThat(admin.importCustomers(batch(r)).status()).isEqualTo(200);
-        JWTClaimsSet first = LoginClient.claims(new LoginClient(server).signIn(user, "Import-Test-2026!").get("id_token").asText());
+        JWTClaimsSet first = LoginClient.claims(new LoginClient(server)
+                .signIn(user, "Import-Test-2026!")
+                .get("id_token")
+                .asText());
         assertThat(first.getStringListClaim("customer_numbers")).containsExactly(number);
         assertThat(first.getStringClaim("account_status")).isEqualTo("active");
 
-        r.put("contracts", List.of(Map.of("service", "OCN 光", "status", "cancelling", "statusChangedOn", "2026-11-01")));
+        r.put(
+                "contracts",
+                List.of(Map.of("service", "OCN 光", "status", "cancelling", "statusChangedOn", "2026-11-01")));
         assertThat(admin.importCustomers(batch(r)).status()).isEqualTo(200);
-        JWTClaimsSet second = LoginClient.claims(new LoginClient(server).signIn(number, "Import-Test-2026!").get("id_token").asText());
+        JWTClaimsSet second = LoginClient.claims(new LoginClient(server)
+                .signIn(number, "Import-Test-2026!")
+                .get("id_token")
+                .asText());
         assertThat(second.getStringClaim("account_status")).isEqualTo("cancelling");
         assertThat(second.getStringClaim("ocn_id")).isEqualTo(user);
     }
@@ -130,7 +140,8 @@ class DirectoryImportIT {
         JsonHttp.Reply reply = admin.importCustomers(batch(r));
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().get("errors").get(0).get("field").asText()).isEqualTo("ocnId");
-        assertThat(admin.directory("GET", "/customers/" + number, null).status()).isEqualTo(404);
+        assertThat(admin.directory("GET", "/customers/" + number, null).status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -147,25 +158,32 @@ class DirectoryImportIT {
         for (String body : List.of("{", "[]", "\"x\"", "{\"customers\": 5}", "", "{\"customers\": [1, null, \"x\"]}")) {
             JsonHttp.Reply reply = admin.importCustomers(body);
             assertThat(reply.status()).as(body).isEqualTo(400);
-            assertThat(reply.json().has("error") || reply.json().has("errors")).as(body).isTrue();
+            assertThat(reply.json().has("error") || reply.json().has("errors"))
+                    .as(body)
+                    .isTrue();
         }
     }
 
     @Test
     void aCallerWithoutTokenOrRightsIsTurnedAway() {
         String url = server.realmUrl() + "/mypage-directory/customers";
-        JsonHttp.Reply anonymous = admin.call("POST", url, JsonHttp.json(batch(record(newCustomerNumber(), "active"))), null);
+        JsonHttp.Reply anonymous =
+                admin.call("POST", url, JsonHttp.json(batch(record(newCustomerNumber(), "active"))), null);
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.json().get("error").asText()).isEqualTo("not_authenticated");
 
         JsonHttp.Reply forged = admin.call("POST", url, "{}", "not.a.token");
         assertThat(forged.status()).isEqualTo(401);
 
-        String customerToken = new LoginClient(server).signIn("taro.yamada@ocn.ne.jp", LoginClient.DEMO_PASSWORD)
-                .get("access_token").asText();
-        JsonHttp.Reply customer = admin.call("POST", url, JsonHttp.json(batch(record(newCustomerNumber(), "active"))), customerToken);
+        String customerToken = new LoginClient(server)
+                .signIn("taro.yamada@ocn.ne.jp", LoginClient.DEMO_PASSWORD)
+                .get("access_token")
+                .asText();
+        JsonHttp.Reply customer =
+                admin.call("POST", url, JsonHttp.json(batch(record(newCustomerNumber(), "active"))), customerToken);
         assertThat(customer.status()).isEqualTo(403);
-        assertThat(admin.call("GET", url + "/N123456789", null, customerToken).status()).isEqualTo(403);
+        assertThat(admin.call("GET", url + "/N123456789", null, customerToken).status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -173,9 +191,11 @@ class DirectoryImportIT {
         String url = server.realmUrl() + "/mypage-directory/customers";
         String manager = operator("manage-users");
         String viewer = operator("view-users");
-        JsonHttp.Reply managed = admin.call("POST", url, JsonHttp.json(batch(record(newCustomerNumber(), "active"))), manager);
+        JsonHttp.Reply managed =
+                admin.call("POST", url, JsonHttp.json(batch(record(newCustomerNumber(), "active"))), manager);
         assertThat(managed.status()).as(managed.body()).isEqualTo(200);
-        JsonHttp.Reply viewed = admin.call("POST", url, JsonHttp.json(batch(record(newCustomerNumber(), "active"))), viewer);
+        JsonHttp.Reply viewed =
+                admin.call("POST", url, JsonHttp.json(batch(record(newCustomerNumber(), "active"))), viewer);
         assertThat(viewed.status()).as(viewed.body()).isEqualTo(403);
         assertThat(viewed.contentType()).startsWith("application/json");
     }
@@ -184,10 +204,15 @@ class DirectoryImportIT {
     private String operator(String role) {
         String username = "operator-" + role + "-" + System.nanoTime() + "@example.jp";
         String userId = admin.createUser(username, "Operator-Pass-2026#");
-        String clientId = admin.get("/clients?clientId=realm-management").get(0).get("id").asText();
+        String clientId =
+                admin.get("/clients?clientId=realm-management").get(0).get("id").asText();
         JsonNode roleRep = admin.get("/clients/" + clientId + "/roles/" + role);
-        JsonHttp.Reply granted = admin.call("POST", server.baseUrl() + "/admin/realms/" + KeycloakServer.REALM + "/users/" + userId
-                + "/role-mappings/clients/" + clientId, "[" + roleRep.toString() + "]", admin.token());
+        JsonHttp.Reply granted = admin.call(
+                "POST",
+                server.baseUrl() + "/admin/realms/" + KeycloakServer.REALM + "/users/" + userId
+                        + "/role-mappings/clients/" + clientId,
+                "[" + roleRep.toString() + "]",
+                admin.token());
         assertThat(granted.status()).as(granted.body()).isEqualTo(204);
         LoginClient client = new LoginClient(server);
         LoginClient.Outcome signedIn = client.laterForLinkOffer(client.login(username, "Operator-Pass-2026#"));
@@ -199,6 +224,7 @@ class DirectoryImportIT {
     void anUnknownCustomerNumberIsNotFound() {
         JsonHttp.Reply reply = admin.directory("GET", "/customers/N000000001", null);
         assertThat(reply.status()).isEqualTo(404);
-        assertThat(admin.directory("GET", "/customers/%3Cscript%3E", null).status()).isEqualTo(404);
+        assertThat(admin.directory("GET", "/customers/%3Cscript%3E", null).status())
+                .isEqualTo(404);
     }
 }

@@ -43,39 +43,67 @@ class DirectoryRestartIT {
         // A link the customer made (proof and code), not an import.
         CodeSteps.Account linker = CodeSteps.newAccount(admin, false);
         LoginClient client = new LoginClient(server);
-        assertThat(client.laterForLinkOffer(client.login(linker.username(), CodeSteps.PASSWORD)).signedIn()).isTrue();
+        assertThat(client.laterForLinkOffer(client.login(linker.username(), CodeSteps.PASSWORD))
+                        .signedIn())
+                .isTrue();
         Outcome proof = client.authorize("&kc_action=mypage-link-customer");
-        Outcome choice = client.post(proof.page(), "form#mypage-link-proof", Map.of("customerNumber", linker.customerNumber(),
-                "birthDate", "1990-02-03", "postalCode", "100-0001", "action", "next"));
-        assertThat(CodeSteps.answerWithCode(client, choice, "0:SMS", twilio, linker.mobileE164()).body()).contains("kc_action_status=success");
+        Outcome choice = client.post(
+                proof.page(),
+                "form#mypage-link-proof",
+                Map.of(
+                        "customerNumber",
+                        linker.customerNumber(),
+                        "birthDate",
+                        "1990-02-03",
+                        "postalCode",
+                        "100-0001",
+                        "action",
+                        "next"));
+        assertThat(CodeSteps.answerWithCode(client, choice, "0:SMS", twilio, linker.mobileE164())
+                        .body())
+                .contains("kc_action_status=success");
 
         server.restart();
 
-        assertThat(admin.directory("GET", "/customers/" + linker.customerNumber(), null).json().get("ocnId").asText())
+        assertThat(admin.directory("GET", "/customers/" + linker.customerNumber(), null)
+                        .json()
+                        .get("ocnId")
+                        .asText())
                 .isEqualTo(linker.username());
-        JWTClaimsSet linked = LoginClient.claims(new LoginClient(server).signIn(linker.username(), CodeSteps.PASSWORD)
-                .get("id_token").asText());
+        JWTClaimsSet linked = LoginClient.claims(new LoginClient(server)
+                .signIn(linker.username(), CodeSteps.PASSWORD)
+                .get("id_token")
+                .asText());
         assertThat(linked.getStringListClaim("customer_numbers")).containsExactly(linker.customerNumber());
 
         var stored = admin.directory("GET", "/customers/" + number, null).json();
         assertThat(stored.get("ocnId").asText()).isEqualTo(user);
         assertThat(stored.get("contactPhones")).hasSize(2);
-        JWTClaimsSet claims = LoginClient.claims(new LoginClient(server).signIn(number, "Restart-Test-2026!").get("id_token").asText());
+        JWTClaimsSet claims = LoginClient.claims(new LoginClient(server)
+                .signIn(number, "Restart-Test-2026!")
+                .get("id_token")
+                .asText());
         assertThat(claims.getStringListClaim("customer_numbers")).containsExactly(number);
         // The demo data was imported again at start-up without duplicating anything.
-        assertThat(admin.directory("GET", "/customers/N123456789", null).json().get("contracts")).hasSize(1);
+        assertThat(admin.directory("GET", "/customers/N123456789", null).json().get("contracts"))
+                .hasSize(1);
     }
 
     @Test
     void theDirectoryLivesInOurOwnPostgresTables() throws Exception {
         assumeThat(server.database().isPostgres()).as("runs on PostgreSQL only").isTrue();
-        assertThat(server.database().query("select customer_number from mypage_customer where customer_number = ?", "N123456789"))
+        assertThat(server.database()
+                        .query("select customer_number from mypage_customer where customer_number = ?", "N123456789"))
                 .containsExactly("N123456789");
-        assertThat(server.database().query("select e164 from mypage_contact_phone p join mypage_customer c on c.id = p.customer_id"
-                + " where c.customer_number = ? order by p.position", "N123456789"))
+        assertThat(server.database()
+                        .query(
+                                "select e164 from mypage_contact_phone p join mypage_customer c on c.id = p.customer_id"
+                                        + " where c.customer_number = ? order by p.position",
+                                "N123456789"))
                 .containsExactly("+819012345678", "+81312345678");
-        assertThat(server.database().query("select constraint_name from information_schema.table_constraints"
-                + " where table_name = 'mypage_customer_link' and constraint_type = 'UNIQUE'"))
+        assertThat(server.database()
+                        .query("select constraint_name from information_schema.table_constraints"
+                                + " where table_name = 'mypage_customer_link' and constraint_type = 'UNIQUE'"))
                 .contains("uk_mypage_link_customer");
     }
 }

@@ -15,7 +15,8 @@ public final class AdminApi {
     }
 
     public String token() {
-        JsonHttp.Reply r = JsonHttp.postForm(server.baseUrl() + "/realms/master/protocol/openid-connect/token",
+        JsonHttp.Reply r = JsonHttp.postForm(
+                server.baseUrl() + "/realms/master/protocol/openid-connect/token",
                 Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", "admin"));
         if (r.status() != 200) {
             throw new AssertionError("admin token: " + r.status() + " " + r.body());
@@ -43,7 +44,9 @@ public final class AdminApi {
 
     public JsonHttp.Reply call(String method, String url, String body, String bearer) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .header("Content-Type", "application/json");
         if (bearer != null) {
             b.header("Authorization", "Bearer " + bearer);
@@ -65,10 +68,25 @@ public final class AdminApi {
 
     /** Creates an enabled user whose username is also its mail address; returns its ID. */
     public String createUser(String username, String password) {
-        JsonHttp.Reply r = call("POST", adminUrl("/users"), JsonHttp.json(Map.of(
-                "username", username, "email", username, "emailVerified", true, "enabled", true,
-                "firstName", "テスト", "lastName", "ユーザー",
-                "credentials", java.util.List.of(Map.of("type", "password", "value", password, "temporary", false)))), token());
+        JsonHttp.Reply r = call(
+                "POST",
+                adminUrl("/users"),
+                JsonHttp.json(Map.of(
+                        "username",
+                        username,
+                        "email",
+                        username,
+                        "emailVerified",
+                        true,
+                        "enabled",
+                        true,
+                        "firstName",
+                        "テスト",
+                        "lastName",
+                        "ユーザー",
+                        "credentials",
+                        java.util.List.of(Map.of("type", "password", "value", password, "temporary", false)))),
+                token());
         if (r.status() != 201) {
             throw new AssertionError("create user " + username + ": " + r.status() + " " + r.body());
         }
@@ -84,13 +102,35 @@ public final class AdminApi {
      */
     public String importUserWithOldPassword(String username, int daysAgo) {
         long created = System.currentTimeMillis() - daysAgo * 86_400_000L;
-        Map<String, Object> credential = Map.of("type", "password", "createdDate", created,
-                "secretData", "{\"value\":\"o8A9NkvqclmaN5uLLoIn1GNuTUFqta2z+bLVAuJMnTQ=\",\"salt\":\"AAECAwQFBgcICQoLDA0ODw==\",\"additionalParameters\":{}}",
-                "credentialData", "{\"hashIterations\":27500,\"algorithm\":\"pbkdf2-sha256\",\"additionalParameters\":{}}");
-        Map<String, Object> user = Map.of("username", username, "email", username, "emailVerified", true, "enabled", true,
-                "firstName", "テスト", "lastName", "ユーザー", "credentials", java.util.List.of(credential));
-        JsonHttp.Reply r = call("POST", adminUrl("/partialImport"),
-                JsonHttp.json(Map.of("ifResourceExists", "FAIL", "users", java.util.List.of(user))), token());
+        Map<String, Object> credential = Map.of(
+                "type",
+                "password",
+                "createdDate",
+                created,
+                "secretData",
+                "{\"value\":\"o8A9NkvqclmaN5uLLoIn1GNuTUFqta2z+bLVAuJMnTQ=\",\"salt\":\"AAECAwQFBgcICQoLDA0ODw==\",\"additionalParameters\":{}}",
+                "credentialData",
+                "{\"hashIterations\":27500,\"algorithm\":\"pbkdf2-sha256\",\"additionalParameters\":{}}");
+        Map<String, Object> user = Map.of(
+                "username",
+                username,
+                "email",
+                username,
+                "emailVerified",
+                true,
+                "enabled",
+                true,
+                "firstName",
+                "テスト",
+                "lastName",
+                "ユーザー",
+                "credentials",
+                java.util.List.of(credential));
+        JsonHttp.Reply r = call(
+                "POST",
+                adminUrl("/partialImport"),
+                JsonHttp.json(Map.of("ifResourceExists", "FAIL", "users", java.util.List.of(user))),
+                token());
         if (r.status() != 200) {
             throw new AssertionError("import user " + username + ": " + r.status() + " " + r.body());
         }
@@ -147,9 +187,27 @@ public final class AdminApi {
      * finds its own events by client, or with a back-channel logout URL in {@code attributes}.
      */
     public void createClient(String clientId, String secret, Map<String, String> attributes) {
-        JsonHttp.Reply r = call("POST", adminUrl("/clients"), JsonHttp.json(Map.of("clientId", clientId, "enabled", true,
-                "protocol", "openid-connect", "publicClient", false, "secret", secret, "standardFlowEnabled", true,
-                "redirectUris", java.util.List.of(LoginClient.REDIRECT_URI), "attributes", attributes)), token());
+        JsonHttp.Reply r = call(
+                "POST",
+                adminUrl("/clients"),
+                JsonHttp.json(Map.of(
+                        "clientId",
+                        clientId,
+                        "enabled",
+                        true,
+                        "protocol",
+                        "openid-connect",
+                        "publicClient",
+                        false,
+                        "secret",
+                        secret,
+                        "standardFlowEnabled",
+                        true,
+                        "redirectUris",
+                        java.util.List.of(LoginClient.REDIRECT_URI),
+                        "attributes",
+                        attributes)),
+                token());
         if (r.status() != 201) {
             throw new AssertionError("create client " + clientId + ": " + r.status() + " " + r.body());
         }

@@ -16,11 +16,15 @@ public final class CodeSteps {
     private static final AtomicInteger NEXT = new AtomicInteger((int) (System.nanoTime() % 9000));
 
     /** An account linked to a fresh customer with its own mobile and landline. */
-    public record Account(String username, String customerNumber, String mobile, String landline, String mobileE164, String landlineE164) {
-    }
+    public record Account(
+            String username,
+            String customerNumber,
+            String mobile,
+            String landline,
+            String mobileE164,
+            String landlineE164) {}
 
-    private CodeSteps() {
-    }
+    private CodeSteps() {}
 
     public static Account newAccount(AdminApi admin) {
         return newAccount(admin, true);
@@ -50,7 +54,12 @@ public final class CodeSteps {
         if (reply.status() != 200) {
             throw new AssertionError("import: " + reply.body());
         }
-        return new Account(username, number, mobile, landline, "+81" + mobile.substring(1).replace("-", ""),
+        return new Account(
+                username,
+                number,
+                mobile,
+                landline,
+                "+81" + mobile.substring(1).replace("-", ""),
                 "+81" + landline.substring(1).replace("-", ""));
     }
 
@@ -59,7 +68,9 @@ public final class CodeSteps {
      * are sent in the background, after the page is answered).
      */
     public static String lastCode(TwilioStub twilio, String e164) {
-        List<TwilioStub.Recorded> sent = twilio.requests().stream().filter(r -> e164.equals(r.form().get("To"))).toList();
+        List<TwilioStub.Recorded> sent = twilio.requests().stream()
+                .filter(r -> e164.equals(r.form().get("To")))
+                .toList();
         long deadline = System.currentTimeMillis() + 10_000;
         while (sent.isEmpty() && System.currentTimeMillis() < deadline) {
             try {
@@ -68,14 +79,18 @@ public final class CodeSteps {
                 Thread.currentThread().interrupt();
                 break;
             }
-            sent = twilio.requests().stream().filter(r -> e164.equals(r.form().get("To"))).toList();
+            sent = twilio.requests().stream()
+                    .filter(r -> e164.equals(r.form().get("To")))
+                    .toList();
         }
         if (sent.isEmpty()) {
             throw new AssertionError("nothing was sent to " + e164);
         }
         Map<String, String> form = sent.get(sent.size() - 1).form();
-        String text = form.containsKey("Body") ? form.get("Body") : form.get("Twiml").replaceAll("<[^>]+>", " ");
-        Matcher m = Pattern.compile("(?<![0-9])([0-9])[^0-9]{0,4}([0-9])[^0-9]{0,4}([0-9])[^0-9]{0,4}([0-9])[^0-9]{0,4}([0-9])[^0-9]{0,4}([0-9])(?![0-9])")
+        String text =
+                form.containsKey("Body") ? form.get("Body") : form.get("Twiml").replaceAll("<[^>]+>", " ");
+        Matcher m = Pattern.compile(
+                        "(?<![0-9])([0-9])[^0-9]{0,4}([0-9])[^0-9]{0,4}([0-9])[^0-9]{0,4}([0-9])[^0-9]{0,4}([0-9])[^0-9]{0,4}([0-9])(?![0-9])")
                 .matcher(text);
         if (!m.find()) {
             throw new AssertionError("no code in: " + text);
@@ -91,21 +106,24 @@ public final class CodeSteps {
      * On a phone choice page: sends a code to the given target ("0:SMS", "1:VOICE"…), reads it where it arrived
      * (number {@code toE164} at the Twilio stub) and enters it; returns what follows.
      */
-    public static LoginClient.Outcome answerWithCode(LoginClient client, LoginClient.Outcome choice, String target,
-                                                     TwilioStub twilio, String toE164) {
+    public static LoginClient.Outcome answerWithCode(
+            LoginClient client, LoginClient.Outcome choice, String target, TwilioStub twilio, String toE164) {
         if (choice.page() == null || choice.page().selectFirst("form#mypage-code-choose") == null) {
             throw new AssertionError("no phone choice page: " + choice.body());
         }
-        LoginClient.Outcome entry = client.post(choice.page(), "form#mypage-code-choose", Map.of("target", target, "action", "send"));
+        LoginClient.Outcome entry =
+                client.post(choice.page(), "form#mypage-code-choose", Map.of("target", target, "action", "send"));
         if (entry.page() == null || entry.page().selectFirst("form#mypage-code-enter") == null) {
             throw new AssertionError("no code entry page: " + entry.body());
         }
-        return client.post(entry.page(), "form#mypage-code-enter", Map.of("code", lastCode(twilio, toE164), "action", "verify"));
+        return client.post(
+                entry.page(), "form#mypage-code-enter", Map.of("code", lastCode(twilio, toE164), "action", "verify"));
     }
 
     /** Sets rules of the code authenticator (config "mypage phone code"), e.g. a shorter cooldown for one test. */
     public static void configure(AdminApi admin, Map<String, String> overrides) {
-        JsonNode executions = admin.get("/authentication/flows/" + JsonHttp.enc("mypage browser").replace("+", "%20") + "/executions");
+        JsonNode executions = admin.get(
+                "/authentication/flows/" + JsonHttp.enc("mypage browser").replace("+", "%20") + "/executions");
         for (JsonNode e : executions) {
             if ("mypage-phone-code".equals(e.path("providerId").asText()) && e.has("authenticationConfig")) {
                 String id = e.get("authenticationConfig").asText();
@@ -113,7 +131,9 @@ public final class CodeSteps {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> config = JsonHttp.MAPPER.convertValue(current.get("config"), Map.class);
                 config.putAll(overrides);
-                JsonHttp.Reply r = admin.put("/authentication/config/" + id, Map.of("id", id, "alias", current.get("alias").asText(), "config", config));
+                JsonHttp.Reply r = admin.put(
+                        "/authentication/config/" + id,
+                        Map.of("id", id, "alias", current.get("alias").asText(), "config", config));
                 if (r.status() != 204) {
                     throw new AssertionError("config update: " + r.status() + " " + r.body());
                 }
@@ -123,8 +143,20 @@ public final class CodeSteps {
         throw new AssertionError("no mypage-phone-code execution with a config");
     }
 
-    public static final Map<String, String> DEFAULTS = Map.of("codeLifetimeSeconds", "300", "maxFailures", "5",
-            "resendCooldownSeconds", "60", "perNumberPer10Minutes", "5", "perNumberPerDay", "10", "perAccountPerDay", "10",
+    public static final Map<String, String> DEFAULTS = Map.of(
+            "codeLifetimeSeconds",
+            "300",
+            "maxFailures",
+            "5",
+            "resendCooldownSeconds",
+            "60",
+            "perNumberPer10Minutes",
+            "5",
+            "perNumberPerDay",
+            "10",
+            "perAccountPerDay",
+            "10",
             // The whole suite signs in from 127.0.0.1: the IP quota is tested on its own with a low value.
-            "perIpPerHour", "10000");
+            "perIpPerHour",
+            "10000");
 }

@@ -28,7 +28,9 @@ final class CookieJar {
     }
 
     synchronized String header() {
-        return cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; "));
+        return cookies.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining("; "));
     }
 
     synchronized boolean isEmpty() {

@@ -10,8 +10,7 @@ public final class GateAccounts {
 
     public static final String RETENTION = "mypage.cancelledRetentionDays";
 
-    private GateAccounts() {
-    }
+    private GateAccounts() {}
 
     public static CodeSteps.Account withContract(AdminApi admin, String status, int changedDaysAgo) {
         CodeSteps.Account account = CodeSteps.newAccount(admin, true);
@@ -21,9 +20,13 @@ public final class GateAccounts {
 
     /** Through the operator API (a directory change). */
     public static void setContract(AdminApi admin, CodeSteps.Account account, String status, int changedDaysAgo) {
-        String day = LocalDate.now(ZoneId.of("Asia/Tokyo")).minusDays(changedDaysAgo).toString();
-        JsonHttp.Reply r = admin.directory("PATCH", "/customers/" + account.customerNumber(), JsonHttp.json(Map.of(
-                "contracts", List.of(Map.of("service", "OCN 光", "status", status, "statusChangedOn", day)))));
+        String day =
+                LocalDate.now(ZoneId.of("Asia/Tokyo")).minusDays(changedDaysAgo).toString();
+        JsonHttp.Reply r = admin.directory(
+                "PATCH",
+                "/customers/" + account.customerNumber(),
+                JsonHttp.json(Map.of(
+                        "contracts", List.of(Map.of("service", "OCN 光", "status", status, "statusChangedOn", day)))));
         if (r.status() != 200) {
             throw new AssertionError("patch: " + r.status() + " " + r.body());
         }
@@ -31,7 +34,10 @@ public final class GateAccounts {
 
     /** Still linked to its OCN ID? */
     public static boolean linked(AdminApi admin, CodeSteps.Account account) {
-        return account.username().equals(admin.directory("GET", "/customers/" + account.customerNumber(), null)
-                .json().path("ocnId").asText(null));
+        return account.username()
+                .equals(admin.directory("GET", "/customers/" + account.customerNumber(), null)
+                        .json()
+                        .path("ocnId")
+                        .asText(null));
     }
 }

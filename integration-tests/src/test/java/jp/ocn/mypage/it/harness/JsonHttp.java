@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
 public final class JsonHttp {
 
     public static final ObjectMapper MAPPER = new ObjectMapper();
-    static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** An HTTP answer: status, raw body, and the body as JSON when it is JSON. */
     public record Reply(int status, String body, String contentType) {
@@ -31,14 +32,17 @@ public final class JsonHttp {
         }
     }
 
-    private JsonHttp() {
-    }
+    private JsonHttp() {}
 
     public static Reply send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> r = CLIENT.send(request.timeout(Duration.ofSeconds(60)).build(),
+            HttpResponse<String> r = CLIENT.send(
+                    request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Reply(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""));
+            return new Reply(
+                    r.statusCode(),
+                    r.body(),
+                    r.headers().firstValue("Content-Type").orElse(""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

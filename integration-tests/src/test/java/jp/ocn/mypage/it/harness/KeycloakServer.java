@@ -78,10 +78,11 @@ public final class KeycloakServer {
         installProvidersAndRealm();
         launch();
         // As ./dev.sh does: realm-config/mypage, and the demo clients that only development and tests have.
-        applyRealmConfig(List.of(repo.resolve("realm-config/mypage"),
-                repo.resolve("realm-config/demo/mypage-demo-clients.json")));
-        System.out.printf("[harness] Keycloak ready at %s on %s database %s (log: %s)%n", baseUrl(), database.kind(),
-                database.name(), log);
+        applyRealmConfig(List.of(
+                repo.resolve("realm-config/mypage"), repo.resolve("realm-config/demo/mypage-demo-clients.json")));
+        System.out.printf(
+                "[harness] Keycloak ready at %s on %s database %s (log: %s)%n",
+                baseUrl(), database.kind(), database.name(), log);
     }
 
     /** Stops and starts the same server on the same database, as an operator's restart would. */
@@ -117,7 +118,8 @@ public final class KeycloakServer {
             }
             Path built = Path.of(required("mypage.providers.dir"));
             try (Stream<Path> jars = Files.list(built)) {
-                List<Path> list = jars.filter(p -> p.toString().endsWith(".jar")).toList();
+                List<Path> list =
+                        jars.filter(p -> p.toString().endsWith(".jar")).toList();
                 if (list.isEmpty()) {
                     throw new IllegalStateException("No provider jars in " + built + ": run the build first");
                 }
@@ -138,20 +140,32 @@ public final class KeycloakServer {
     }
 
     private void launch() {
-        List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start",
-                "--http-enabled=true", "--http-port=" + httpPort, "--http-management-port=" + managementPort,
-                "--hostname-strict=false", "--health-enabled=true", "--metrics-enabled=false", "--cache=local",
+        List<String> command = new ArrayList<>(List.of(
+                home.resolve("bin/kc.sh").toString(),
+                "start",
+                "--http-enabled=true",
+                "--http-port=" + httpPort,
+                "--http-management-port=" + managementPort,
+                "--hostname-strict=false",
+                "--health-enabled=true",
+                "--metrics-enabled=false",
+                "--cache=local",
                 "--import-realm",
                 // Forwarded headers count only from the proxy address (none in the tests): a client on loopback that
                 // sends X-Forwarded-For is an untrusted peer, as on the internet.
-                "--proxy-headers=xforwarded", "--proxy-trusted-addresses=" + TRUSTED_PROXY));
+                "--proxy-headers=xforwarded",
+                "--proxy-trusted-addresses=" + TRUSTED_PROXY));
         command.addAll(database.keycloakOptions());
-        ProcessBuilder pb = new ProcessBuilder(command).directory(home.toFile())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        ProcessBuilder pb = new ProcessBuilder(command)
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         Map<String, String> env = pb.environment();
         env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
-        env.put("MYPAGE_DEMO_DIRECTORY", repo.resolve("realm-config/demo/directory.json").toString());
+        env.put(
+                "MYPAGE_DEMO_DIRECTORY",
+                repo.resolve("realm-config/demo/directory.json").toString());
         env.put("MYPAGE_DEV_OUTBOX", home.resolve("mypage-dev-outbox.jsonl").toString());
         env.putAll(extraEnv);
         try {
@@ -163,15 +177,20 @@ public final class KeycloakServer {
     }
 
     private void waitUntilReady() {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("Keycloak exited with " + process.exitValue() + "; log tail:\n" + logTail());
+                throw new IllegalStateException(
+                        "Keycloak exited with " + process.exitValue() + "; log tail:\n" + logTail());
             }
             try {
-                HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create(managementUrl() + "/health/ready"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> r = client.send(
+                        HttpRequest.newBuilder(URI.create(managementUrl() + "/health/ready"))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 200) {
                     return;
                 }
@@ -200,8 +219,7 @@ public final class KeycloakServer {
     }
 
     /** How a start of a throw-away copy of the distribution ended. */
-    public record StartAttempt(boolean ready, int exitCode, String output) {
-    }
+    public record StartAttempt(boolean ready, int exitCode, String output) {}
 
     /**
      * Starts a throw-away copy of this distribution (our providers, no realm, the embedded H2, its own ports) with
@@ -232,22 +250,40 @@ public final class KeycloakServer {
         int port = freePort();
         int management = freePort();
         Path output = copy.resolve("start.log");
-        ProcessBuilder pb = new ProcessBuilder(copy.resolve("bin/kc.sh").toString(), "start", "--http-enabled=true",
-                "--http-port=" + port, "--http-management-port=" + management, "--hostname-strict=false",
-                // --db=dev-file differs from the run's build, so the copy is built again with the environment given.
-                "--health-enabled=true", "--cache=local", "--db=dev-file").directory(copy.toFile()).redirectErrorStream(true)
+        ProcessBuilder pb = new ProcessBuilder(
+                        copy.resolve("bin/kc.sh").toString(),
+                        "start",
+                        "--http-enabled=true",
+                        "--http-port=" + port,
+                        "--http-management-port=" + management,
+                        "--hostname-strict=false",
+                        // --db=dev-file differs from the run's build, so the copy is built again with the environment
+                        // given.
+                        "--health-enabled=true",
+                        "--cache=local",
+                        "--db=dev-file")
+                .directory(copy.toFile())
+                .redirectErrorStream(true)
                 .redirectOutput(output.toFile());
         pb.environment().keySet().removeIf(name -> name.startsWith("MYPAGE_") || name.startsWith("KC_"));
         pb.environment().putAll(env);
         try {
             Process started = pb.start();
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            HttpClient client = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(2))
+                    .build();
             long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
             boolean ready = false;
             while (started.isAlive() && !ready && System.nanoTime() < deadline) {
                 try {
-                    ready = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + management + "/health/ready"))
-                            .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                    ready = client.send(
+                                            HttpRequest.newBuilder(URI.create(
+                                                            "http://localhost:" + management + "/health/ready"))
+                                                    .timeout(Duration.ofSeconds(5))
+                                                    .build(),
+                                            HttpResponse.BodyHandlers.discarding())
+                                    .statusCode()
+                            == 200;
                 } catch (IOException e) {
                     // not listening (yet)
                 }
@@ -310,7 +346,8 @@ public final class KeycloakServer {
     private static String required(String property) {
         String value = System.getProperty(property);
         if (value == null) {
-            throw new IllegalStateException("System property " + property + " is not set: run the tests through Maven (mvn verify)");
+            throw new IllegalStateException(
+                    "System property " + property + " is not set: run the tests through Maven (mvn verify)");
         }
         return value;
     }

@@ -19,8 +19,7 @@ public final class LockoutSteps {
     /** Shorter lock steps (1 s, at most 2 s) so a test need not wait minutes; every other rule stays the realm's own. */
     public static final Map<String, Object> SHORT_WAITS = Map.of("waitIncrementSeconds", 1, "maxFailureWaitSeconds", 2);
 
-    private LockoutSteps() {
-    }
+    private LockoutSteps() {}
 
     /** Two wrong passwords within the realm's quick-login window (1 s) lock the ID for a minute. */
     public static void lockByQuickFailures(KeycloakServer server, String username) {
@@ -39,8 +38,13 @@ public final class LockoutSteps {
 
     /** Keycloak's brute-force state of the user, as operators see it. */
     public static JsonNode bruteForce(KeycloakServer server, AdminApi admin, String userId) {
-        return admin.call("GET", server.baseUrl() + "/admin/realms/" + KeycloakServer.REALM + "/attack-detection/brute-force/users/" + userId,
-                null, admin.token()).json();
+        return admin.call(
+                        "GET",
+                        server.baseUrl() + "/admin/realms/" + KeycloakServer.REALM
+                                + "/attack-detection/brute-force/users/" + userId,
+                        null,
+                        admin.token())
+                .json();
     }
 
     public static void await(String what, long millis, BooleanSupplier condition) throws InterruptedException {
@@ -54,7 +58,9 @@ public final class LockoutSteps {
     }
 
     public static List<MailCatcher.Mail> lockMails(MailCatcher mail, String to) {
-        return mail.to(to).stream().filter(m -> m.subject().contains("ロックされました")).toList();
+        return mail.to(to).stream()
+                .filter(m -> m.subject().contains("ロックされました"))
+                .toList();
     }
 
     public static MailCatcher.Mail awaitLockMail(MailCatcher mail, String to) throws InterruptedException {

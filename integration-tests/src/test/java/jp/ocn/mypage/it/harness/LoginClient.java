@@ -52,7 +52,8 @@ public final class LoginClient {
             if (page == null) {
                 return "";
             }
-            Element field = page.selectFirst("#input-error-username, #input-error, [id^=input-error-], .kc-feedback-text, #kc-error-message, .pf-v5-c-alert__title, .alert-error");
+            Element field = page.selectFirst(
+                    "#input-error-username, #input-error, [id^=input-error-], .kc-feedback-text, #kc-error-message, .pf-v5-c-alert__title, .alert-error");
             return field == null ? "" : field.text().trim();
         }
     }
@@ -76,7 +77,9 @@ public final class LoginClient {
         this.clientId = clientId;
         this.clientSecret = clientSecret;
         this.http = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
         byte[] random = new byte[32];
         new SecureRandom().nextBytes(random);
         this.verifier = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
@@ -106,7 +109,8 @@ public final class LoginClient {
 
     /** As {@link #authorize(String)} with another scope, e.g. {@code "openid offline_access"} for an offline token. */
     public Outcome authorizeWithScope(String scope, String extraQuery) {
-        String url = server.realmUrl() + "/protocol/openid-connect/auth?response_type=code&scope=" + JsonHttp.enc(scope).replace("+", "%20")
+        String url = server.realmUrl() + "/protocol/openid-connect/auth?response_type=code&scope="
+                + JsonHttp.enc(scope).replace("+", "%20")
                 + "&client_id=" + clientId + "&redirect_uri=" + JsonHttp.enc(REDIRECT_URI)
                 + "&state=s" + System.nanoTime() + "&code_challenge_method=S256&code_challenge=" + challenge()
                 + "&ui_locales=" + locale + extraQuery;
@@ -139,11 +143,13 @@ public final class LoginClient {
     public Outcome click(Document page, String buttonId, Map<String, String> typed) {
         Element button = page.getElementById(buttonId);
         if (button == null || !(button.closest("form") instanceof FormElement form)) {
-            throw new AssertionError("no button #" + buttonId + " in a form on page: " + page.title() + "\n" + page.text());
+            throw new AssertionError(
+                    "no button #" + buttonId + " in a form on page: " + page.title() + "\n" + page.text());
         }
         Map<String, String> fields = new LinkedHashMap<>();
         form.formData().forEach(field -> fields.putIfAbsent(field.key(), field.value()));
-        form.select("input[type=submit][name]").forEach(other -> fields.remove(other.attr("name"))); // only the clicked one
+        form.select("input[type=submit][name]")
+                .forEach(other -> fields.remove(other.attr("name"))); // only the clicked one
         fields.putAll(typed);
         if (button.hasAttr("name")) {
             fields.put(button.attr("name"), button.val());
@@ -199,9 +205,21 @@ public final class LoginClient {
 
     /** Exchanges the code for tokens (confidential client, PKCE verifier). */
     public JsonNode tokens(String code) {
-        JsonHttp.Reply r = JsonHttp.postForm(server.realmUrl() + "/protocol/openid-connect/token", Map.of(
-                "grant_type", "authorization_code", "code", code, "redirect_uri", REDIRECT_URI,
-                "client_id", clientId, "client_secret", clientSecret, "code_verifier", verifier));
+        JsonHttp.Reply r = JsonHttp.postForm(
+                server.realmUrl() + "/protocol/openid-connect/token",
+                Map.of(
+                        "grant_type",
+                        "authorization_code",
+                        "code",
+                        code,
+                        "redirect_uri",
+                        REDIRECT_URI,
+                        "client_id",
+                        clientId,
+                        "client_secret",
+                        clientSecret,
+                        "code_verifier",
+                        verifier));
         if (r.status() != 200) {
             throw new AssertionError("token exchange: " + r.status() + " " + r.body());
         }
@@ -210,9 +228,17 @@ public final class LoginClient {
 
     /** The refresh-token grant; the reply as it came (200 with new tokens, or 400 with a JSON error). */
     public JsonHttp.Reply refresh(String refreshToken) {
-        return JsonHttp.postForm(server.realmUrl() + "/protocol/openid-connect/token", Map.of(
-                "grant_type", "refresh_token", "refresh_token", refreshToken,
-                "client_id", clientId, "client_secret", clientSecret));
+        return JsonHttp.postForm(
+                server.realmUrl() + "/protocol/openid-connect/token",
+                Map.of(
+                        "grant_type",
+                        "refresh_token",
+                        "refresh_token",
+                        refreshToken,
+                        "client_id",
+                        clientId,
+                        "client_secret",
+                        clientSecret));
     }
 
     /** Signs in and returns the token response. */
@@ -267,7 +293,10 @@ public final class LoginClient {
             b.header("Cookie", cookies.header());
         }
         try {
-            HttpResponse<String> r = http.send(b.timeout(Duration.ofSeconds(60)).header("Accept-Language", locale).build(),
+            HttpResponse<String> r = http.send(
+                    b.timeout(Duration.ofSeconds(60))
+                            .header("Accept-Language", locale)
+                            .build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             cookies.store(r);
             return r;

@@ -18,8 +18,7 @@ import java.util.Map;
 public final class MailCatcher implements AutoCloseable {
 
     /** One received mail, decoded. */
-    public record Mail(String to, String subject, String body) {
-    }
+    public record Mail(String to, String subject, String body) {}
 
     private final GreenMail greenMail;
     private final int port;
@@ -37,8 +36,10 @@ public final class MailCatcher implements AutoCloseable {
 
     /** Every mail received so far for this address (case-insensitive), oldest first. */
     public List<Mail> to(String address) {
-        return Arrays.stream(greenMail.getReceivedMessages()).map(MailCatcher::decode)
-                .filter(m -> m.to().equalsIgnoreCase(address)).toList();
+        return Arrays.stream(greenMail.getReceivedMessages())
+                .map(MailCatcher::decode)
+                .filter(m -> m.to().equalsIgnoreCase(address))
+                .toList();
     }
 
     private static Mail decode(MimeMessage m) {
@@ -59,7 +60,9 @@ public final class MailCatcher implements AutoCloseable {
                     return String.valueOf(part.getContent());
                 }
             }
-            return multipart.getCount() == 0 ? "" : text(multipart.getBodyPart(0).getContent());
+            return multipart.getCount() == 0
+                    ? ""
+                    : text(multipart.getBodyPart(0).getContent());
         }
         return String.valueOf(content);
     }

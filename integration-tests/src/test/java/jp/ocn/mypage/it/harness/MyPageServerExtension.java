@@ -14,7 +14,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 public final class MyPageServerExtension implements BeforeAllCallback, ParameterResolver {
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(MyPageServerExtension.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(MyPageServerExtension.class);
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -47,7 +48,10 @@ public final class MyPageServerExtension implements BeforeAllCallback, Parameter
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return type == KeycloakServer.class || type == AdminApi.class || type == TwilioStub.class || type == MailCatcher.class;
+        return type == KeycloakServer.class
+                || type == AdminApi.class
+                || type == TwilioStub.class
+                || type == MailCatcher.class;
     }
 
     @Override
@@ -63,7 +67,8 @@ public final class MyPageServerExtension implements BeforeAllCallback, Parameter
         return type == AdminApi.class ? new AdminApi(running.server) : running.server;
     }
 
-    private record Running(KeycloakServer server, TwilioStub twilio, MailCatcher mail) implements ExtensionContext.Store.CloseableResource {
+    private record Running(KeycloakServer server, TwilioStub twilio, MailCatcher mail)
+            implements ExtensionContext.Store.CloseableResource {
         @Override
         public void close() {
             server.stop();

@@ -12,8 +12,7 @@ public final class ResetMails {
 
     private static final Pattern RESET_LINK = Pattern.compile("https?://\\S+action-token\\S+");
 
-    private ResetMails() {
-    }
+    private ResetMails() {}
 
     /**
      * From the login page: forgot password, route "mail", the username; returns the reset link of the newest mail
@@ -21,7 +20,8 @@ public final class ResetMails {
      */
     public static String request(LoginClient client, MailCatcher mail, String username) {
         int before = mail.to(username).size();
-        LoginClient.Outcome chooser = client.open(client.openLoginPage().selectFirst("a#mypage-forgot-password").absUrl("href"));
+        LoginClient.Outcome chooser = client.open(
+                client.openLoginPage().selectFirst("a#mypage-forgot-password").absUrl("href"));
         LoginClient.Outcome choose = client.post(chooser.page(), "form#mypage-recovery-route", Map.of("route", "mail"));
         LoginClient.Outcome sent = client.post(choose.page(), "form", Map.of("username", username));
         assertThat(sent.status()).isEqualTo(200);

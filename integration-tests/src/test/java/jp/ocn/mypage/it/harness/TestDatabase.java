@@ -37,8 +37,10 @@ public record TestDatabase(String kind, String name, String jdbcUrl) {
             return new TestDatabase("postgres", name, "jdbc:postgresql://" + HOST + ":" + PORT + "/" + name);
         } catch (SQLException e) {
             if (wanted.equals("postgres")) {
-                throw new IllegalStateException("MYPAGE_TEST_DB=postgres but PostgreSQL at " + HOST + ":" + PORT
-                        + " is not usable: " + e.getMessage(), e);
+                throw new IllegalStateException(
+                        "MYPAGE_TEST_DB=postgres but PostgreSQL at " + HOST + ":" + PORT + " is not usable: "
+                                + e.getMessage(),
+                        e);
             }
             System.out.println("[harness] PostgreSQL not reachable (" + e.getMessage() + "); using H2");
             return new TestDatabase("h2", "dev-file", null);
@@ -46,8 +48,9 @@ public record TestDatabase(String kind, String name, String jdbcUrl) {
     }
 
     private static void recreate(String name) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + PORT + "/postgres", USER, "");
-             Statement s = c.createStatement()) {
+        try (Connection c =
+                        DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + PORT + "/postgres", USER, "");
+                Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             s.execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
         }
@@ -64,7 +67,7 @@ public record TestDatabase(String kind, String name, String jdbcUrl) {
     /** Runs one SQL query on the test database (PostgreSQL only) and returns the first column of each row. */
     public List<String> query(String sql, Object... params) throws SQLException {
         try (Connection c = DriverManager.getConnection(jdbcUrl, USER, "");
-             var ps = c.prepareStatement(sql)) {
+                var ps = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 ps.setObject(i + 1, params[i]);
             }

@@ -46,24 +46,40 @@ class ConcurrentSignInIT {
     void parallelWrongPasswordsAreEachCountedAndLockTheId() throws Exception {
         // Without the quick-login rule (two failures within a second lock at once), only the count can lock.
         int original = admin.get("").get("quickLoginCheckMilliSeconds").asInt();
-        assertThat(admin.put("", Map.of("quickLoginCheckMilliSeconds", 1)).status()).isEqualTo(204);
+        assertThat(admin.put("", Map.of("quickLoginCheckMilliSeconds", 1)).status())
+                .isEqualTo(204);
         try {
             CodeSteps.Account account = CodeSteps.newAccount(admin, true);
             String userId = admin.userId(account.username());
             List<Outcome> outcomes = parallel(account.username(), "Wrong-Password-1", 6);
             assertThat(outcomes).allSatisfy(o -> assertThat(o.signedIn()).isFalse());
-            long checked = outcomes.stream().filter(o -> o.error().contains("正しくありません")).count();
-            assertThat(checked).as("parallel attempts whose password was checked: %s", outcomes.stream().map(Outcome::error).toList())
+            long checked = outcomes.stream()
+                    .filter(o -> o.error().contains("正しくありません"))
+                    .count();
+            assertThat(checked)
+                    .as(
+                            "parallel attempts whose password was checked: %s",
+                            outcomes.stream().map(Outcome::error).toList())
                     .isGreaterThanOrEqualTo(5);
             long deadline = System.currentTimeMillis() + 10_000;
             int counted = 0;
             while (System.currentTimeMillis() < deadline && counted != checked) {
                 Thread.sleep(100);
-                counted = admin.call("GET", server.baseUrl() + "/admin/realms/" + KeycloakServer.REALM
-                        + "/attack-detection/brute-force/users/" + userId, null, admin.token()).json().path("numFailures").asInt();
+                counted = admin.call(
+                                "GET",
+                                server.baseUrl() + "/admin/realms/" + KeycloakServer.REALM
+                                        + "/attack-detection/brute-force/users/" + userId,
+                                null,
+                                admin.token())
+                        .json()
+                        .path("numFailures")
+                        .asInt();
             }
             assertThat(counted).as("every checked wrong password is counted").isEqualTo((int) checked);
-            assertThat(new LoginClient(server).login(account.username(), CodeSteps.PASSWORD).error()).contains("ロックされています");
+            assertThat(new LoginClient(server)
+                            .login(account.username(), CodeSteps.PASSWORD)
+                            .error())
+                    .contains("ロックされています");
         } finally {
             admin.put("", Map.of("quickLoginCheckMilliSeconds", original));
         }

@@ -37,11 +37,18 @@ class ContractClaimsIT {
             assertThat(contracts).as(token).hasSize(1);
             @SuppressWarnings("unchecked")
             Map<String, Object> contract = (Map<String, Object>) contracts.get(0);
-            assertThat(contract).containsEntry("customer_number", "N123456789").containsEntry("service", "OCN 光")
+            assertThat(contract)
+                    .containsEntry("customer_number", "N123456789")
+                    .containsEntry("service", "OCN 光")
                     .containsEntry("status", "active");
         }
-        JsonNode userinfo = JsonHttp.send(HttpRequest.newBuilder(URI.create(server.realmUrl() + "/protocol/openid-connect/userinfo"))
-                .header("Authorization", "Bearer " + tokens.get("access_token").asText()).GET()).json();
+        JsonNode userinfo = JsonHttp.send(
+                        HttpRequest.newBuilder(URI.create(server.realmUrl() + "/protocol/openid-connect/userinfo"))
+                                .header(
+                                        "Authorization",
+                                        "Bearer " + tokens.get("access_token").asText())
+                                .GET())
+                .json();
         assertThat(userinfo.get("ocn_id").asText()).isEqualTo("taro.yamada@ocn.ne.jp");
         assertThat(userinfo.get("account_status").asText()).isEqualTo("active");
         assertThat(userinfo.get("customer_numbers").get(0).asText()).isEqualTo("N123456789");
@@ -51,7 +58,9 @@ class ContractClaimsIT {
     @Test
     void theCorporateRepresentativeSeesBothContractsOfTheCorporation() throws Exception {
         JWTClaimsSet claims = LoginClient.claims(new LoginClient(server)
-                .signIn("daihyo@shoji.example.jp", LoginClient.DEMO_PASSWORD).get("access_token").asText());
+                .signIn("daihyo@shoji.example.jp", LoginClient.DEMO_PASSWORD)
+                .get("access_token")
+                .asText());
         assertThat(claims.getStringListClaim("customer_numbers")).containsExactly("N678901234");
         assertThat(claims.getListClaim("contracts")).hasSize(2);
         assertThat(claims.getStringClaim("account_status")).isEqualTo("active");
@@ -61,9 +70,11 @@ class ContractClaimsIT {
     void anAccountWithoutCustomerNumberIsUnregisteredAndSignsIn() throws Exception {
         LoginClient client = new LoginClient(server);
         // Jiro is offered linking after sign-in (CustomerLinkIT); 後で登録する lets him in unregistered.
-        LoginClient.Outcome in = client.laterForLinkOffer(client.login("jiro.sato@ocn.ne.jp", LoginClient.DEMO_PASSWORD));
+        LoginClient.Outcome in =
+                client.laterForLinkOffer(client.login("jiro.sato@ocn.ne.jp", LoginClient.DEMO_PASSWORD));
         assertThat(in.signedIn()).isTrue();
-        JWTClaimsSet claims = LoginClient.claims(client.tokens(in.code()).get("id_token").asText());
+        JWTClaimsSet claims =
+                LoginClient.claims(client.tokens(in.code()).get("id_token").asText());
         assertThat(claims.getStringClaim("account_status")).isEqualTo("unregistered");
         assertThat(claims.getStringListClaim("customer_numbers")).isEmpty();
         assertThat(claims.getListClaim("contracts")).isEmpty();

@@ -21,8 +21,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ContractStatusGateIT {
 
     private final KeycloakServer server;
+
     @RegisterExtension
     final RealmAttributes realm;
+
     private final AdminApi admin;
 
     ContractStatusGateIT(KeycloakServer server, AdminApi admin) {
@@ -36,7 +38,9 @@ class ContractStatusGateIT {
         LoginClient.Outcome outcome = new LoginClient(server).login("shiro.ito@ocn.ne.jp", LoginClient.DEMO_PASSWORD);
         assertThat(outcome.signedIn()).isFalse();
         assertThat(outcome.page().text()).contains("退会済みのため").contains("お問い合わせください");
-        assertThat(outcome.page().selectFirst("form#kc-form-login")).as("no login form to retry on").isNull();
+        assertThat(outcome.page().selectFirst("form#kc-form-login"))
+                .as("no login form to retry on")
+                .isNull();
     }
 
     @Test
@@ -57,9 +61,11 @@ class ContractStatusGateIT {
     void aCancelledCustomerSignsInReadOnlyWithinTheRetentionPeriod() throws Exception {
         LoginClient client = new LoginClient(server);
         // Saburo is also the demo account of seed 003's security notice: it comes after the gate let him in.
-        LoginClient.Outcome in = client.closeSecurityNotice(client.login("saburo.kato@ocn.ne.jp", LoginClient.DEMO_PASSWORD));
+        LoginClient.Outcome in =
+                client.closeSecurityNotice(client.login("saburo.kato@ocn.ne.jp", LoginClient.DEMO_PASSWORD));
         assertThat(in.signedIn()).isTrue();
-        JWTClaimsSet claims = LoginClient.claims(client.tokens(in.code()).get("id_token").asText());
+        JWTClaimsSet claims =
+                LoginClient.claims(client.tokens(in.code()).get("id_token").asText());
         assertThat(claims.getStringClaim("account_status")).isEqualTo("cancelled");
     }
 
@@ -68,28 +74,40 @@ class ContractStatusGateIT {
         // Saburo cancelled 30 days ago: a 29-day retention has just ended for him.
         realm.set("mypage.cancelledRetentionDays", "29");
         try {
-            LoginClient.Outcome outcome = new LoginClient(server).login("saburo.kato@ocn.ne.jp", LoginClient.DEMO_PASSWORD);
+            LoginClient.Outcome outcome =
+                    new LoginClient(server).login("saburo.kato@ocn.ne.jp", LoginClient.DEMO_PASSWORD);
             assertThat(outcome.signedIn()).isFalse();
             assertThat(outcome.page().text()).contains("閲覧可能期間が過ぎたため");
         } finally {
             realm.restore();
         }
         LoginClient again = new LoginClient(server);
-        assertThat(again.closeSecurityNotice(again.login("saburo.kato@ocn.ne.jp", LoginClient.DEMO_PASSWORD)).signedIn()).isTrue();
+        assertThat(again.closeSecurityNotice(again.login("saburo.kato@ocn.ne.jp", LoginClient.DEMO_PASSWORD))
+                        .signedIn())
+                .isTrue();
     }
 
     @Test
     void theRefusalIsAnEventNamingTheStatus() {
         // An account of its own, so the event found is this attempt's and no other test's.
         CodeSteps.Account account = CodeSteps.newAccount(admin, true);
-        JsonHttp.Reply patched = admin.directory("PATCH", "/customers/" + account.customerNumber(), JsonHttp.json(Map.of(
-                "contracts", List.of(Map.of("service", "OCN 光", "status", "withdrawn", "statusChangedOn", "2026-01-05")))));
+        JsonHttp.Reply patched = admin.directory(
+                "PATCH",
+                "/customers/" + account.customerNumber(),
+                JsonHttp.json(Map.of(
+                        "contracts",
+                        List.of(Map.of("service", "OCN 光", "status", "withdrawn", "statusChangedOn", "2026-01-05")))));
         assertThat(patched.status()).as(patched.body()).isEqualTo(200);
-        assertThat(new LoginClient(server).login(account.username(), CodeSteps.PASSWORD).signedIn()).isFalse();
+        assertThat(new LoginClient(server)
+                        .login(account.username(), CodeSteps.PASSWORD)
+                        .signedIn())
+                .isFalse();
 
-        assertThat(admin.eventsOf("LOGIN_ERROR", admin.userId(account.username()))).singleElement().satisfies(e -> {
-            assertThat(e.get("error").asText()).isEqualTo("mypage_contract_withdrawn");
-            assertThat(e.get("details").get("account_status").asText()).isEqualTo("withdrawn");
-        });
+        assertThat(admin.eventsOf("LOGIN_ERROR", admin.userId(account.username())))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.get("error").asText()).isEqualTo("mypage_contract_withdrawn");
+                    assertThat(e.get("details").get("account_status").asText()).isEqualTo("withdrawn");
+                });
     }
 }

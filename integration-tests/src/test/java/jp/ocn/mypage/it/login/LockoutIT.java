@@ -30,7 +30,9 @@ class LockoutIT {
     @Test
     void fiveSpacedWrongPasswordsLockTheIdAndThenRightAndWrongPasswordsGetTheSameLockAnswer() throws Exception {
         CodeSteps.Account account = CodeSteps.newAccount(admin, true);
-        String generic = new LoginClient(server).login("nobody-" + System.nanoTime() + "@ocn.ne.jp", "Wrong-Password-1").error();
+        String generic = new LoginClient(server)
+                .login("nobody-" + System.nanoTime() + "@ocn.ne.jp", "Wrong-Password-1")
+                .error();
         assertThat(generic).contains("正しくありません").contains("続けて間違えると");
         for (int i = 0; i < 5; i++) {
             Outcome wrong = new LoginClient(server).login(account.username(), "Wrong-Password-" + i);
@@ -38,24 +40,41 @@ class LockoutIT {
             Thread.sleep(1_100); // beyond the quick-login check, so it is the count of five that locks
         }
         Outcome lockedWrong = new LoginClient(server).login(account.username(), "Wrong-Password-9");
-        assertThat(lockedWrong.error()).contains("ロックされています").contains("日本時間")
-                .containsPattern("20[0-9]{2}/[01][0-9]/[0-3][0-9] [0-2][0-9]:[0-5][0-9]").contains("パスワードを再設定")
+        assertThat(lockedWrong.error())
+                .contains("ロックされています")
+                .contains("日本時間")
+                .containsPattern("20[0-9]{2}/[01][0-9]/[0-3][0-9] [0-2][0-9]:[0-5][0-9]")
+                .contains("パスワードを再設定")
                 .contains("メールにあるリンク");
 
         Outcome lockedRight = new LoginClient(server).login(account.username(), CodeSteps.PASSWORD);
         assertThat(lockedRight.signedIn()).isFalse();
-        assertThat(lockedRight.error()).as("the right password learns nothing more").isEqualTo(lockedWrong.error());
+        assertThat(lockedRight.error())
+                .as("the right password learns nothing more")
+                .isEqualTo(lockedWrong.error());
     }
 
     @Test
     void anOperatorUnlocksTheIdInTheAdminConsole() {
         CodeSteps.Account account = CodeSteps.newAccount(admin, true);
         lockByQuickLogins(account.username());
-        assertThat(new LoginClient(server).login(account.username(), CodeSteps.PASSWORD).error()).contains("ロックされています");
+        assertThat(new LoginClient(server)
+                        .login(account.username(), CodeSteps.PASSWORD)
+                        .error())
+                .contains("ロックされています");
         String id = admin.userId(account.username());
-        assertThat(admin.call("DELETE", server.baseUrl() + "/admin/realms/" + KeycloakServer.REALM
-                + "/attack-detection/brute-force/users/" + id, null, admin.token()).status()).isEqualTo(204);
-        assertThat(new LoginClient(server).login(account.username(), CodeSteps.PASSWORD).signedIn()).isTrue();
+        assertThat(admin.call(
+                                "DELETE",
+                                server.baseUrl() + "/admin/realms/" + KeycloakServer.REALM
+                                        + "/attack-detection/brute-force/users/" + id,
+                                null,
+                                admin.token())
+                        .status())
+                .isEqualTo(204);
+        assertThat(new LoginClient(server)
+                        .login(account.username(), CodeSteps.PASSWORD)
+                        .signedIn())
+                .isTrue();
     }
 
     /** Two wrong passwords within the realm's quick-login window (1 s) lock the ID for a minute. */

@@ -28,21 +28,25 @@ class LoginGuidanceIT {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "ab123456@xyz.ocn.ne.jp      | OCN接続用ID（認証ID）です",
-            "ＡＢ１２３４５６＠ｘｙｚ．ｏｃｎ．ｎｅ．ｊｐ | OCN接続用ID（認証ID）です",
-            "N12345678                   | 「N」と数字9桁の10桁です（例：N123456789）",
-            "123456789                   | 「N」と数字9桁の10桁です（例：N123456789）",
-            "N1234567890                 | 「N」と数字9桁の10桁です（例：N123456789）",
-            "taro.yamada                 | OCN ID（メールアドレス）またはお客さま番号（例：N123456789）を入力してください",
-            "山田太郎                     | OCN ID（メールアドレス）またはお客さま番号（例：N123456789）を入力してください",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "ab123456@xyz.ocn.ne.jp      | OCN接続用ID（認証ID）です",
+                "ＡＢ１２３４５６＠ｘｙｚ．ｏｃｎ．ｎｅ．ｊｐ | OCN接続用ID（認証ID）です",
+                "N12345678                   | 「N」と数字9桁の10桁です（例：N123456789）",
+                "123456789                   | 「N」と数字9桁の10桁です（例：N123456789）",
+                "N1234567890                 | 「N」と数字9桁の10桁です（例：N123456789）",
+                "taro.yamada                 | OCN ID（メールアドレス）またはお客さま番号（例：N123456789）を入力してください",
+                "山田太郎                     | OCN ID（メールアドレス）またはお客さま番号（例：N123456789）を入力してください",
+            })
     void theWrongKindOfIdGetsGuidanceInJapanese(String typed, String guidance) {
         LoginClient.Outcome outcome = new LoginClient(server).login(typed.strip(), LoginClient.DEMO_PASSWORD);
         assertThat(outcome.signedIn()).isFalse();
         assertThat(outcome.status()).isEqualTo(200);
         assertThat(outcome.error()).contains(guidance);
-        assertThat(outcome.page().selectFirst("form#kc-form-login")).as("the form is shown again").isNotNull();
+        assertThat(outcome.page().selectFirst("form#kc-form-login"))
+                .as("the form is shown again")
+                .isNotNull();
     }
 
     @Test
@@ -64,7 +68,9 @@ class LoginGuidanceIT {
         String password = "Secret-Never-Logged-" + System.nanoTime();
         CodeSteps.Account account = CodeSteps.newAccount(admin, true);
         String connectionId = "cx" + System.nanoTime() % 1_000_000_000L + "@xyz.ocn.ne.jp";
-        JsonHttp.Reply patched = admin.directory("PATCH", "/customers/" + account.customerNumber(),
+        JsonHttp.Reply patched = admin.directory(
+                "PATCH",
+                "/customers/" + account.customerNumber(),
                 JsonHttp.json(Map.of("connectionIds", List.of(connectionId))));
         assertThat(patched.status()).as(patched.body()).isEqualTo(200);
         String otherMail = "guidance-" + System.nanoTime() + "@example.jp";
@@ -75,11 +81,16 @@ class LoginGuidanceIT {
 
         new LoginClient(server, "ja", clientId, clientId).login(connectionId, password);
         new LoginClient(server, "ja", clientId, clientId).login(otherMail, password);
-        new LoginClient(server, "ja", clientId, clientId).signIn(account.customerNumber().substring(0, 4) + "-" + account.customerNumber().substring(4),
-                CodeSteps.PASSWORD);
+        new LoginClient(server, "ja", clientId, clientId)
+                .signIn(
+                        account.customerNumber().substring(0, 4) + "-"
+                                + account.customerNumber().substring(4),
+                        CodeSteps.PASSWORD);
 
-        assertThat(admin.eventsOfClient("LOGIN_ERROR", clientId)).filteredOn(e -> !e.has("userId"))
-                .singleElement().satisfies(e -> {
+        assertThat(admin.eventsOfClient("LOGIN_ERROR", clientId))
+                .filteredOn(e -> !e.has("userId"))
+                .singleElement()
+                .satisfies(e -> {
                     assertThat(e.get("error").asText()).isEqualTo("mypage_wrong_id_kind");
                     assertThat(e.get("details").get("login_id_kind").asText()).isEqualTo("connection_id");
                 });
@@ -87,8 +98,10 @@ class LoginGuidanceIT {
             assertThat(e.get("error").asText()).isEqualTo("invalid_user_credentials");
             assertThat(e.get("details").get("login_id_kind").asText()).isEqualTo("other_mail");
         });
-        assertThat(admin.eventsOf("LOGIN", admin.userId(account.username()))).singleElement().satisfies(e ->
-                assertThat(e.get("details").get("login_id_kind").asText()).isEqualTo("customer_number"));
+        assertThat(admin.eventsOf("LOGIN", admin.userId(account.username())))
+                .singleElement()
+                .satisfies(e -> assertThat(e.get("details").get("login_id_kind").asText())
+                        .isEqualTo("customer_number"));
         assertThat(admin.get("/events?max=200").toString()).doesNotContain(password);
     }
 }

@@ -21,11 +21,20 @@ class LoginIdIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"taro.yamada@ocn.ne.jp", "Ｔａｒｏ．Ｙａｍａｄａ＠ＯＣＮ．ＮＥ．ＪＰ　", "n123-456-789",
-            "ｎ１２３−４５６−７８９", " N123 456 789 ", "TARO.YAMADA@OCN.NE.JP"})
+    @ValueSource(
+            strings = {
+                "taro.yamada@ocn.ne.jp",
+                "Ｔａｒｏ．Ｙａｍａｄａ＠ＯＣＮ．ＮＥ．ＪＰ　",
+                "n123-456-789",
+                "ｎ１２３−４５６−７８９",
+                " N123 456 789 ",
+                "TARO.YAMADA@OCN.NE.JP"
+            })
     void taroSignsInWithEverySpellingOfHisIds(String typed) {
-        JWTClaimsSet id = LoginClient.claims(new LoginClient(server).signIn(typed, LoginClient.DEMO_PASSWORD)
-                .get("id_token").asText());
+        JWTClaimsSet id = LoginClient.claims(new LoginClient(server)
+                .signIn(typed, LoginClient.DEMO_PASSWORD)
+                .get("id_token")
+                .asText());
         assertThat(id.getClaim("ocn_id")).isEqualTo("taro.yamada@ocn.ne.jp");
     }
 
@@ -33,16 +42,20 @@ class LoginIdIT {
     void anotherMailAddressRegisteredAsOcnIdSignsIn() {
         LoginClient client = new LoginClient(server);
         // Hanako's password is old: she is asked to change it (PasswordAgePromptIT) and puts it off.
-        LoginClient.Outcome in = client.laterForPasswordAge(client.login("hanako.suzuki@example.jp", LoginClient.DEMO_PASSWORD));
+        LoginClient.Outcome in =
+                client.laterForPasswordAge(client.login("hanako.suzuki@example.jp", LoginClient.DEMO_PASSWORD));
         assertThat(in.signedIn()).isTrue();
-        JWTClaimsSet id = LoginClient.claims(client.tokens(in.code()).get("id_token").asText());
+        JWTClaimsSet id =
+                LoginClient.claims(client.tokens(in.code()).get("id_token").asText());
         assertThat(id.getClaim("ocn_id")).isEqualTo("hanako.suzuki@example.jp");
     }
 
     @Test
     void aCorporateCustomerNumberSignsInTheRepresentativeId() {
-        JWTClaimsSet id = LoginClient.claims(new LoginClient(server).signIn("N678901234", LoginClient.DEMO_PASSWORD)
-                .get("id_token").asText());
+        JWTClaimsSet id = LoginClient.claims(new LoginClient(server)
+                .signIn("N678901234", LoginClient.DEMO_PASSWORD)
+                .get("id_token")
+                .asText());
         assertThat(id.getClaim("ocn_id")).isEqualTo("daihyo@shoji.example.jp");
     }
 }

@@ -33,7 +33,8 @@ class NoEnumerationIT {
         String known = "enum-same-" + System.nanoTime() + "@ocn.ne.jp";
         admin.createUser(known, "Correct-Horse-2026");
         LoginClient.Outcome wrongPassword = new LoginClient(server).login(known, "Wrong-Password-1");
-        LoginClient.Outcome unknownId = new LoginClient(server).login("nobody-" + System.nanoTime() + "@ocn.ne.jp", "Wrong-Password-1");
+        LoginClient.Outcome unknownId =
+                new LoginClient(server).login("nobody-" + System.nanoTime() + "@ocn.ne.jp", "Wrong-Password-1");
         LoginClient.Outcome unknownNumber = new LoginClient(server).login("N999999999", "Wrong-Password-1");
 
         for (LoginClient.Outcome o : List.of(unknownId, unknownNumber)) {
@@ -58,12 +59,16 @@ class NoEnumerationIT {
         List<Long> wrongPassword = new ArrayList<>();
         List<Long> unknownId = new ArrayList<>();
         for (int i = 0; i < ROUNDS; i++) {
-            wrongPassword.add(new LoginClient(server).login(known.get(i), "Wrong-Password-1").millis());
-            unknownId.add(new LoginClient(server).login("nobody-" + i + "-" + System.nanoTime() + "@ocn.ne.jp",
-                    "Wrong-Password-1").millis());
+            wrongPassword.add(new LoginClient(server)
+                    .login(known.get(i), "Wrong-Password-1")
+                    .millis());
+            unknownId.add(new LoginClient(server)
+                    .login("nobody-" + i + "-" + System.nanoTime() + "@ocn.ne.jp", "Wrong-Password-1")
+                    .millis());
         }
         double ratio = (double) median(unknownId) / Math.max(1, median(wrongPassword));
-        assertThat(ratio).as("unknown-ID time / wrong-password time (medians %s vs %s)", unknownId, wrongPassword)
+        assertThat(ratio)
+                .as("unknown-ID time / wrong-password time (medians %s vs %s)", unknownId, wrongPassword)
                 .isBetween(0.5, 2.0);
     }
 

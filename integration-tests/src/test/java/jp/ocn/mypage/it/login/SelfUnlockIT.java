@@ -39,7 +39,10 @@ class SelfUnlockIT {
         CodeSteps.Account account = CodeSteps.newAccount(admin, true);
         new LoginClient(server).login(account.username(), "Wrong-Password-1");
         new LoginClient(server).login(account.username(), "Wrong-Password-2");
-        assertThat(new LoginClient(server).login(account.username(), CodeSteps.PASSWORD).error()).contains("ロックされています");
+        assertThat(new LoginClient(server)
+                        .login(account.username(), CodeSteps.PASSWORD)
+                        .error())
+                .contains("ロックされています");
 
         MailCatcher.Mail notice = awaitMail(account.username(), "ロックされました");
         assertThat(notice.body()).contains(account.username()).contains("30分");
@@ -50,11 +53,18 @@ class SelfUnlockIT {
         assertThat(choice.page().text()).as(choice.body()).contains("ロックを解除するため");
         Outcome done = CodeSteps.answerWithCode(owner, choice, "0:SMS", twilio, account.mobileE164());
         assertThat(done.page().selectFirst("#mypage-unlock-result").text()).contains("ロックを解除しました");
-        assertThat(done.signedIn()).as("unlocking does not sign in: the password is still asked").isFalse();
+        assertThat(done.signedIn())
+                .as("unlocking does not sign in: the password is still asked")
+                .isFalse();
 
-        assertThat(new LoginClient(server).login(account.username(), CodeSteps.PASSWORD).signedIn()).isTrue();
+        assertThat(new LoginClient(server)
+                        .login(account.username(), CodeSteps.PASSWORD)
+                        .signedIn())
+                .isTrue();
         Outcome again = new LoginClient(server).open(link);
-        assertThat(again.page().selectFirst("form#mypage-code-choose")).as("the link works once").isNull();
+        assertThat(again.page().selectFirst("form#mypage-code-choose"))
+                .as("the link works once")
+                .isNull();
         assertThat(again.page().text()).contains("使用済みか");
     }
 
@@ -69,14 +79,24 @@ class SelfUnlockIT {
                 new LoginClient(server).login(account.username(), "Wrong-Password-" + i);
                 Thread.sleep(1_100); // beyond the quick-login check
             }
-            assertThat(admin.get("/users/" + admin.userId(account.username())).get("enabled").asBoolean()).as("permanently locked").isFalse();
-            assertThat(new LoginClient(server).login(account.username(), CodeSteps.PASSWORD).signedIn()).isFalse();
+            assertThat(admin.get("/users/" + admin.userId(account.username()))
+                            .get("enabled")
+                            .asBoolean())
+                    .as("permanently locked")
+                    .isFalse();
+            assertThat(new LoginClient(server)
+                            .login(account.username(), CodeSteps.PASSWORD)
+                            .signedIn())
+                    .isFalse();
 
             LoginClient owner = new LoginClient(server);
             Outcome choice = owner.open(unlockLink(awaitMail(account.username(), "ロックされました")));
             Outcome done = CodeSteps.answerWithCode(owner, choice, "0:SMS", twilio, account.mobileE164());
             assertThat(done.page().selectFirst("#mypage-unlock-result").text()).contains("ロックを解除しました");
-            assertThat(new LoginClient(server).login(account.username(), CodeSteps.PASSWORD).signedIn()).isTrue();
+            assertThat(new LoginClient(server)
+                            .login(account.username(), CodeSteps.PASSWORD)
+                            .signedIn())
+                    .isTrue();
         } finally {
             admin.put("", Map.of("maxTemporaryLockouts", original));
         }
@@ -86,11 +106,16 @@ class SelfUnlockIT {
     void aForgedOrBrokenLinkUnlocksNothing() {
         // A token the realm really signed, for the same account, but of another type (an access token).
         CodeSteps.Account account = CodeSteps.newAccount(admin, true);
-        String accessToken = new LoginClient(server).signIn(account.username(), CodeSteps.PASSWORD).get("access_token").asText();
+        String accessToken = new LoginClient(server)
+                .signIn(account.username(), CodeSteps.PASSWORD)
+                .get("access_token")
+                .asText();
         new LoginClient(server).login(account.username(), "Wrong-Password-1");
         new LoginClient(server).login(account.username(), "Wrong-Password-2");
         for (String key : new String[] {accessToken, "not.a.token"}) {
-            Outcome page = new LoginClient(server).open(server.realmUrl() + "/login-actions/reset-credentials?client_id=account&mypage_route=unlock&key=" + key);
+            Outcome page = new LoginClient(server)
+                    .open(server.realmUrl()
+                            + "/login-actions/reset-credentials?client_id=account&mypage_route=unlock&key=" + key);
             assertThat(page.page().selectFirst("form#mypage-code-choose")).isNull();
             assertThat(page.page().text()).contains("使用済みか");
         }
@@ -106,7 +131,9 @@ class SelfUnlockIT {
     private MailCatcher.Mail awaitMail(String to, String subject) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 10_000;
         while (System.currentTimeMillis() < deadline) {
-            List<MailCatcher.Mail> found = mail.to(to).stream().filter(m -> m.subject().contains(subject)).toList();
+            List<MailCatcher.Mail> found = mail.to(to).stream()
+                    .filter(m -> m.subject().contains(subject))
+                    .toList();
             if (!found.isEmpty()) {
                 return found.get(found.size() - 1);
             }

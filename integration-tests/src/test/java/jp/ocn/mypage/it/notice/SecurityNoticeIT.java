@@ -41,21 +41,33 @@ class SecurityNoticeIT {
 
         LoginClient firstClient = new LoginClient(server);
         Outcome first = firstClient.login(user, "Notice-Test-2026!");
-        assertThat(first.page().text()).contains("【重要】OCNマイページのセキュリティ強化と利便性向上について")
-                .contains("連絡先電話番号を確認・変更する").contains("今後表示しない").contains("閉じる");
+        assertThat(first.page().text())
+                .contains("【重要】OCNマイページのセキュリティ強化と利便性向上について")
+                .contains("連絡先電話番号を確認・変更する")
+                .contains("今後表示しない")
+                .contains("閉じる");
         // The test account has no customer number: after the notice comes the linking offer, put off here.
-        assertThat(firstClient.laterForLinkOffer(firstClient.post(first.page(), FORM, Map.of("action", "close"))).signedIn()).as("閉じる continues to MyPage").isTrue();
+        assertThat(firstClient
+                        .laterForLinkOffer(firstClient.post(first.page(), FORM, Map.of("action", "close")))
+                        .signedIn())
+                .as("閉じる continues to MyPage")
+                .isTrue();
 
         LoginClient second = new LoginClient(server);
         Outcome again = second.login(user, "Notice-Test-2026!");
-        assertThat(again.page().selectFirst(FORM)).as("closed without the tick: shown again").isNotNull();
-        assertThat(second.laterForLinkOffer(second.post(again.page(), FORM, Map.of("dontShowAgain", "on", "action", "close")))
-                .signedIn()).isTrue();
+        assertThat(again.page().selectFirst(FORM))
+                .as("closed without the tick: shown again")
+                .isNotNull();
+        assertThat(second.laterForLinkOffer(
+                                second.post(again.page(), FORM, Map.of("dontShowAgain", "on", "action", "close")))
+                        .signedIn())
+                .isTrue();
 
         LoginClient third = new LoginClient(server);
         Outcome next = third.login(user, "Notice-Test-2026!");
-        assertThat(next.page() == null || next.page().selectFirst(FORM) == null).as("not shown any more").isTrue();
+        assertThat(next.page() == null || next.page().selectFirst(FORM) == null)
+                .as("not shown any more")
+                .isTrue();
         assertThat(third.laterForLinkOffer(next).signedIn()).isTrue();
     }
-
 }

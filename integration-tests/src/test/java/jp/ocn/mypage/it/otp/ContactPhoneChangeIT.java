@@ -38,28 +38,38 @@ class ContactPhoneChangeIT {
     void aSignedInUserProvesTheOldPhoneThenTheNewOneAndTheOldNumberIsTold() {
         CodeSteps.Account account = CodeSteps.newAccount(admin);
         LoginClient portal = new LoginClient(server);
-        assertThat(portal.login(account.username(), CodeSteps.PASSWORD).signedIn()).isTrue();
+        assertThat(portal.login(account.username(), CodeSteps.PASSWORD).signedIn())
+                .isTrue();
 
         Outcome prove = portal.authorize("&kc_action=mypage-contact-phone");
-        assertThat(prove.page().selectFirst(CHOOSE)).as("step-up before the change: " + prove.body()).isNotNull();
+        assertThat(prove.page().selectFirst(CHOOSE))
+                .as("step-up before the change: " + prove.body())
+                .isNotNull();
         assertThat(prove.page().text()).contains("連絡先電話番号を変更する前に");
         Outcome change = code(portal, prove, "0:SMS", account.mobileE164());
         assertThat(change.page().selectFirst(CHANGE)).as(change.body()).isNotNull();
         assertThat(change.page().text()).contains("連絡先電話番号の変更").contains(masked(account.mobile()));
 
         String newMobile = newMobile(account);
-        Outcome verifyNew = portal.post(change.page(), CHANGE, Map.of("replace", "0", "phone", toFullWidth(newMobile), "action", "next"));
+        Outcome verifyNew = portal.post(
+                change.page(), CHANGE, Map.of("replace", "0", "phone", toFullWidth(newMobile), "action", "next"));
         assertThat(verifyNew.page().selectFirst(CHOOSE)).as(verifyNew.body()).isNotNull();
-        assertThat(verifyNew.page().text()).contains("新しい電話番号に認証番号をお送りします").contains(masked(newMobile))
+        assertThat(verifyNew.page().text())
+                .contains("新しい電話番号に認証番号をお送りします")
+                .contains(masked(newMobile))
                 .doesNotContain(masked(account.mobile()));
         Outcome done = code(portal, verifyNew, "0:SMS", e164(newMobile));
         assertThat(done.body()).contains("kc_action_status=success");
 
         assertThat(phonesOf(account)).containsExactly(e164(newMobile), account.landlineE164());
         TwilioStub.Recorded notice = last(account.mobileE164());
-        assertThat(notice.form().get("Body")).contains("連絡先電話番号が").contains(masked(newMobile)).contains("変更されました");
+        assertThat(notice.form().get("Body"))
+                .contains("連絡先電話番号が")
+                .contains(masked(newMobile))
+                .contains("変更されました");
         assertThat(admin.events("CUSTOM_REQUIRED_ACTION")).anySatisfy(e -> {
-            assertThat(e.path("details").path("custom_required_action").asText()).isEqualTo("mypage-contact-phone");
+            assertThat(e.path("details").path("custom_required_action").asText())
+                    .isEqualTo("mypage-contact-phone");
             assertThat(e.path("details").path("contact_phone_new").asText()).isEqualTo(masked(newMobile));
             assertThat(e.toString()).doesNotContain(e164(newMobile)).doesNotContain(account.mobileE164());
         });
@@ -72,14 +82,22 @@ class ContactPhoneChangeIT {
         Outcome login = portal.authorize("&acr_values=2&kc_action=mypage-contact-phone");
         Outcome stepUp = portal.submit(login.page(), account.username(), CodeSteps.PASSWORD);
         Outcome change = code(portal, stepUp, "1:VOICE", account.landlineE164());
-        assertThat(change.page().selectFirst(CHANGE)).as("straight to the new number: " + change.body()).isNotNull();
+        assertThat(change.page().selectFirst(CHANGE))
+                .as("straight to the new number: " + change.body())
+                .isNotNull();
 
         String newLandline = "06-6" + account.landline().substring(4);
-        Outcome verifyNew = portal.post(change.page(), CHANGE, Map.of("replace", "1", "phone", newLandline, "action", "next"));
-        assertThat(verifyNew.page().select("input[name=target]").eachAttr("value")).as("a landline: voice only").containsExactly("0:VOICE");
-        assertThat(code(portal, verifyNew, "0:VOICE", e164(newLandline)).signedIn()).isTrue();
+        Outcome verifyNew =
+                portal.post(change.page(), CHANGE, Map.of("replace", "1", "phone", newLandline, "action", "next"));
+        assertThat(verifyNew.page().select("input[name=target]").eachAttr("value"))
+                .as("a landline: voice only")
+                .containsExactly("0:VOICE");
+        assertThat(code(portal, verifyNew, "0:VOICE", e164(newLandline)).signedIn())
+                .isTrue();
         assertThat(phonesOf(account)).containsExactly(account.mobileE164(), e164(newLandline));
-        assertThat(last(account.landlineE164()).isCall()).as("the old landline is called with the notice").isTrue();
+        assertThat(last(account.landlineE164()).isCall())
+                .as("the old landline is called with the notice")
+                .isTrue();
     }
 
     @Test
@@ -87,14 +105,23 @@ class ContactPhoneChangeIT {
         CodeSteps.Account account = CodeSteps.newAccount(admin);
         LoginClient portal = new LoginClient(server);
         Outcome login = portal.authorize("&acr_values=2&kc_action=mypage-contact-phone");
-        Outcome change = code(portal, portal.submit(login.page(), account.username(), CodeSteps.PASSWORD), "0:SMS", account.mobileE164());
+        Outcome change = code(
+                portal,
+                portal.submit(login.page(), account.username(), CodeSteps.PASSWORD),
+                "0:SMS",
+                account.mobileE164());
 
         Map<String, String> expected = Map.of(
-                "", "新しい電話番号を入力してください",
-                "abc-<script>", "電話番号を正しく入力してください",
-                "0120-123-456", "連絡先として登録できません",
-                "+1 212 555 0100", "連絡先として登録できません",
-                account.landline(), "すでに連絡先として登録されています");
+                "",
+                "新しい電話番号を入力してください",
+                "abc-<script>",
+                "電話番号を正しく入力してください",
+                "0120-123-456",
+                "連絡先として登録できません",
+                "+1 212 555 0100",
+                "連絡先として登録できません",
+                account.landline(),
+                "すでに連絡先として登録されています");
         for (Map.Entry<String, String> e : expected.entrySet()) {
             change = portal.post(change.page(), CHANGE, Map.of("replace", "0", "phone", e.getKey(), "action", "next"));
             assertThat(change.status()).isEqualTo(200);
@@ -114,12 +141,18 @@ class ContactPhoneChangeIT {
         CodeSteps.Account account = CodeSteps.newAccount(admin);
         LoginClient portal = new LoginClient(server);
         Outcome login = portal.authorize("&acr_values=2&kc_action=mypage-contact-phone");
-        Outcome change = code(portal, portal.submit(login.page(), account.username(), CodeSteps.PASSWORD), "0:SMS", account.mobileE164());
+        Outcome change = code(
+                portal,
+                portal.submit(login.page(), account.username(), CodeSteps.PASSWORD),
+                "0:SMS",
+                account.mobileE164());
         String newMobile = newMobile(account);
-        Outcome verifyNew = portal.post(change.page(), CHANGE, Map.of("replace", "0", "phone", newMobile, "action", "next"));
+        Outcome verifyNew =
+                portal.post(change.page(), CHANGE, Map.of("replace", "0", "phone", newMobile, "action", "next"));
         Outcome entry = portal.post(verifyNew.page(), CHOOSE, Map.of("target", "0:SMS", "action", "send"));
         String sent = CodeSteps.lastCode(twilio, e164(newMobile));
-        Outcome wrong = portal.post(entry.page(), ENTER, Map.of("code", sent.equals("000000") ? "111111" : "000000", "action", "verify"));
+        Outcome wrong = portal.post(
+                entry.page(), ENTER, Map.of("code", sent.equals("000000") ? "111111" : "000000", "action", "verify"));
         assertThat(wrong.page().text()).contains("正しくありません");
         assertThat(phonesOf(account)).containsExactly(account.mobileE164(), account.landlineE164());
     }
@@ -130,10 +163,12 @@ class ContactPhoneChangeIT {
         admin.setUserAttributes(admin.userId(account.username()), Map.of("mypage.securityNotice", List.of("pending")));
         LoginClient portal = new LoginClient(server);
         Outcome notice = portal.login(account.username(), CodeSteps.PASSWORD);
-        Outcome prove = portal.post(notice.page(), "form#mypage-notice-form", Map.of("action", "phone", "dontShowAgain", "on"));
+        Outcome prove =
+                portal.post(notice.page(), "form#mypage-notice-form", Map.of("action", "phone", "dontShowAgain", "on"));
         assertThat(prove.page().selectFirst(CHOOSE)).as(prove.body()).isNotNull();
         assertThat(prove.page().text()).contains("連絡先電話番号を変更する前に");
-        assertThat(code(portal, prove, "0:SMS", account.mobileE164()).page().selectFirst(CHANGE)).isNotNull();
+        assertThat(code(portal, prove, "0:SMS", account.mobileE164()).page().selectFirst(CHANGE))
+                .isNotNull();
     }
 
     private Outcome code(LoginClient client, Outcome choice, String target, String toE164) {
@@ -141,14 +176,17 @@ class ContactPhoneChangeIT {
     }
 
     private List<String> phonesOf(CodeSteps.Account account) {
-        JsonNode customer = admin.directory("GET", "/customers/" + account.customerNumber(), null).json();
+        JsonNode customer = admin.directory("GET", "/customers/" + account.customerNumber(), null)
+                .json();
         List<String> phones = new ArrayList<>();
         customer.get("contactPhones").forEach(p -> phones.add(p.asText()));
         return phones;
     }
 
     private TwilioStub.Recorded last(String e164) {
-        List<TwilioStub.Recorded> to = twilio.requests().stream().filter(r -> e164.equals(r.form().get("To"))).toList();
+        List<TwilioStub.Recorded> to = twilio.requests().stream()
+                .filter(r -> e164.equals(r.form().get("To")))
+                .toList();
         assertThat(to).as("something sent to " + e164).isNotEmpty();
         return to.get(to.size() - 1);
     }

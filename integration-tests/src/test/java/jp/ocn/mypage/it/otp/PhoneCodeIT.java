@@ -64,9 +64,15 @@ class PhoneCodeIT {
         CodeSteps.Account account = CodeSteps.newAccount(admin);
         LoginClient client = new LoginClient(server);
         Outcome choice = stepUpChoice(client, account);
-        String masked = account.mobile().substring(0, 4) + "****" + account.mobile().substring(8);
-        assertThat(choice.page().text()).contains("ご本人確認").contains(masked).contains("SMS").contains("電話音声通知")
-                .contains("紙とペン").doesNotContain(account.mobile());
+        String masked =
+                account.mobile().substring(0, 4) + "****" + account.mobile().substring(8);
+        assertThat(choice.page().text())
+                .contains("ご本人確認")
+                .contains(masked)
+                .contains("SMS")
+                .contains("電話音声通知")
+                .contains("紙とペン")
+                .doesNotContain(account.mobile());
 
         Outcome entry = send(client, choice, "0:SMS");
         assertThat(entry.page().selectFirst(ENTER)).as(entry.body()).isNotNull();
@@ -80,7 +86,8 @@ class PhoneCodeIT {
 
         Outcome done = enter(client, entry, toFullWidth(code));
         assertThat(done.signedIn()).as(done.body()).isTrue();
-        JWTClaimsSet id = LoginClient.claims(client.tokens(done.code()).get("id_token").asText());
+        JWTClaimsSet id =
+                LoginClient.claims(client.tokens(done.code()).get("id_token").asText());
         assertThat(id.getStringClaim("acr")).isEqualTo("2");
         assertThat(id.getStringListClaim("amr")).containsExactly("pwd", "otp", "sms");
     }
@@ -90,11 +97,14 @@ class PhoneCodeIT {
         CodeSteps.Account account = CodeSteps.newAccount(admin);
         LoginClient client = new LoginClient(server);
         Outcome choice = stepUpChoice(client, account);
-        assertThat(choice.page().select("input[name=target]").eachAttr("value")).containsExactly("0:SMS", "0:VOICE", "1:VOICE");
+        assertThat(choice.page().select("input[name=target]").eachAttr("value"))
+                .containsExactly("0:SMS", "0:VOICE", "1:VOICE");
 
         Outcome refused = send(client, choice, "1:SMS");
         assertThat(refused.page().selectFirst(CHOOSE)).isNotNull();
-        assertThat(twilio.requests().stream().noneMatch(r -> account.landlineE164().equals(r.form().get("To")))).isTrue();
+        assertThat(twilio.requests().stream()
+                        .noneMatch(r -> account.landlineE164().equals(r.form().get("To"))))
+                .isTrue();
 
         Outcome entry = send(client, refused, "1:VOICE");
         TwilioStub.Recorded call = twilio.requests().get(twilio.requests().size() - 1);
@@ -104,7 +114,8 @@ class PhoneCodeIT {
         String code = CodeSteps.lastCode(twilio, account.landlineE164());
         Outcome done = enter(client, entry, code);
         assertThat(done.signedIn()).isTrue();
-        JWTClaimsSet access = LoginClient.claims(client.tokens(done.code()).get("access_token").asText());
+        JWTClaimsSet access = LoginClient.claims(
+                client.tokens(done.code()).get("access_token").asText());
         assertThat(access.getStringListClaim("amr")).containsExactly("pwd", "otp", "tel");
     }
 
@@ -121,14 +132,17 @@ class PhoneCodeIT {
         pastMaxAgeZero();
         Outcome second = send(callDetails, callDetails.authorize(""), "0:SMS");
         String fresh = CodeSteps.lastCode(twilio, account.mobileE164());
-        // One in a million the new code equals the used one; ask again until they differ, so the replay is always tried.
+        // One in a million the new code equals the used one; ask again until they differ, so the replay is always
+        // tried.
         for (int i = 0; i < 3 && fresh.equals(first); i++) {
             second = callDetails.post(second.page(), ENTER, Map.of("action", "resend"));
             fresh = CodeSteps.lastCode(twilio, account.mobileE164());
         }
         assertThat(fresh).isNotEqualTo(first);
         Outcome reused = enter(callDetails, second, first);
-        assertThat(reused.signedIn()).as("the used code replayed in another flow").isFalse();
+        assertThat(reused.signedIn())
+                .as("the used code replayed in another flow")
+                .isFalse();
         assertThat(reused.page().text()).contains("正しくありません");
         assertThat(enter(callDetails, reused, fresh).signedIn()).isTrue();
     }
@@ -148,7 +162,9 @@ class PhoneCodeIT {
         }
         page = enter(client, page, wrong);
         assertThat(page.page().text()).contains("無効になりました");
-        assertThat(page.page().selectFirst(CHOOSE)).as("back to choosing a phone").isNotNull();
+        assertThat(page.page().selectFirst(CHOOSE))
+                .as("back to choosing a phone")
+                .isNotNull();
         // Five wrong codes count like five wrong passwords: the account is now locked for a while.
         Outcome again = send(client, page, "0:SMS");
         Outcome locked = enter(client, again, CodeSteps.lastCode(twilio, account.mobileE164()));
@@ -172,14 +188,18 @@ class PhoneCodeIT {
         page = client.post(page.page(), ENTER, Map.of("action", "resend"));
         assertThat(page.page().selectFirst(ENTER)).as(page.body()).isNotNull();
         page = enter(client, page, wrongFor(CodeSteps.lastCode(twilio, account.mobileE164())));
-        assertThat(page.page().text()).as("the third wrong entry, the first on the new code").contains("無効になりました")
+        assertThat(page.page().text())
+                .as("the third wrong entry, the first on the new code")
+                .contains("無効になりました")
                 .doesNotContain("あと2回");
         assertThat(page.page().selectFirst(CHOOSE)).isNotNull();
 
         Thread.sleep(1_100);
         Outcome again = send(client, page, "0:SMS");
         Outcome done = enter(client, again, CodeSteps.lastCode(twilio, account.mobileE164()));
-        assertThat(done.signedIn()).as("not a lockout: the right code still signs in " + done.body()).isTrue();
+        assertThat(done.signedIn())
+                .as("not a lockout: the right code still signs in " + done.body())
+                .isTrue();
     }
 
     @Test
@@ -219,7 +239,8 @@ class PhoneCodeIT {
         page = send(client, back(client, page), "0:VOICE");
         Outcome refused = send(client, back(client, page), "1:VOICE");
         assertThat(refused.page().text()).contains("上限に達しました");
-        assertThat(sentTo(account.mobileE164()) + sentTo(account.landlineE164())).isEqualTo(3);
+        assertThat(sentTo(account.mobileE164()) + sentTo(account.landlineE164()))
+                .isEqualTo(3);
     }
 
     @Test
@@ -230,7 +251,8 @@ class PhoneCodeIT {
         LoginClient a = new LoginClient(server);
         send(a, stepUpChoice(a, first), "0:SMS");
         LoginClient b = new LoginClient(server);
-        // At a limit of 1, the first send may already find this hour's slot taken by earlier tests; the second never gets one.
+        // At a limit of 1, the first send may already find this hour's slot taken by earlier tests; the second never
+        // gets one.
         Outcome refused = send(b, stepUpChoice(b, second), "0:SMS");
         assertThat(refused.page().text()).contains("上限に達しました");
         assertThat(sentTo(second.mobileE164())).isZero();
@@ -241,15 +263,17 @@ class PhoneCodeIT {
         CodeSteps.Account account = CodeSteps.newAccount(admin);
         LoginClient client = new LoginClient(server);
         Outcome choice = stepUpChoice(client, account);
-        twilio.failNext(400, "{\"code\":21211,\"message\":\"The 'To' number is not a valid phone number.\",\"status\":400}");
+        twilio.failNext(
+                400, "{\"code\":21211,\"message\":\"The 'To' number is not a valid phone number.\",\"status\":400}");
         Outcome failed = send(client, choice, "0:SMS");
         assertThat(failed.page().text()).contains("SMSを送信できませんでした").contains("電話音声通知");
         assertThat(failed.page().selectFirst(CHOOSE)).isNotNull();
         // The failed send does not hold the number: the call goes out at once.
         Outcome entry = send(client, failed, "0:VOICE");
         assertThat(entry.page().selectFirst(ENTER)).isNotNull();
-        assertThat(admin.events("CUSTOM_REQUIRED_ACTION_ERROR")).anySatisfy(e ->
-                assertThat(e.get("details").get("provider_error").asText()).isEqualTo("21211"));
+        assertThat(admin.events("CUSTOM_REQUIRED_ACTION_ERROR")).anySatisfy(e -> assertThat(
+                        e.get("details").get("provider_error").asText())
+                .isEqualTo("21211"));
     }
 
     @Test
@@ -287,19 +311,27 @@ class PhoneCodeIT {
         CodeSteps.configure(admin, Map.of("resendCooldownSeconds", "0"));
         LoginClient client = new LoginClient(server);
         Outcome entry = send(client, stepUpChoice(client, account), "0:SMS");
-        assertThat(enter(client, entry, CodeSteps.lastCode(twilio, account.mobileE164())).signedIn()).isTrue();
+        assertThat(enter(client, entry, CodeSteps.lastCode(twilio, account.mobileE164()))
+                        .signedIn())
+                .isTrue();
 
-        assertThat(client.authorize("&acr_values=2").signedIn()).as("level 2 still fresh for the portal").isTrue();
+        assertThat(client.authorize("&acr_values=2").signedIn())
+                .as("level 2 still fresh for the portal")
+                .isTrue();
 
         LoginClient callDetails = client.forClient("mypage-call-details", "mypage-call-details-secret");
         pastMaxAgeZero();
         Outcome asked = callDetails.authorize("");
-        assertThat(asked.page().selectFirst(CHOOSE)).as("max age 0: a fresh code, no password").isNotNull();
+        assertThat(asked.page().selectFirst(CHOOSE))
+                .as("max age 0: a fresh code, no password")
+                .isNotNull();
         Outcome sent = send(callDetails, asked, "0:SMS");
         Outcome done = enter(callDetails, sent, CodeSteps.lastCode(twilio, account.mobileE164()));
         assertThat(done.signedIn()).isTrue();
         pastMaxAgeZero();
-        assertThat(callDetails.authorize("").page().selectFirst(CHOOSE)).as("and again next time").isNotNull();
+        assertThat(callDetails.authorize("").page().selectFirst(CHOOSE))
+                .as("and again next time")
+                .isNotNull();
     }
 
     /** Keycloak counts level ages in whole seconds: max age 0 means "not even from the previous second". */
@@ -316,7 +348,9 @@ class PhoneCodeIT {
     }
 
     private long sentTo(String e164) {
-        return twilio.requests().stream().filter(r -> e164.equals(r.form().get("To"))).count();
+        return twilio.requests().stream()
+                .filter(r -> e164.equals(r.form().get("To")))
+                .count();
     }
 
     private static String wrongFor(String code) {
@@ -328,5 +362,4 @@ class PhoneCodeIT {
         digits.chars().forEach(c -> s.append((char) (c - '0' + '０')));
         return s.toString();
     }
-
 }

@@ -35,7 +35,9 @@ class TwoStepSignInIT {
     void turningTwoStepOnNeedsACodeAndThenEverySignInAsksForOneUntilItIsTurnedOff() throws Exception {
         CodeSteps.Account account = CodeSteps.newAccount(admin);
         LoginClient portal = new LoginClient(server);
-        assertThat(portal.login(account.username(), CodeSteps.PASSWORD).signedIn()).as("password alone while off").isTrue();
+        assertThat(portal.login(account.username(), CodeSteps.PASSWORD).signedIn())
+                .as("password alone while off")
+                .isTrue();
 
         Outcome on = portal.authorize("&kc_action=mypage-two-step-on");
         assertThat(on.page().selectFirst(CHOOSE)).as(on.body()).isNotNull();
@@ -48,42 +50,56 @@ class TwoStepSignInIT {
         LoginClient nextTime = new LoginClient(server);
         Outcome asked = nextTime.login(account.username(), CodeSteps.PASSWORD);
         assertThat(asked.signedIn()).isFalse();
-        assertThat(asked.page().selectFirst(CHOOSE)).as("two-step sign-in asks for a code").isNotNull();
+        assertThat(asked.page().selectFirst(CHOOSE))
+                .as("two-step sign-in asks for a code")
+                .isNotNull();
         Outcome in = codeBy(nextTime, asked, account);
         assertThat(in.signedIn()).isTrue();
         JsonNode tokens = nextTime.tokens(in.code());
-        assertThat(LoginClient.claims(tokens.get("id_token").asText()).getStringListClaim("amr")).contains("pwd", "otp", "sms");
+        assertThat(LoginClient.claims(tokens.get("id_token").asText()).getStringListClaim("amr"))
+                .contains("pwd", "otp", "sms");
 
         Outcome off = nextTime.authorize("&kc_action=mypage-two-step-off");
         assertThat(off.page().text()).contains("2段階認証を無効にします");
         assertThat(codeBy(nextTime, off, account).body()).contains("kc_action_status=success");
         assertThat(twoStepAttribute(account)).isEqualTo("false");
-        assertThat(new LoginClient(server).login(account.username(), CodeSteps.PASSWORD).signedIn())
-                .as("password alone again").isTrue();
+        assertThat(new LoginClient(server)
+                        .login(account.username(), CodeSteps.PASSWORD)
+                        .signedIn())
+                .as("password alone again")
+                .isTrue();
     }
 
     @Test
     void cancellingTheCodeLeavesTwoStepAsItWas() {
         CodeSteps.Account account = CodeSteps.newAccount(admin);
         LoginClient portal = new LoginClient(server);
-        assertThat(portal.login(account.username(), CodeSteps.PASSWORD).signedIn()).isTrue();
+        assertThat(portal.login(account.username(), CodeSteps.PASSWORD).signedIn())
+                .isTrue();
         Outcome on = portal.authorize("&kc_action=mypage-two-step-on");
         Outcome cancelled = portal.post(on.page(), CHOOSE, Map.of("action", "cancel"));
         assertThat(cancelled.page()).as("back at the application").isNull();
         assertThat(cancelled.body()).contains("kc_action_status=cancelled");
         assertThat(twoStepAttribute(account)).isNotEqualTo("true");
-        assertThat(new LoginClient(server).login(account.username(), CodeSteps.PASSWORD).signedIn()).isTrue();
+        assertThat(new LoginClient(server)
+                        .login(account.username(), CodeSteps.PASSWORD)
+                        .signedIn())
+                .isTrue();
     }
 
     @Test
     void aWrongCodeDoesNotTurnTwoStepOn() {
         CodeSteps.Account account = CodeSteps.newAccount(admin);
         LoginClient portal = new LoginClient(server);
-        assertThat(portal.login(account.username(), CodeSteps.PASSWORD).signedIn()).isTrue();
-        Outcome entry = portal.post(portal.authorize("&kc_action=mypage-two-step-on").page(), CHOOSE,
+        assertThat(portal.login(account.username(), CodeSteps.PASSWORD).signedIn())
+                .isTrue();
+        Outcome entry = portal.post(
+                portal.authorize("&kc_action=mypage-two-step-on").page(),
+                CHOOSE,
                 Map.of("target", "0:SMS", "action", "send"));
         String code = CodeSteps.lastCode(twilio, account.mobileE164());
-        Outcome wrong = portal.post(entry.page(), ENTER, Map.of("code", code.equals("000000") ? "111111" : "000000", "action", "verify"));
+        Outcome wrong = portal.post(
+                entry.page(), ENTER, Map.of("code", code.equals("000000") ? "111111" : "000000", "action", "verify"));
         assertThat(wrong.page().text()).contains("正しくありません");
         assertThat(twoStepAttribute(account)).isNotEqualTo("true");
     }
@@ -93,7 +109,8 @@ class TwoStepSignInIT {
     }
 
     private String twoStepAttribute(CodeSteps.Account account) {
-        JsonNode user = admin.get("/users?exact=true&username=" + account.username()).get(0);
+        JsonNode user =
+                admin.get("/users?exact=true&username=" + account.username()).get(0);
         return user.path("attributes").path("mypage.twoStep").path(0).asText("");
     }
 }

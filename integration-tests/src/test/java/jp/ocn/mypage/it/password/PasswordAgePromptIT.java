@@ -21,8 +21,10 @@ class PasswordAgePromptIT {
 
     private static final String FORM = "form#mypage-password-age-form";
     private final KeycloakServer server;
+
     @RegisterExtension
     final RealmAttributes realm;
+
     private final AdminApi admin;
 
     PasswordAgePromptIT(KeycloakServer server, AdminApi admin) {
@@ -31,11 +33,11 @@ class PasswordAgePromptIT {
         this.realm = new RealmAttributes(admin);
     }
 
-
     @Test
     void theDemoAccountHanakoSeesThePromptAndMayPutItOff() {
         // Other tests sign Hanako in and put the prompt off; undo that snooze first.
-        admin.setUserAttributes(admin.userId("hanako.suzuki@example.jp"), Map.of("mypage.passwordAge.snoozedUntil", List.of("0")));
+        admin.setUserAttributes(
+                admin.userId("hanako.suzuki@example.jp"), Map.of("mypage.passwordAge.snoozedUntil", List.of("0")));
         LoginClient client = new LoginClient(server);
         Outcome prompt = client.login("hanako.suzuki@example.jp", LoginClient.DEMO_PASSWORD);
         assertThat(prompt.page().selectFirst(FORM)).as(prompt.body()).isNotNull();
@@ -48,7 +50,10 @@ class PasswordAgePromptIT {
         String id = admin.importUserWithOldPassword(user, 200);
         LoginClient client = new LoginClient(server);
         Outcome prompt = client.login(user, AdminApi.OLD_PASSWORD);
-        assertThat(prompt.page().text()).contains("パスワード変更のお願い").contains("今すぐ変更する").contains("後で変更する")
+        assertThat(prompt.page().text())
+                .contains("パスワード変更のお願い")
+                .contains("今すぐ変更する")
+                .contains("後で変更する")
                 .contains("メールソフト");
         long before = System.currentTimeMillis() / 1000;
         Outcome later = client.laterForLinkOffer(client.post(prompt.page(), FORM, Map.of("action", "later")));
@@ -58,11 +63,17 @@ class PasswordAgePromptIT {
 
         LoginClient next = new LoginClient(server);
         Outcome quiet = next.login(user, AdminApi.OLD_PASSWORD);
-        assertThat(quiet.page() == null || quiet.page().selectFirst(FORM) == null).as("not asked within the 7 days").isTrue();
+        assertThat(quiet.page() == null || quiet.page().selectFirst(FORM) == null)
+                .as("not asked within the 7 days")
+                .isTrue();
 
         // Seven days later (the snooze moved back, as the clock would have moved forward): asked again.
         admin.setUserAttributes(id, Map.of("mypage.passwordAge.snoozedUntil", List.of(Long.toString(before - 1))));
-        assertThat(new LoginClient(server).login(user, AdminApi.OLD_PASSWORD).page().selectFirst(FORM)).isNotNull();
+        assertThat(new LoginClient(server)
+                        .login(user, AdminApi.OLD_PASSWORD)
+                        .page()
+                        .selectFirst(FORM))
+                .isNotNull();
     }
 
     @Test
@@ -72,12 +83,18 @@ class PasswordAgePromptIT {
         LoginClient client = new LoginClient(server);
         Outcome prompt = client.login(user, AdminApi.OLD_PASSWORD);
         Outcome change = client.post(prompt.page(), FORM, Map.of("action", "now"));
-        assertThat(change.page().selectFirst("form#kc-passwd-update-form")).as(change.body()).isNotNull();
-        Outcome done = client.post(change.page(), "form#kc-passwd-update-form",
+        assertThat(change.page().selectFirst("form#kc-passwd-update-form"))
+                .as(change.body())
+                .isNotNull();
+        Outcome done = client.post(
+                change.page(),
+                "form#kc-passwd-update-form",
                 Map.of("password-new", "Fresh-Pass-2026#", "password-confirm", "Fresh-Pass-2026#"));
         assertThat(client.laterForLinkOffer(done).signedIn()).isTrue();
         Outcome next = new LoginClient(server).login(user, "Fresh-Pass-2026#");
-        assertThat(next.page() == null || next.page().selectFirst(FORM) == null).as("a new password: no prompt").isTrue();
+        assertThat(next.page() == null || next.page().selectFirst(FORM) == null)
+                .as("a new password: no prompt")
+                .isTrue();
     }
 
     @Test
@@ -85,13 +102,16 @@ class PasswordAgePromptIT {
         String young = "age-young-" + System.nanoTime() + "@example.jp";
         admin.importUserWithOldPassword(young, 30);
         Outcome fresh = new LoginClient(server).login(young, AdminApi.OLD_PASSWORD);
-        assertThat(fresh.page() == null || fresh.page().selectFirst(FORM) == null).isTrue();
+        assertThat(fresh.page() == null || fresh.page().selectFirst(FORM) == null)
+                .isTrue();
 
         realm.set("mypage.passwordAge.hardLimitDays", "365");
         String old = "age-hard-" + System.nanoTime() + "@example.jp";
         admin.importUserWithOldPassword(old, 400);
         Outcome forced = new LoginClient(server).login(old, AdminApi.OLD_PASSWORD);
-        assertThat(forced.page().selectFirst("form#kc-passwd-update-form")).as("no 後で: straight to the change " + forced.body()).isNotNull();
+        assertThat(forced.page().selectFirst("form#kc-passwd-update-form"))
+                .as("no 後で: straight to the change " + forced.body())
+                .isNotNull();
         assertThat(forced.page().selectFirst(FORM)).isNull();
     }
 

@@ -37,18 +37,27 @@ class PasswordChangeIT {
         admin.requireAction(admin.userId(account.username()), "UPDATE_PASSWORD");
         LoginClient laptop = new LoginClient(server);
         Outcome change = laptop.login(account.username(), CodeSteps.PASSWORD);
-        Outcome done = laptop.post(change.page(), "form#kc-passwd-update-form",
+        Outcome done = laptop.post(
+                change.page(),
+                "form#kc-passwd-update-form",
                 Map.of("password-new", "Changed-Pass-2026#", "password-confirm", "Changed-Pass-2026#"));
         assertThat(done.signedIn()).as(done.body()).isTrue();
 
-        assertThat(phone.refresh(phoneTokens.get("refresh_token").asText()).status()).as("the other session ended").isEqualTo(400);
-        assertThat(laptop.tokens(done.code()).has("access_token")).as("this session goes on").isTrue();
+        assertThat(phone.refresh(phoneTokens.get("refresh_token").asText()).status())
+                .as("the other session ended")
+                .isEqualTo(400);
+        assertThat(laptop.tokens(done.code()).has("access_token"))
+                .as("this session goes on")
+                .isTrue();
         long deadline = System.currentTimeMillis() + 10_000;
         while (mail.to(account.username()).isEmpty() && System.currentTimeMillis() < deadline) {
             Thread.sleep(200);
         }
         Thread.sleep(1_000); // Keycloak reports the change several times: one mail all the same
-        assertThat(mail.to(account.username())).filteredOn(m -> m.subject().contains("パスワードが変更されました"))
-                .singleElement().satisfies(m -> assertThat(m.body()).contains(account.username()).contains("メールソフト"));
+        assertThat(mail.to(account.username()))
+                .filteredOn(m -> m.subject().contains("パスワードが変更されました"))
+                .singleElement()
+                .satisfies(
+                        m -> assertThat(m.body()).contains(account.username()).contains("メールソフト"));
     }
 }

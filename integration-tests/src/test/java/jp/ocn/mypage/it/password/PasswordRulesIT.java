@@ -50,7 +50,10 @@ class PasswordRulesIT {
             assertThat(page.page().text()).as(r.getKey()).contains(r.getValue());
         }
         assertThat(change(client, page, "Kx7#mQ2!vR9p-Good").signedIn()).isTrue();
-        assertThat(new LoginClient(server).login(account.username(), "Kx7#mQ2!vR9p-Good").signedIn()).isTrue();
+        assertThat(new LoginClient(server)
+                        .login(account.username(), "Kx7#mQ2!vR9p-Good")
+                        .signedIn())
+                .isTrue();
     }
 
     @Test
@@ -67,7 +70,8 @@ class PasswordRulesIT {
     @Test
     void theAdminApiRefusesABadPasswordWithTheRuleNamed() {
         CodeSteps.Account account = CodeSteps.newAccount(admin, true);
-        var reply = admin.put("/users/" + admin.userId(account.username()) + "/reset-password",
+        var reply = admin.put(
+                "/users/" + admin.userId(account.username()) + "/reset-password",
                 Map.of("type", "password", "value", "Password1234!", "temporary", false));
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.body()).contains("mypagePasswordCommon");

@@ -48,14 +48,30 @@ class RealmConfigReapplyIT {
     }
 
     @Test
-    void aChangedFlowSettingAndRealmAttributeReachTheServerWithUsersLinksAndSessionsIntact(@TempDir Path copy) throws Exception {
+    void aChangedFlowSettingAndRealmAttributeReachTheServerWithUsersLinksAndSessionsIntact(@TempDir Path copy)
+            throws Exception {
         // Data: an account linked to a customer, signed in, with a refresh token.
-        String number = String.format("N94%07d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000));
+        String number = String.format(
+                "N94%07d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000));
         String user = "reapply-" + number.toLowerCase() + "@example.jp";
         String userId = admin.createUser(user, PASSWORD);
-        Map<String, Object> customer = Map.of("customerNumber", number, "holderName", "試験 花子", "holderNameKana", "シケン ハナコ",
-                "birthDate", "1988-08-08", "postalCode", "1600022", "contactPhones", List.of("090-8888-0001"), "ocnId", user,
-                "contracts", List.of(Map.of("service", "OCN 光", "status", "active", "statusChangedOn", "2025-04-01")));
+        Map<String, Object> customer = Map.of(
+                "customerNumber",
+                number,
+                "holderName",
+                "試験 花子",
+                "holderNameKana",
+                "シケン ハナコ",
+                "birthDate",
+                "1988-08-08",
+                "postalCode",
+                "1600022",
+                "contactPhones",
+                List.of("090-8888-0001"),
+                "ocnId",
+                user,
+                "contracts",
+                List.of(Map.of("service", "OCN 光", "status", "active", "statusChangedOn", "2025-04-01")));
         JsonHttp.Reply imported = admin.importCustomers(Map.of("customers", List.of(customer)));
         assertThat(imported.status()).as(imported.body()).isEqualTo(200);
         LoginClient client = new LoginClient(server);
@@ -82,14 +98,22 @@ class RealmConfigReapplyIT {
             // Data intact: the user, its link, its session.
             assertThat(admin.get("/users/count").asInt()).isEqualTo(users);
             assertThat(admin.get("/users/" + userId).get("username").asText()).isEqualTo(user);
-            assertThat(admin.directory("GET", "/customers/" + number, null).json().get("ocnId").asText()).isEqualTo(user);
-            JsonHttp.Reply refreshed = client.refresh(tokens.get("refresh_token").asText());
+            assertThat(admin.directory("GET", "/customers/" + number, null)
+                            .json()
+                            .get("ocnId")
+                            .asText())
+                    .isEqualTo(user);
+            JsonHttp.Reply refreshed =
+                    client.refresh(tokens.get("refresh_token").asText());
             assertThat(refreshed.status()).as(refreshed.body()).isEqualTo(200);
-            assertThat(LoginClient.claims(refreshed.json().get("id_token").asText()).getStringListClaim("customer_numbers"))
+            assertThat(LoginClient.claims(refreshed.json().get("id_token").asText())
+                            .getStringListClaim("customer_numbers"))
                     .containsExactly(number);
 
-            assertThat(first.lines()).hasSize(2)
-                    .anySatisfy(line -> assertThat(line).contains(LEVEL_2_SETTING).contains("120"))
+            assertThat(first.lines())
+                    .hasSize(2)
+                    .anySatisfy(
+                            line -> assertThat(line).contains(LEVEL_2_SETTING).contains("120"))
                     .anySatisfy(line -> assertThat(line).contains(ATTRIBUTE).contains("7"));
             assertThat(setting(settingId).get("loa-max-age").asText()).isEqualTo("120");
             assertThat(admin.get("").get("attributes").get(ATTRIBUTE).asText()).isEqualTo("7");
@@ -98,7 +122,9 @@ class RealmConfigReapplyIT {
             assertThat(flowId("mypage browser fresh code")).isEqualTo(freshCodeFlowId);
             assertThat(settingId("mypage browser level 2", LEVEL_2_SETTING)).isEqualTo(settingId);
             assertThat(setting(settingId("mypage browser fresh code level 2", "mypage browser fresh code loa2"))
-                    .get("loa-max-age").asText()).isEqualTo("0");
+                            .get("loa-max-age")
+                            .asText())
+                    .isEqualTo("0");
 
             Changes second = server.applyRealmConfig(List.of(copy));
             assertThat(second.none()).as("second apply: %s", second.lines()).isTrue();
@@ -111,55 +137,85 @@ class RealmConfigReapplyIT {
     }
 
     @Test
-    void executionsAddedRemovedMovedOrGivenAnotherSettingChangeInPlaceInABoundFlowAndSharedSettingsSurvive(@TempDir Path copy) throws Exception {
+    void executionsAddedRemovedMovedOrGivenAnotherSettingChangeInPlaceInABoundFlowAndSharedSettingsSurvive(
+            @TempDir Path copy) throws Exception {
         String resetFlowId = flowId("mypage reset credentials");
         List<String> byMailBefore = kinds("mypage reset by mail");
         assertThat(byMailBefore).contains("mypage reset two-step");
         copyRealmConfig(copy);
         edit(copy.resolve("flows-reset.json"), json -> {
             ArrayNode flows = (ArrayNode) json.get("authenticationFlows");
-            executions(flows, "mypage reset credentials").insert(0, JsonHttp.MAPPER.createObjectNode()
-                    .put("flowAlias", "mypage reset extra").put("requirement", "DISABLED").put("priority", 1));
-            ObjectNode extra = flows.addObject().put("alias", "mypage reset extra").put("description", "added by a test");
-            extra.putArray("authenticationExecutions").addObject().put("authenticator", "mypage-recovery-route-is")
-                    .put("requirement", "REQUIRED").put("priority", 10).put("authenticatorConfig", "mypage recovery route extra");
-            ((ArrayNode) json.get("authenticatorConfig")).addObject().put("alias", "mypage recovery route extra")
-                    .putObject("config").put("route", "extra");
+            executions(flows, "mypage reset credentials")
+                    .insert(
+                            0,
+                            JsonHttp.MAPPER
+                                    .createObjectNode()
+                                    .put("flowAlias", "mypage reset extra")
+                                    .put("requirement", "DISABLED")
+                                    .put("priority", 1));
+            ObjectNode extra =
+                    flows.addObject().put("alias", "mypage reset extra").put("description", "added by a test");
+            extra.putArray("authenticationExecutions")
+                    .addObject()
+                    .put("authenticator", "mypage-recovery-route-is")
+                    .put("requirement", "REQUIRED")
+                    .put("priority", 10)
+                    .put("authenticatorConfig", "mypage recovery route extra");
+            ((ArrayNode) json.get("authenticatorConfig"))
+                    .addObject()
+                    .put("alias", "mypage recovery route extra")
+                    .putObject("config")
+                    .put("route", "extra");
             ArrayNode byMail = executions(flows, "mypage reset by mail");
             for (int i = 0; i < byMail.size(); i++) {
                 // Its sub-flow's code step shares the setting "mypage phone code", which Keycloak deletes with it.
-                if ("mypage reset two-step".equals(byMail.get(i).path("flowAlias").asText())) {
+                if ("mypage reset two-step"
+                        .equals(byMail.get(i).path("flowAlias").asText())) {
                     byMail.remove(i);
                 }
             }
-            byMail.addObject().put("authenticator", "mypage-self-unlock").put("requirement", "DISABLED").put("priority", 45);
+            byMail.addObject()
+                    .put("authenticator", "mypage-self-unlock")
+                    .put("requirement", "DISABLED")
+                    .put("priority", 45);
             ArrayNode forgotten = executions(flows, "mypage forgotten id");
             ((ObjectNode) forgotten.get(1)).put("priority", 30);
             ((ObjectNode) forgotten.get(0)).put("authenticatorConfig", "mypage recovery route extra");
         });
         try {
             Changes first = server.applyRealmConfig(List.of(copy));
-            assertThat(first.lines()).anySatisfy(line -> assertThat(line).contains("added sub-flow mypage reset extra"))
+            assertThat(first.lines())
+                    .anySatisfy(line -> assertThat(line).contains("added sub-flow mypage reset extra"))
                     .anySatisfy(line -> assertThat(line).contains("mypage reset by mail: added mypage-self-unlock"))
-                    .anySatisfy(line -> assertThat(line).contains("mypage reset by mail: removed sub-flow mypage reset two-step"));
-            assertThat(flowId("mypage reset credentials")).as("the bound reset flow is the same flow").isEqualTo(resetFlowId);
+                    .anySatisfy(line ->
+                            assertThat(line).contains("mypage reset by mail: removed sub-flow mypage reset two-step"));
+            assertThat(flowId("mypage reset credentials"))
+                    .as("the bound reset flow is the same flow")
+                    .isEqualTo(resetFlowId);
             assertThat(admin.get("").get("resetCredentialsFlow").asText()).isEqualTo("mypage reset credentials");
             List<String> byMail = new java.util.ArrayList<>(byMailBefore);
             byMail.remove("mypage reset two-step");
             byMail.add(byMail.indexOf("reset-password"), "mypage-self-unlock");
             assertThat(kinds("mypage reset by mail")).containsExactlyElementsOf(byMail);
-            assertThat(setting(settingId("mypage browser level 2", "mypage phone code")).get("codeLifetimeSeconds").asText())
-                    .as("the shared code setting survives the removal of one of its users").isEqualTo("300");
+            assertThat(setting(settingId("mypage browser level 2", "mypage phone code"))
+                            .get("codeLifetimeSeconds")
+                            .asText())
+                    .as("the shared code setting survives the removal of one of its users")
+                    .isEqualTo("300");
             assertThat(kinds("mypage reset credentials").get(0)).isEqualTo("mypage reset extra");
             assertThat(settingId("mypage forgotten id", "mypage recovery route extra"))
                     .isEqualTo(settingId("mypage reset extra", "mypage recovery route extra"));
-            assertThat(server.applyRealmConfig(List.of(copy)).lines()).as("second apply").isEmpty();
+            assertThat(server.applyRealmConfig(List.of(copy)).lines())
+                    .as("second apply")
+                    .isEmpty();
         } finally {
             server.applyRealmConfig(List.of(realmConfig()));
         }
         assertThat(kinds("mypage reset by mail")).isEqualTo(byMailBefore);
         assertThat(kinds("mypage reset credentials")).doesNotContain("mypage reset extra");
-        assertThat(server.applyRealmConfig(List.of(realmConfig())).lines()).as("back as in git").isEmpty();
+        assertThat(server.applyRealmConfig(List.of(realmConfig())).lines())
+                .as("back as in git")
+                .isEmpty();
     }
 
     private static ArrayNode executions(ArrayNode flows, String alias) {
@@ -174,10 +230,13 @@ class RealmConfigReapplyIT {
     /** What the direct executions of a flow run (authenticator, or sub-flow alias), in order. */
     private List<String> kinds(String flowAlias) {
         List<String> out = new java.util.ArrayList<>();
-        for (JsonNode execution : admin.get("/authentication/flows/" + JsonHttp.enc(flowAlias).replace("+", "%20") + "/executions")) {
+        for (JsonNode execution :
+                admin.get("/authentication/flows/" + JsonHttp.enc(flowAlias).replace("+", "%20") + "/executions")) {
             if (execution.get("level").asInt() == 0) {
-                out.add(execution.path("authenticationFlow").asBoolean() ? execution.get("displayName").asText()
-                        : execution.get("providerId").asText());
+                out.add(
+                        execution.path("authenticationFlow").asBoolean()
+                                ? execution.get("displayName").asText()
+                                : execution.get("providerId").asText());
             }
         }
         return out;
@@ -213,7 +272,8 @@ class RealmConfigReapplyIT {
 
     /** The id of the setting {@code alias} on an execution of flow {@code flowAlias}. */
     private String settingId(String flowAlias, String alias) {
-        for (JsonNode execution : admin.get("/authentication/flows/" + JsonHttp.enc(flowAlias).replace("+", "%20") + "/executions")) {
+        for (JsonNode execution :
+                admin.get("/authentication/flows/" + JsonHttp.enc(flowAlias).replace("+", "%20") + "/executions")) {
             if (alias.equals(execution.path("alias").asText())) {
                 return execution.get("authenticationConfig").asText();
             }

@@ -29,8 +29,10 @@ class RecoveryIT {
     private final KeycloakServer server;
     private final AdminApi admin;
     private final TwilioStub twilio;
+
     @RegisterExtension
     final RealmAttributes realm;
+
     private final MailCatcher mail;
 
     RecoveryIT(KeycloakServer server, AdminApi admin, TwilioStub twilio, MailCatcher mail) {
@@ -41,17 +43,24 @@ class RecoveryIT {
         this.mail = mail;
     }
 
-
     @Test
     void aForgottenIdIsShownAfterACodeSentByTextToTheMobileOnly() {
         CodeSteps.Account account = CodeSteps.newAccount(admin, true);
         LoginClient client = new LoginClient(server);
         Outcome page = forgotId(client);
         assertThat(page.page().text()).contains("OCN IDの確認").contains("お客さま番号").contains("生年月日");
-        Outcome code = client.post(page.page(), NUMBER, Map.of("customerNumber", account.customerNumber().toLowerCase(), "birthDate", "1990/02/03"));
+        Outcome code = client.post(
+                page.page(),
+                NUMBER,
+                Map.of("customerNumber", account.customerNumber().toLowerCase(), "birthDate", "1990/02/03"));
         assertThat(code.page().selectFirst(CODE)).as(code.body()).isNotNull();
-        assertThat(sentTo(account.landlineE164())).as("a mobile exists: no call to the landline").isZero();
-        Outcome shown = client.post(code.page(), CODE, Map.of("code", CodeSteps.lastCode(twilio, account.mobileE164()), "action", "verify"));
+        assertThat(sentTo(account.landlineE164()))
+                .as("a mobile exists: no call to the landline")
+                .isZero();
+        Outcome shown = client.post(
+                code.page(),
+                CODE,
+                Map.of("code", CodeSteps.lastCode(twilio, account.mobileE164()), "action", "verify"));
         assertThat(shown.page().selectFirst("#mypage-ocn-id").text()).isEqualTo(account.username());
     }
 
@@ -59,16 +68,28 @@ class RecoveryIT {
     void aNonMatchGetsTheSamePagesAndNoCodeIsSent() {
         CodeSteps.Account account = CodeSteps.newAccount(admin, true);
         LoginClient guessing = new LoginClient(server);
-        Outcome fake = guessing.post(forgotId(guessing).page(), NUMBER, Map.of("customerNumber", account.customerNumber(), "birthDate", "19900204"));
+        Outcome fake = guessing.post(
+                forgotId(guessing).page(),
+                NUMBER,
+                Map.of("customerNumber", account.customerNumber(), "birthDate", "19900204"));
         LoginClient matching = new LoginClient(server);
-        Outcome real = matching.post(forgotId(matching).page(), NUMBER, Map.of("customerNumber", account.customerNumber(), "birthDate", "19900203"));
+        Outcome real = matching.post(
+                forgotId(matching).page(),
+                NUMBER,
+                Map.of("customerNumber", account.customerNumber(), "birthDate", "19900203"));
         assertThat(withoutRequestValues(fake)).isEqualTo(withoutRequestValues(real));
         // Absence proven against a send that must arrive: the match's code, asked for after the non-match, comes,
-        // and it is the only message to that phone (the non-match's own job is proven by RecoveryMatchIsNotObservableIT).
+        // and it is the only message to that phone (the non-match's own job is proven by
+        // RecoveryMatchIsNotObservableIT).
         String code = CodeSteps.lastCode(twilio, account.mobileE164());
-        assertThat(sentTo(account.mobileE164())).as("nothing sent for a wrong birth date").isEqualTo(1);
+        assertThat(sentTo(account.mobileE164()))
+                .as("nothing sent for a wrong birth date")
+                .isEqualTo(1);
         Outcome wrong = guessing.post(fake.page(), CODE, Map.of("code", code, "action", "verify"));
-        assertThat(wrong.error()).as("the match's code does not open the non-match").contains("正しくありません").contains("あと4回");
+        assertThat(wrong.error())
+                .as("the match's code does not open the non-match")
+                .contains("正しくありません")
+                .contains("あと4回");
     }
 
     @Test
@@ -77,10 +98,16 @@ class RecoveryIT {
         CodeSteps.Account account = CodeSteps.newAccount(admin, true);
         for (int i = 0; i < 2; i++) {
             LoginClient client = new LoginClient(server);
-            client.post(forgotId(client).page(), NUMBER, Map.of("customerNumber", account.customerNumber(), "birthDate", "2000-01-0" + (i + 1)));
+            client.post(
+                    forgotId(client).page(),
+                    NUMBER,
+                    Map.of("customerNumber", account.customerNumber(), "birthDate", "2000-01-0" + (i + 1)));
         }
         LoginClient client = new LoginClient(server);
-        Outcome limited = client.post(forgotId(client).page(), NUMBER, Map.of("customerNumber", account.customerNumber(), "birthDate", "1990-02-03"));
+        Outcome limited = client.post(
+                forgotId(client).page(),
+                NUMBER,
+                Map.of("customerNumber", account.customerNumber(), "birthDate", "1990-02-03"));
         assertThat(limited.error()).contains("上限に達しました");
         assertThat(sentTo(account.mobileE164())).isZero();
     }
@@ -88,11 +115,13 @@ class RecoveryIT {
     @Test
     void attemptsPerClientAddressAreLimited() {
         realm.set("mypage.recovery.attemptsPerIpPerHour", "1");
-        // At a limit of 1 the first attempt may find this hour's slot taken by earlier tests; the second never gets one.
+        // At a limit of 1 the first attempt may find this hour's slot taken by earlier tests; the second never gets
+        // one.
         LoginClient first = new LoginClient(server);
         first.post(forgotId(first).page(), NUMBER, Map.of("customerNumber", "N999999996", "birthDate", "1990-01-01"));
         LoginClient second = new LoginClient(server);
-        Outcome limited = second.post(forgotId(second).page(), NUMBER, Map.of("customerNumber", "N999999995", "birthDate", "1990-01-01"));
+        Outcome limited = second.post(
+                forgotId(second).page(), NUMBER, Map.of("customerNumber", "N999999995", "birthDate", "1990-01-01"));
         assertThat(limited.error()).contains("上限に達しました");
     }
 
@@ -103,14 +132,24 @@ class RecoveryIT {
         Outcome chooser = forgotPassword(client);
         assertThat(chooser.page().text()).contains("メールで再設定").contains("お客さま番号で再設定");
         Outcome number = client.post(chooser.page(), "form#mypage-recovery-route", Map.of("route", "number"));
-        Outcome code = client.post(number.page(), NUMBER, Map.of("customerNumber", account.customerNumber(), "birthDate", "1990-02-03"));
-        Outcome shown = client.post(code.page(), CODE, Map.of("code", CodeSteps.lastCode(twilio, account.mobileE164()), "action", "verify"));
+        Outcome code = client.post(
+                number.page(), NUMBER, Map.of("customerNumber", account.customerNumber(), "birthDate", "1990-02-03"));
+        Outcome shown = client.post(
+                code.page(),
+                CODE,
+                Map.of("code", CodeSteps.lastCode(twilio, account.mobileE164()), "action", "verify"));
         assertThat(shown.page().selectFirst("#mypage-ocn-id").text()).isEqualTo(account.username());
         Outcome update = client.post(shown.page(), "form#mypage-recovery-result", Map.of("action", "next"));
         assertThat(update.page().selectFirst(UPDATE)).as(update.body()).isNotNull();
-        Outcome done = client.post(update.page(), UPDATE, Map.of("password-new", "Recovered-Pass-2026#", "password-confirm", "Recovered-Pass-2026#"));
+        Outcome done = client.post(
+                update.page(),
+                UPDATE,
+                Map.of("password-new", "Recovered-Pass-2026#", "password-confirm", "Recovered-Pass-2026#"));
         assertThat(done.signedIn()).as(done.body()).isTrue();
-        assertThat(new LoginClient(server).login(account.username(), "Recovered-Pass-2026#").signedIn()).isTrue();
+        assertThat(new LoginClient(server)
+                        .login(account.username(), "Recovered-Pass-2026#")
+                        .signedIn())
+                .isTrue();
     }
 
     @Test
@@ -120,13 +159,22 @@ class RecoveryIT {
         LoginClient client = new LoginClient(server);
         String link = ResetMails.request(client, mail, account.username());
         Outcome afterLink = client.open(link);
-        assertThat(afterLink.page().selectFirst("form#mypage-code-choose")).as("two-step: a code first " + afterLink.body()).isNotNull();
-        Outcome entry = client.post(afterLink.page(), "form#mypage-code-choose", Map.of("target", "0:SMS", "action", "send"));
-        Outcome update = client.post(entry.page(), "form#mypage-code-enter",
+        assertThat(afterLink.page().selectFirst("form#mypage-code-choose"))
+                .as("two-step: a code first " + afterLink.body())
+                .isNotNull();
+        Outcome entry =
+                client.post(afterLink.page(), "form#mypage-code-choose", Map.of("target", "0:SMS", "action", "send"));
+        Outcome update = client.post(
+                entry.page(),
+                "form#mypage-code-enter",
                 Map.of("code", CodeSteps.lastCode(twilio, account.mobileE164()), "action", "verify"));
         assertThat(update.page().selectFirst(UPDATE)).as(update.body()).isNotNull();
-        assertThat(client.post(update.page(), UPDATE, Map.of("password-new", "Mailed-Pass-2026#", "password-confirm", "Mailed-Pass-2026#"))
-                .signedIn()).isTrue();
+        assertThat(client.post(
+                                update.page(),
+                                UPDATE,
+                                Map.of("password-new", "Mailed-Pass-2026#", "password-confirm", "Mailed-Pass-2026#"))
+                        .signedIn())
+                .isTrue();
         Outcome again = new LoginClient(server).open(link);
         assertThat(again.signedIn()).isFalse();
         assertThat(again.page().selectFirst(UPDATE)).as("the link works once").isNull();
@@ -134,21 +182,29 @@ class RecoveryIT {
 
     @Test
     void aResetLinkLivesNineHundredSecondsAndIsRefusedOnceItsLifetimeIsOver() throws Exception {
-        assertThat(admin.get("").get("actionTokenGeneratedByUserLifespan").asInt()).as("realm setting").isEqualTo(900);
+        assertThat(admin.get("").get("actionTokenGeneratedByUserLifespan").asInt())
+                .as("realm setting")
+                .isEqualTo(900);
         CodeSteps.Account account = CodeSteps.newAccount(admin, true);
-        assertThat(admin.put("", Map.of("actionTokenGeneratedByUserLifespan", 2)).status()).isEqualTo(204);
+        assertThat(admin.put("", Map.of("actionTokenGeneratedByUserLifespan", 2))
+                        .status())
+                .isEqualTo(204);
         String link;
         try {
             link = ResetMails.request(new LoginClient(server), mail, account.username());
         } finally {
-            assertThat(admin.put("", Map.of("actionTokenGeneratedByUserLifespan", 900)).status()).isEqualTo(204);
+            assertThat(admin.put("", Map.of("actionTokenGeneratedByUserLifespan", 900))
+                            .status())
+                    .isEqualTo(204);
         }
         Thread.sleep(3_500); // let the shortened lifetime pass (the link's own expiry, not a wait for "nothing")
         Outcome late = new LoginClient(server).open(link);
         assertThat(late.page().selectFirst(UPDATE)).as(late.body()).isNull();
         assertThat(late.signedIn()).isFalse();
         String fresh = ResetMails.request(new LoginClient(server), mail, account.username());
-        assertThat(new LoginClient(server).open(fresh).page().selectFirst(UPDATE)).as("a link within its lifetime works").isNotNull();
+        assertThat(new LoginClient(server).open(fresh).page().selectFirst(UPDATE))
+                .as("a link within its lifetime works")
+                .isNotNull();
     }
 
     @Test
@@ -156,25 +212,44 @@ class RecoveryIT {
         CodeSteps.Account account = CodeSteps.newAccount(admin, true);
         new LoginClient(server).login(account.username(), "Wrong-Password-1");
         new LoginClient(server).login(account.username(), "Wrong-Password-2");
-        assertThat(new LoginClient(server).login(account.username(), CodeSteps.PASSWORD).error()).contains("ロックされています");
+        assertThat(new LoginClient(server)
+                        .login(account.username(), CodeSteps.PASSWORD)
+                        .error())
+                .contains("ロックされています");
 
         LoginClient client = new LoginClient(server);
         Outcome update = client.open(ResetMails.request(client, mail, account.username()));
-        assertThat(client.post(update.page(), UPDATE, Map.of("password-new", "Unlocked-Pass-2026#", "password-confirm", "Unlocked-Pass-2026#"))
-                .signedIn()).isTrue();
-        assertThat(new LoginClient(server).login(account.username(), "Unlocked-Pass-2026#").signedIn()).as("lock lifted").isTrue();
+        assertThat(client.post(
+                                update.page(),
+                                UPDATE,
+                                Map.of(
+                                        "password-new",
+                                        "Unlocked-Pass-2026#",
+                                        "password-confirm",
+                                        "Unlocked-Pass-2026#"))
+                        .signedIn())
+                .isTrue();
+        assertThat(new LoginClient(server)
+                        .login(account.username(), "Unlocked-Pass-2026#")
+                        .signedIn())
+                .as("lock lifted")
+                .isTrue();
     }
 
     private Outcome forgotId(LoginClient client) {
-        return client.open(client.openLoginPage().selectFirst("a#mypage-forgot-id").absUrl("href"));
+        return client.open(
+                client.openLoginPage().selectFirst("a#mypage-forgot-id").absUrl("href"));
     }
 
     private Outcome forgotPassword(LoginClient client) {
-        return client.open(client.openLoginPage().selectFirst("a#mypage-forgot-password").absUrl("href"));
+        return client.open(
+                client.openLoginPage().selectFirst("a#mypage-forgot-password").absUrl("href"));
     }
 
     private long sentTo(String e164) {
-        return twilio.requests().stream().filter(r -> e164.equals(r.form().get("To"))).count();
+        return twilio.requests().stream()
+                .filter(r -> e164.equals(r.form().get("To")))
+                .count();
     }
 
     private static String withoutRequestValues(Outcome outcome) {

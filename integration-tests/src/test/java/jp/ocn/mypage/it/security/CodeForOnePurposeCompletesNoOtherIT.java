@@ -37,7 +37,8 @@ class CodeForOnePurposeCompletesNoOtherIT {
     void aCodeAskedForInOneActionsTabCompletesNothingInAnotherActionsTab() throws Exception {
         CodeSteps.Account account = CodeSteps.newAccount(admin);
         LoginClient browser = new LoginClient(server);
-        assertThat(browser.login(account.username(), CodeSteps.PASSWORD).signedIn()).isTrue();
+        assertThat(browser.login(account.username(), CodeSteps.PASSWORD).signedIn())
+                .isTrue();
 
         Outcome unlinkTab = send(browser, browser.authorize("&kc_action=mypage-unlink-customer"));
         String unlinkCode = CodeSteps.lastCode(twilio, account.mobileE164());
@@ -50,28 +51,39 @@ class CodeForOnePurposeCompletesNoOtherIT {
         assertThat(phoneCode).isNotEqualTo(unlinkCode);
 
         Outcome crossed = enter(browser, phoneTab, unlinkCode);
-        assertThat(crossed.page().text()).as("the unlink code in the phone-change tab").contains("正しくありません");
+        assertThat(crossed.page().text())
+                .as("the unlink code in the phone-change tab")
+                .contains("正しくありません");
         assertThat(crossed.page().selectFirst("form#mypage-phone-change")).isNull();
         pastQuickLoginCheck();
         Outcome crossedBack = enter(browser, unlinkTab, phoneCode);
-        assertThat(crossedBack.page().text()).as("the phone-change code in the unlink tab").contains("正しくありません");
+        assertThat(crossedBack.page().text())
+                .as("the phone-change code in the unlink tab")
+                .contains("正しくありません");
         assertThat(crossedBack.page().selectFirst("form#mypage-unlink")).isNull();
 
         assertThat(enter(browser, crossed, phoneCode).page().selectFirst("form#mypage-phone-change"))
-                .as("each code still completes its own purpose").isNotNull();
+                .as("each code still completes its own purpose")
+                .isNotNull();
     }
 
     @Test
     void aRecoveryCodeDoesNotCompleteAStepUpInTheSameBrowser() {
         CodeSteps.Account account = CodeSteps.newAccount(admin);
         LoginClient browser = new LoginClient(server);
-        Outcome number = browser.open(browser.openLoginPage().selectFirst("a#mypage-forgot-id").absUrl("href"));
-        Outcome recovery = browser.post(number.page(), "form#mypage-recovery-number",
+        Outcome number = browser.open(
+                browser.openLoginPage().selectFirst("a#mypage-forgot-id").absUrl("href"));
+        Outcome recovery = browser.post(
+                number.page(),
+                "form#mypage-recovery-number",
                 Map.of("customerNumber", account.customerNumber(), "birthDate", "1990-02-03"));
-        assertThat(recovery.page().selectFirst("form#mypage-recovery-code")).as(recovery.body()).isNotNull();
+        assertThat(recovery.page().selectFirst("form#mypage-recovery-code"))
+                .as(recovery.body())
+                .isNotNull();
         String recoveryCode = CodeSteps.lastCode(twilio, account.mobileE164());
 
-        Outcome stepUp = browser.submit(browser.authorize("&acr_values=2").page(), account.username(), CodeSteps.PASSWORD);
+        Outcome stepUp =
+                browser.submit(browser.authorize("&acr_values=2").page(), account.username(), CodeSteps.PASSWORD);
         Outcome entry = send(browser, stepUp);
         String stepUpCode = CodeSteps.lastCode(twilio, account.mobileE164());
         for (int i = 0; i < 3 && stepUpCode.equals(recoveryCode); i++) {
@@ -91,7 +103,9 @@ class CodeForOnePurposeCompletesNoOtherIT {
     }
 
     private static Outcome send(LoginClient client, Outcome choice) {
-        assertThat(choice.page() == null ? null : choice.page().selectFirst(CHOOSE)).as(choice.body()).isNotNull();
+        assertThat(choice.page() == null ? null : choice.page().selectFirst(CHOOSE))
+                .as(choice.body())
+                .isNotNull();
         Outcome entry = client.post(choice.page(), CHOOSE, Map.of("target", "0:SMS", "action", "send"));
         assertThat(entry.page().selectFirst(ENTER)).as(entry.body()).isNotNull();
         return entry;

@@ -49,26 +49,36 @@ class LockAnswerRevealsNoAccountIT {
         String generic = null;
         for (int round = 1; round <= 5; round++) {
             for (Map.Entry<String, String> id : ids.entrySet()) {
-                String answer = new LoginClient(server).login(id.getValue(), "Wrong-Password-" + round).error();
+                String answer = new LoginClient(server)
+                        .login(id.getValue(), "Wrong-Password-" + round)
+                        .error();
                 if (generic == null) {
                     generic = answer;
                     assertThat(generic).contains("正しくありません");
                 }
-                assertThat(answer).as("failure %s on the %s: the generic words", round, id.getKey()).isEqualTo(generic);
+                assertThat(answer)
+                        .as("failure %s on the %s: the generic words", round, id.getKey())
+                        .isEqualTo(generic);
             }
             Thread.sleep(1_100); // beyond the quick-login window, so it is the count of five that locks
         }
         String userId = admin.userId(real.username());
-        LockoutSteps.await("the real ID locked", 10_000, () -> LockoutSteps.bruteForce(server, admin, userId).path("disabled").asBoolean());
+        LockoutSteps.await("the real ID locked", 10_000, () -> LockoutSteps.bruteForce(server, admin, userId)
+                .path("disabled")
+                .asBoolean());
 
         Map<String, String> answers = new LinkedHashMap<>();
-        ids.forEach((kind, id) -> answers.put(kind, new LoginClient(server).login(id, "Wrong-Password-6").error()));
+        ids.forEach((kind, id) -> answers.put(
+                kind, new LoginClient(server).login(id, "Wrong-Password-6").error()));
         String realAnswer = answers.get("real OCN ID");
         assertThat(realAnswer).contains("ロックされています").containsPattern(LockoutSteps.UNTIL);
         LocalDateTime realUntil = until(realAnswer);
         answers.forEach((kind, answer) -> {
-            assertThat(LockoutSteps.withoutTime(answer)).as("the %s", kind).isEqualTo(LockoutSteps.withoutTime(realAnswer));
-            assertThat(until(answer)).as("the %s locked until about the same minute", kind)
+            assertThat(LockoutSteps.withoutTime(answer))
+                    .as("the %s", kind)
+                    .isEqualTo(LockoutSteps.withoutTime(realAnswer));
+            assertThat(until(answer))
+                    .as("the %s locked until about the same minute", kind)
                     .isBetween(realUntil.minusMinutes(1), realUntil.plusMinutes(1));
         });
     }
@@ -79,8 +89,12 @@ class LockAnswerRevealsNoAccountIT {
         String unknown = "nobody-" + System.nanoTime() + "@ocn.ne.jp";
         LockoutSteps.lockByQuickFailures(server, real.username());
         LockoutSteps.lockByQuickFailures(server, unknown);
-        assertThat(new LoginClient(server).login(unknown, "Wrong-Password-3").error()).contains("ロックされています");
-        assertThat(new LoginClient(server).login(real.username(), "Wrong-Password-3").error()).contains("ロックされています");
+        assertThat(new LoginClient(server).login(unknown, "Wrong-Password-3").error())
+                .contains("ロックされています");
+        assertThat(new LoginClient(server)
+                        .login(real.username(), "Wrong-Password-3")
+                        .error())
+                .contains("ロックされています");
 
         List<Long> lockedReal = new ArrayList<>();
         List<Long> lockedUnknown = new ArrayList<>();
@@ -95,8 +109,11 @@ class LockAnswerRevealsNoAccountIT {
         long hashing = LockoutSteps.median(checked);
         // A password check on one of them (stock Keycloak hashes for one, not the other) would differ by a whole hash.
         long oneHash = Math.max(0, hashing - Math.min(realMedian, unknownMedian));
-        assertThat(Math.abs(realMedian - unknownMedian)).as("locked real %s ms, locked unknown %s ms, a checked password %s ms",
-                lockedReal, lockedUnknown, checked).isLessThanOrEqualTo(Math.max(5, oneHash / 2));
+        assertThat(Math.abs(realMedian - unknownMedian))
+                .as(
+                        "locked real %s ms, locked unknown %s ms, a checked password %s ms",
+                        lockedReal, lockedUnknown, checked)
+                .isLessThanOrEqualTo(Math.max(5, oneHash / 2));
     }
 
     @Test
@@ -108,11 +125,17 @@ class LockAnswerRevealsNoAccountIT {
             parallelFailures(real.username(), 6);
             parallelFailures(unknown, 6);
             String userId = admin.userId(real.username());
-            LockoutSteps.await("the real ID locked", 10_000, () -> LockoutSteps.bruteForce(server, admin, userId).path("disabled").asBoolean());
-            String realAnswer = new LoginClient(server).login(real.username(), "Wrong-Password-7").error();
-            String unknownAnswer = new LoginClient(server).login(unknown, "Wrong-Password-7").error();
+            LockoutSteps.await("the real ID locked", 10_000, () -> LockoutSteps.bruteForce(server, admin, userId)
+                    .path("disabled")
+                    .asBoolean());
+            String realAnswer = new LoginClient(server)
+                    .login(real.username(), "Wrong-Password-7")
+                    .error();
+            String unknownAnswer =
+                    new LoginClient(server).login(unknown, "Wrong-Password-7").error();
             assertThat(realAnswer).contains("ロックされています");
-            assertThat(LockoutSteps.withoutTime(unknownAnswer)).as("the unknown ID after six parallel failures")
+            assertThat(LockoutSteps.withoutTime(unknownAnswer))
+                    .as("the unknown ID after six parallel failures")
                     .isEqualTo(LockoutSteps.withoutTime(realAnswer));
         }
     }
@@ -138,7 +161,8 @@ class LockAnswerRevealsNoAccountIT {
             }
             start.countDown();
             for (var f : done) {
-                assertThat(f.get(60, java.util.concurrent.TimeUnit.SECONDS).signedIn()).isFalse();
+                assertThat(f.get(60, java.util.concurrent.TimeUnit.SECONDS).signedIn())
+                        .isFalse();
             }
         } finally {
             pool.shutdownNow();

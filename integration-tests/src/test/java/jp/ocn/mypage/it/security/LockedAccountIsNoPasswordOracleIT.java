@@ -42,18 +42,29 @@ class LockedAccountIsNoPasswordOracleIT {
     @Test
     void everyAttemptOnALockedIdIsToldTheLockItsEndAndTheWaysOut() {
         CodeSteps.Account account = CodeSteps.newAccount(admin, true);
-        String generic = new LoginClient(server).login(account.username(), "Wrong-Password-0").error();
+        String generic = new LoginClient(server)
+                .login(account.username(), "Wrong-Password-0")
+                .error();
         assertThat(generic).contains("正しくありません");
         LockoutSteps.lockByQuickFailures(server, account.username());
 
-        String answer = new LoginClient(server).login(account.username(), "Wrong-Password-3").error();
-        assertThat(answer).isNotEqualTo(generic).contains("ロックされています").contains("日本時間")
-                .containsPattern(LockoutSteps.UNTIL).contains("この時刻を過ぎると").contains("メールにあるリンク")
+        String answer = new LoginClient(server)
+                .login(account.username(), "Wrong-Password-3")
+                .error();
+        assertThat(answer)
+                .isNotEqualTo(generic)
+                .contains("ロックされています")
+                .contains("日本時間")
+                .containsPattern(LockoutSteps.UNTIL)
+                .contains("この時刻を過ぎると")
+                .contains("メールにあるリンク")
                 .contains("パスワードを再設定");
         for (String typed : new String[] {CodeSteps.PASSWORD, "", "x".repeat(2000), CodeSteps.PASSWORD + " "}) {
             Outcome attempt = new LoginClient(server).login(account.username(), typed);
             assertThat(attempt.signedIn()).isFalse();
-            assertThat(attempt.error()).as("typed %s characters", typed.length()).isEqualTo(answer);
+            assertThat(attempt.error())
+                    .as("typed %s characters", typed.length())
+                    .isEqualTo(answer);
         }
     }
 
@@ -62,16 +73,28 @@ class LockedAccountIsNoPasswordOracleIT {
         CodeSteps.Account account = CodeSteps.newAccount(admin, true);
         String userId = admin.userId(account.username());
         LockoutSteps.lockByQuickFailures(server, account.username());
-        LockoutSteps.await("two failures counted", 10_000,
-                () -> LockoutSteps.bruteForce(server, admin, userId).path("numFailures").asInt() == 2);
+        LockoutSteps.await(
+                "two failures counted",
+                10_000,
+                () -> LockoutSteps.bruteForce(server, admin, userId)
+                                .path("numFailures")
+                                .asInt()
+                        == 2);
         for (int i = 0; i < 6; i++) {
-            assertThat(new LoginClient(server).login(account.username(), i % 2 == 0 ? CodeSteps.PASSWORD : "Wrong-" + i).error())
+            assertThat(new LoginClient(server)
+                            .login(account.username(), i % 2 == 0 ? CodeSteps.PASSWORD : "Wrong-" + i)
+                            .error())
                     .contains("ロックされています");
         }
-        assertThat(LockoutSteps.bruteForce(server, admin, userId).path("numFailures").asInt())
-                .as("attempts while locked are no password checks").isEqualTo(2);
+        assertThat(LockoutSteps.bruteForce(server, admin, userId)
+                        .path("numFailures")
+                        .asInt())
+                .as("attempts while locked are no password checks")
+                .isEqualTo(2);
         assertThat(admin.get("/events?type=LOGIN_ERROR&user=" + userId + "&max=100"))
                 .as("each attempt while locked is recorded as refused for the lock")
-                .filteredOn(e -> "user_temporarily_disabled".equals(e.path("error").asText())).hasSize(6);
+                .filteredOn(
+                        e -> "user_temporarily_disabled".equals(e.path("error").asText()))
+                .hasSize(6);
     }
 }

@@ -35,7 +35,9 @@ class LockoutMailIsNoMailBombIT {
             CodeSteps.Account target = CodeSteps.newAccount(admin, true);
             String userId = admin.userId(target.username());
             for (int i = 1; i <= 8; i++) {
-                LockoutSteps.await("the lock ended", 10_000, () -> !LockoutSteps.bruteForce(server, admin, userId).path("disabled").asBoolean());
+                LockoutSteps.await("the lock ended", 10_000, () -> !LockoutSteps.bruteForce(server, admin, userId)
+                        .path("disabled")
+                        .asBoolean());
                 Thread.sleep(1_100); // beyond the quick-login window: failures 5, 6, 7 and 8 each lock the ID
                 new LoginClient(server).login(target.username(), "Wrong-Password-" + i);
                 if (i == 5) {
@@ -48,11 +50,14 @@ class LockoutMailIsNoMailBombIT {
             CodeSteps.Account later = CodeSteps.newAccount(admin, true);
             LockoutSteps.lockByQuickFailures(server, later.username());
             LockoutSteps.awaitLockMail(mail, later.username());
-            assertThat(LockoutSteps.lockMails(mail, target.username())).as("lockout mails to the target").hasSize(1);
+            assertThat(LockoutSteps.lockMails(mail, target.username()))
+                    .as("lockout mails to the target")
+                    .hasSize(1);
         }
     }
 
     private int lockEvents(String userId) {
-        return admin.get("/events?type=USER_DISABLED_BY_TEMPORARY_LOCKOUT&user=" + userId + "&max=100").size();
+        return admin.get("/events?type=USER_DISABLED_BY_TEMPORARY_LOCKOUT&user=" + userId + "&max=100")
+                .size();
     }
 }

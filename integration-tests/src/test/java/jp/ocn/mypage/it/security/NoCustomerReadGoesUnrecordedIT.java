@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import jp.ocn.mypage.it.harness.AdminApi;
+import jp.ocn.mypage.it.harness.CodeSteps;
 import jp.ocn.mypage.it.harness.JsonHttp;
 import jp.ocn.mypage.it.harness.KeycloakServer;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
-import jp.ocn.mypage.it.harness.CodeSteps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -37,7 +37,8 @@ class NoCustomerReadGoesUnrecordedIT {
 
         JsonHttp.Reply read = admin.directory("GET", "/customers/" + number, null);
         assertThat(read.status()).as(read.body()).isEqualTo(200);
-        JsonHttp.Reply patched = admin.directory("PATCH", "/customers/" + number, JsonHttp.json(Map.of("postalCode", "150-0001")));
+        JsonHttp.Reply patched =
+                admin.directory("PATCH", "/customers/" + number, JsonHttp.json(Map.of("postalCode", "150-0001")));
         assertThat(patched.status()).as(patched.body()).isEqualTo(200);
 
         List<JsonNode> events = adminEventsOf(number);
@@ -45,11 +46,15 @@ class NoCustomerReadGoesUnrecordedIT {
         JsonNode patchEvent = only(events, "UPDATE", "patch");
         for (JsonNode event : List.of(readEvent, patchEvent)) {
             assertThat(event.get("resourceType").asText()).isEqualTo("MYPAGE_CUSTOMER");
-            assertThat(event.get("authDetails").get("userId").asText()).as("who").isEqualTo(operatorId);
+            assertThat(event.get("authDetails").get("userId").asText())
+                    .as("who")
+                    .isEqualTo(operatorId);
             assertThat(event.get("authDetails").get("clientId").asText()).isNotBlank();
             assertThat(event.get("authDetails").get("ipAddress").asText()).isNotBlank();
-            assertThat(event.has("representation") && !event.get("representation").isNull())
-                    .as("no personal data in the event: " + event).isFalse();
+            assertThat(event.has("representation")
+                            && !event.get("representation").isNull())
+                    .as("no personal data in the event: " + event)
+                    .isFalse();
             assertThat(event.toString()).doesNotContain("150-0001").doesNotContain(account.mobileE164());
         }
     }
@@ -73,8 +78,10 @@ class NoCustomerReadGoesUnrecordedIT {
     }
 
     private static JsonNode only(List<JsonNode> events, String operation, String how) {
-        List<JsonNode> matching = events.stream().filter(e -> operation.equals(e.path("operationType").asText())
-                && how.equals(e.path("details").path("mypage_directory").asText())).toList();
+        List<JsonNode> matching = events.stream()
+                .filter(e -> operation.equals(e.path("operationType").asText())
+                        && how.equals(e.path("details").path("mypage_directory").asText()))
+                .toList();
         assertThat(matching).as(operation + " " + how + " among " + events).hasSize(1);
         return matching.get(0);
     }

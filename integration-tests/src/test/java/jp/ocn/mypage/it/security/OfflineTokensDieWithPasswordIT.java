@@ -66,7 +66,8 @@ class OfflineTokensDieWithPasswordIT {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             for (String pair : body.split("&")) {
                 if (pair.startsWith("logout_token=")) {
-                    logoutTokens.add(URLDecoder.decode(pair.substring("logout_token=".length()), StandardCharsets.UTF_8));
+                    logoutTokens.add(
+                            URLDecoder.decode(pair.substring("logout_token=".length()), StandardCharsets.UTF_8));
                 }
             }
             exchange.sendResponseHeaders(200, -1);
@@ -74,9 +75,14 @@ class OfflineTokensDieWithPasswordIT {
         });
         receiver.start();
         clientId = "bcl-test-" + System.nanoTime();
-        admin.createClient(clientId, clientSecret, Map.of(
-                "backchannel.logout.url", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/logout",
-                "backchannel.logout.session.required", "true"));
+        admin.createClient(
+                clientId,
+                clientSecret,
+                Map.of(
+                        "backchannel.logout.url",
+                        "http://127.0.0.1:" + receiver.getAddress().getPort() + "/logout",
+                        "backchannel.logout.session.required",
+                        "true"));
     }
 
     @AfterEach
@@ -90,19 +96,27 @@ class OfflineTokensDieWithPasswordIT {
         String userId = admin.userId(account.username());
         LoginClient thief = new LoginClient(server, "ja", clientId, clientSecret);
         JsonNode stolen = offlineTokens(thief, account.username(), CodeSteps.PASSWORD);
-        assertThat(thief.refresh(stolen.get("refresh_token").asText()).status()).as("works before the change").isEqualTo(200);
+        assertThat(thief.refresh(stolen.get("refresh_token").asText()).status())
+                .as("works before the change")
+                .isEqualTo(200);
 
         admin.requireAction(userId, "UPDATE_PASSWORD");
         LoginClient owner = new LoginClient(server);
         Outcome change = owner.login(account.username(), CodeSteps.PASSWORD);
-        Outcome done = owner.post(change.page(), UPDATE,
+        Outcome done = owner.post(
+                change.page(),
+                UPDATE,
                 Map.of("password-new", "Owner-Changed-2026#", "password-confirm", "Owner-Changed-2026#"));
         assertThat(done.signedIn()).as(done.body()).isTrue();
 
         JsonHttp.Reply refused = thief.refresh(stolen.get("refresh_token").asText());
-        assertThat(refused.status()).as("the offline token died with the password: " + refused.body()).isEqualTo(400);
+        assertThat(refused.status())
+                .as("the offline token died with the password: " + refused.body())
+                .isEqualTo(400);
         assertValidLogoutToken(nextLogoutToken(), userId, stolen);
-        assertThat(owner.tokens(done.code()).has("access_token")).as("the session that changed it goes on").isTrue();
+        assertThat(owner.tokens(done.code()).has("access_token"))
+                .as("the session that changed it goes on")
+                .isTrue();
     }
 
     @Test
@@ -117,32 +131,44 @@ class OfflineTokensDieWithPasswordIT {
         LoginClient owner = new LoginClient(server);
         Outcome update = owner.open(ResetMails.request(owner, mail, account.username()));
         assertThat(update.page().selectFirst(UPDATE)).as(update.body()).isNotNull();
-        Outcome done = owner.post(update.page(), UPDATE, Map.of("password-new", "Owner-Reset-2026#", "password-confirm", "Owner-Reset-2026#"));
+        Outcome done = owner.post(
+                update.page(),
+                UPDATE,
+                Map.of("password-new", "Owner-Reset-2026#", "password-confirm", "Owner-Reset-2026#"));
         assertThat(done.signedIn()).as(done.body()).isTrue();
 
-        assertThat(thief.refresh(offline.get("refresh_token").asText()).status()).as("offline session ended").isEqualTo(400);
-        assertThat(laptop.refresh(online.get("refresh_token").asText()).status()).as("online session ended").isEqualTo(400);
+        assertThat(thief.refresh(offline.get("refresh_token").asText()).status())
+                .as("offline session ended")
+                .isEqualTo(400);
+        assertThat(laptop.refresh(online.get("refresh_token").asText()).status())
+                .as("online session ended")
+                .isEqualTo(400);
         assertValidLogoutToken(nextLogoutToken(), userId, offline);
     }
 
     private JsonNode offlineTokens(LoginClient client, String username, String password) throws Exception {
-        Outcome in = client.submit(client.authorizeWithScope("openid offline_access", "").page(), username, password);
+        Outcome in = client.submit(
+                client.authorizeWithScope("openid offline_access", "").page(), username, password);
         assertThat(in.signedIn()).as(in.body()).isTrue();
         JsonNode tokens = client.tokens(in.code());
-        assertThat(LoginClient.claims(tokens.get("refresh_token").asText()).getClaim("typ")).isEqualTo("Offline");
+        assertThat(LoginClient.claims(tokens.get("refresh_token").asText()).getClaim("typ"))
+                .isEqualTo("Offline");
         return tokens;
     }
 
     private String nextLogoutToken() throws InterruptedException {
         String token = logoutTokens.poll(15, TimeUnit.SECONDS);
-        assertThat(token).as("a logout token reached the client's back-channel logout URL").isNotNull();
+        assertThat(token)
+                .as("a logout token reached the client's back-channel logout URL")
+                .isNotNull();
         return token;
     }
 
     /** Signed with the realm's key, from the realm, for this client, naming the user, session and the logout event. */
     private void assertValidLogoutToken(String token, String userId, JsonNode tokens) throws Exception {
         SignedJWT jwt = SignedJWT.parse(token);
-        JWKSet keys = JWKSet.load(URI.create(server.realmUrl() + "/protocol/openid-connect/certs").toURL());
+        JWKSet keys = JWKSet.load(
+                URI.create(server.realmUrl() + "/protocol/openid-connect/certs").toURL());
         RSAKey key = (RSAKey) keys.getKeyByKeyId(jwt.getHeader().getKeyID());
         assertThat(key).as("signed with a key of the realm").isNotNull();
         JWSVerifier verifier = new RSASSAVerifier(key);
@@ -152,7 +178,9 @@ class OfflineTokensDieWithPasswordIT {
         assertThat(claims.getAudience()).contains(clientId);
         assertThat(claims.getSubject()).isEqualTo(userId);
         assertThat(claims.getJSONObjectClaim("events")).containsKey(BACKCHANNEL_LOGOUT_EVENT);
-        assertThat(claims.getStringClaim("sid")).isEqualTo(LoginClient.claims(tokens.get("access_token").asText()).getStringClaim("sid"));
+        assertThat(claims.getStringClaim("sid"))
+                .isEqualTo(
+                        LoginClient.claims(tokens.get("access_token").asText()).getStringClaim("sid"));
         assertThat(claims.getClaim("nonce")).as("a logout token has no nonce").isNull();
     }
 }

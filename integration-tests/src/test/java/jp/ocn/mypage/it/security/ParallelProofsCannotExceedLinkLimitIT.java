@@ -32,8 +32,10 @@ class ParallelProofsCannotExceedLinkLimitIT {
     private static final int PARALLEL = 30;
     private static final int LIMIT = 5;
     private final KeycloakServer server;
+
     @RegisterExtension
     final RealmAttributes realm;
+
     private final AdminApi admin;
 
     ParallelProofsCannotExceedLinkLimitIT(KeycloakServer server, AdminApi admin) {
@@ -41,7 +43,6 @@ class ParallelProofsCannotExceedLinkLimitIT {
         this.admin = admin;
         this.realm = new RealmAttributes(admin);
     }
-
 
     @Test
     void thirtyParallelLinkingProofsGetAtMostFiveChecked() throws Exception {
@@ -58,11 +59,23 @@ class ParallelProofsCannotExceedLinkLimitIT {
         }
         long since = System.currentTimeMillis() - 1000;
         long base = System.nanoTime() % 10_000_000;
-        List<Outcome> answers = parallel(i -> clients.get(i).post(forms.get(i).page(), "form#mypage-link-proof",
-                Map.of("customerNumber", String.format("N9%08d", (base * 100 + i) % 100_000_000), "birthDate", "1990-02-03",
-                        "postalCode", "100-0001", "action", "next")));
+        List<Outcome> answers = parallel(i -> clients.get(i)
+                .post(
+                        forms.get(i).page(),
+                        "form#mypage-link-proof",
+                        Map.of(
+                                "customerNumber",
+                                String.format("N9%08d", (base * 100 + i) % 100_000_000),
+                                "birthDate",
+                                "1990-02-03",
+                                "postalCode",
+                                "100-0001",
+                                "action",
+                                "next")));
 
-        long failedPages = answers.stream().filter(a -> a.page().text().contains("ご契約を確認できませんでした")).count();
+        long failedPages = answers.stream()
+                .filter(a -> a.page().text().contains("ご契約を確認できませんでした"))
+                .count();
         long checked = 0;
         long limited = 0;
         for (JsonNode e : admin.get("/events?type=CUSTOM_REQUIRED_ACTION_ERROR&max=500")) {
@@ -71,8 +84,11 @@ class ParallelProofsCannotExceedLinkLimitIT {
                 limited += "mypage_link_limited".equals(e.path("error").asText()) ? 1 : 0;
             }
         }
-        assertThat(checked + limited).as("every submission reached the linking step; first answer: %s",
-                answers.get(0).page().text()).isEqualTo(PARALLEL);
+        assertThat(checked + limited)
+                .as(
+                        "every submission reached the linking step; first answer: %s",
+                        answers.get(0).page().text())
+                .isEqualTo(PARALLEL);
         assertThat(checked).as("proofs checked against the directory").isLessThanOrEqualTo(LIMIT);
         assertThat(failedPages).isLessThanOrEqualTo(LIMIT);
     }
@@ -90,17 +106,25 @@ class ParallelProofsCannotExceedLinkLimitIT {
             forms.add(c.open(c.openLoginPage().selectFirst("a#mypage-forgot-id").absUrl("href")));
         }
         long since = System.currentTimeMillis() - 1000;
-        List<Outcome> answers = parallel(i -> clients.get(i).post(forms.get(i).page(), "form#mypage-recovery-number",
-                Map.of("customerNumber", account.customerNumber(), "birthDate", "1990-02-03")));
+        List<Outcome> answers = parallel(i -> clients.get(i)
+                .post(
+                        forms.get(i).page(),
+                        "form#mypage-recovery-number",
+                        Map.of("customerNumber", account.customerNumber(), "birthDate", "1990-02-03")));
 
-        long evaluated = answers.stream().filter(a -> a.page().selectFirst("form#mypage-recovery-code") != null).count();
-        long limited = answers.stream().filter(a -> a.error().contains("上限に達しました")).count();
+        long evaluated = answers.stream()
+                .filter(a -> a.page().selectFirst("form#mypage-recovery-code") != null)
+                .count();
+        long limited =
+                answers.stream().filter(a -> a.error().contains("上限に達しました")).count();
         assertThat(evaluated + limited).isEqualTo(PARALLEL);
         assertThat(evaluated).as("attempts that looked the number up").isLessThanOrEqualTo(LIMIT);
         JsonNode events = admin.get("/events?type=RESET_PASSWORD&max=500");
         long matched = 0;
         for (JsonNode e : events) {
-            if (e.path("time").asLong() >= since && "matched".equals(e.path("details").path("mypage_recovery").asText())) {
+            if (e.path("time").asLong() >= since
+                    && "matched"
+                            .equals(e.path("details").path("mypage_recovery").asText())) {
                 matched++;
             }
         }

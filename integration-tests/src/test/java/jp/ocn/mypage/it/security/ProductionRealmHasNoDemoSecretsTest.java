@@ -30,7 +30,8 @@ class ProductionRealmHasNoDemoSecretsTest {
     /** A value taken from the environment or Keycloak's vault at import, e.g. {@code ${MYPAGE_SMTP_PASSWORD:}}. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{[^}]+}");
     /** Keys that hold a secret: {@code secret}, {@code password}, {@code secretData}, {@code privateKey}, … */
-    private static final Pattern SECRET_KEY = Pattern.compile("(?i).*(secret|password|secretdata|privatekey|apikey|authtoken)");
+    private static final Pattern SECRET_KEY =
+            Pattern.compile("(?i).*(secret|password|secretdata|privatekey|apikey|authtoken)");
 
     @Test
     void theProductionRealmHasNoLocalhostAddressAnywhere() throws IOException {
@@ -47,12 +48,18 @@ class ProductionRealmHasNoDemoSecretsTest {
     void theProductionRealmHasNoLiteralSecrets() throws IOException {
         List<String> found = new ArrayList<>();
         walk(productionRealm(), "$", (path, key, value) -> {
-            if (key != null && SECRET_KEY.matcher(key.substring(key.lastIndexOf('.') + 1)).matches() && !value.isEmpty()
+            if (key != null
+                    && SECRET_KEY
+                            .matcher(key.substring(key.lastIndexOf('.') + 1))
+                            .matches()
+                    && !value.isEmpty()
                     && !PLACEHOLDER.matcher(value).matches()) {
                 found.add(path + " = " + value);
             }
         });
-        assertThat(found).as("literal secrets in realm-config/mypage/ (use ${ENV} or ${vault.key})").isEmpty();
+        assertThat(found)
+                .as("literal secrets in realm-config/mypage/ (use ${ENV} or ${vault.key})")
+                .isEmpty();
     }
 
     @Test
@@ -61,13 +68,17 @@ class ProductionRealmHasNoDemoSecretsTest {
         List<String> ids = new ArrayList<>();
         clients.forEach(c -> ids.add(c.path("clientId").asText()));
         assertThat(ids).doesNotContain("mypage-portal", "mypage-call-details");
-        clients.forEach(c -> assertThat(c.has("secret") && !PLACEHOLDER.matcher(c.path("secret").asText()).matches())
-                .as("client %s has a literal secret", c.path("clientId").asText()).isFalse());
+        clients.forEach(c -> assertThat(c.has("secret")
+                        && !PLACEHOLDER.matcher(c.path("secret").asText()).matches())
+                .as("client %s has a literal secret", c.path("clientId").asText())
+                .isFalse());
     }
 
     @Test
     void theDevCommandsDemoClientsKeepTheDevContract() throws IOException {
-        JsonNode demo = JSON.readTree(repositoryRoot().resolve("realm-config/demo/mypage-demo-clients.json").toFile());
+        JsonNode demo = JSON.readTree(repositoryRoot()
+                .resolve("realm-config/demo/mypage-demo-clients.json")
+                .toFile());
         JsonNode portal = null;
         for (JsonNode c : demo.path("clients")) {
             if ("mypage-portal".equals(c.path("clientId").asText())) {
@@ -77,7 +88,8 @@ class ProductionRealmHasNoDemoSecretsTest {
         assertThat(portal).as("mypage-portal in realm-config/demo").isNotNull();
         assertThat(portal.path("secret").asText()).isEqualTo("mypage-portal-secret");
         assertThat(portal.path("redirectUris").toString()).contains("http://localhost:*");
-        assertThat(Files.readString(repositoryRoot().resolve("dev.sh"))).contains("realm-config/demo/mypage-demo-clients.json");
+        assertThat(Files.readString(repositoryRoot().resolve("dev.sh")))
+                .contains("realm-config/demo/mypage-demo-clients.json");
     }
 
     private interface Visitor {
@@ -108,7 +120,8 @@ class ProductionRealmHasNoDemoSecretsTest {
         ObjectNode realm = JSON.createObjectNode();
         ArrayNode clients = realm.putArray("clients");
         try (Stream<Path> files = Files.list(repositoryRoot().resolve("realm-config/mypage"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
                 JsonNode part = JSON.readTree(file.toFile());
                 realm.set(file.getFileName().toString(), part);
                 part.path("clients").forEach(clients::add);

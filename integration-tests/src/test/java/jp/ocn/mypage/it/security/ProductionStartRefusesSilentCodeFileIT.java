@@ -23,11 +23,13 @@ class ProductionStartRefusesSilentCodeFileIT {
 
     @Test
     void aProductionStartWithNeitherTwilioNorADevOutboxRefusesNamingBothVariables() {
-        KeycloakServer.StartAttempt attempt = server.startCopy(Map.of("KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
-                "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin"));
+        KeycloakServer.StartAttempt attempt = server.startCopy(
+                Map.of("KC_BOOTSTRAP_ADMIN_USERNAME", "admin", "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin"));
         assertThat(attempt.ready()).as(attempt.output()).isFalse();
         assertThat(attempt.exitCode()).isNotZero();
-        assertThat(attempt.output()).contains("MYPAGE_TWILIO_ACCOUNT_SID").contains("MYPAGE_DEV_OUTBOX")
+        assertThat(attempt.output())
+                .contains("MYPAGE_TWILIO_ACCOUNT_SID")
+                .contains("MYPAGE_DEV_OUTBOX")
                 .contains("refuses to start");
     }
 }

@@ -45,7 +45,9 @@ class RecoveryMatchIsNotObservableIT {
         assertThat(withoutRequestValues(fake)).isEqualTo(withoutRequestValues(real));
 
         assertThat(job("matched").path("details").path("sent").asText()).isEqualTo("1");
-        assertThat(job("no_match").path("details").path("sent").asText()).as("the non-match's job ran and sent nothing").isEqualTo("0");
+        assertThat(job("no_match").path("details").path("sent").asText())
+                .as("the non-match's job ran and sent nothing")
+                .isEqualTo("0");
         assertThat(sentTo(account.mobileE164())).as("one code, the match's").isEqualTo(before + 1);
     }
 
@@ -63,7 +65,8 @@ class RecoveryMatchIsNotObservableIT {
 
     private Outcome attempt(String number, String birthDate) {
         LoginClient client = new LoginClient(server);
-        Outcome form = client.open(client.openLoginPage().selectFirst("a#mypage-forgot-id").absUrl("href"));
+        Outcome form = client.open(
+                client.openLoginPage().selectFirst("a#mypage-forgot-id").absUrl("href"));
         return client.post(form.page(), NUMBER, Map.of("customerNumber", number, "birthDate", birthDate));
     }
 
@@ -71,7 +74,8 @@ class RecoveryMatchIsNotObservableIT {
     private JsonNode job(String kind) {
         String attempt = null;
         for (JsonNode e : admin.get("/events?type=RESET_PASSWORD&max=50")) {
-            if (attempt == null && kind.equals(e.path("details").path("mypage_recovery").asText())) {
+            if (attempt == null
+                    && kind.equals(e.path("details").path("mypage_recovery").asText())) {
                 attempt = e.path("details").path("mypage_recovery_attempt").asText(null);
             }
         }
@@ -79,7 +83,8 @@ class RecoveryMatchIsNotObservableIT {
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         while (System.nanoTime() < deadline) {
             for (JsonNode e : admin.get("/events?type=CUSTOM_REQUIRED_ACTION&max=100")) {
-                if (attempt.equals(e.path("details").path("mypage_recovery_attempt").asText())) {
+                if (attempt.equals(
+                        e.path("details").path("mypage_recovery_attempt").asText())) {
                     return e;
                 }
             }
@@ -89,7 +94,9 @@ class RecoveryMatchIsNotObservableIT {
     }
 
     private long sentTo(String e164) {
-        return twilio.requests().stream().filter(r -> e164.equals(r.form().get("To"))).count();
+        return twilio.requests().stream()
+                .filter(r -> e164.equals(r.form().get("To")))
+                .count();
     }
 
     private static String withoutRequestValues(Outcome outcome) {

@@ -27,8 +27,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class RefreshAfterRetentionEndsIsRefusedIT {
 
     private final KeycloakServer server;
+
     @RegisterExtension
     final RealmAttributes realm;
+
     private final AdminApi admin;
 
     RefreshAfterRetentionEndsIsRefusedIT(KeycloakServer server, AdminApi admin) {
@@ -36,7 +38,6 @@ class RefreshAfterRetentionEndsIsRefusedIT {
         this.admin = admin;
         this.realm = new RealmAttributes(admin);
     }
-
 
     @Test
     void aRefreshAfterTheRetentionEndedIsRefusedAndTheSessionEnds() {
@@ -54,7 +55,9 @@ class RefreshAfterRetentionEndsIsRefusedIT {
         assertThat(after.json().get("error_description").asText()).isEqualTo("account may not sign in");
 
         realm.restore();
-        assertThat(client.refresh(refreshToken).status()).as("the refused refresh ended the session for good").isEqualTo(400);
+        assertThat(client.refresh(refreshToken).status())
+                .as("the refused refresh ended the session for good")
+                .isEqualTo(400);
         assertThat(client.authorize("").signedIn()).as("no SSO session either").isFalse();
     }
 
@@ -62,7 +65,8 @@ class RefreshAfterRetentionEndsIsRefusedIT {
     void anOfflineTokenAfterTheRetentionEndedIsRefusedToo() {
         CodeSteps.Account account = GateAccounts.withContract(admin, "cancelled", 10);
         LoginClient client = new LoginClient(server);
-        Outcome in = client.submit(client.authorizeWithScope("openid offline_access", "").page(), account.username(), CodeSteps.PASSWORD);
+        Outcome in = client.submit(
+                client.authorizeWithScope("openid offline_access", "").page(), account.username(), CodeSteps.PASSWORD);
         assertThat(in.signedIn()).as(in.body()).isTrue();
         String offline = client.tokens(in.code()).get("refresh_token").asText();
         assertThat(LoginClient.claims(offline).getClaim("typ")).isEqualTo("Offline");
@@ -72,7 +76,9 @@ class RefreshAfterRetentionEndsIsRefusedIT {
         assertThat(client.refresh(offline).status()).isEqualTo(400);
 
         realm.restore();
-        assertThat(client.refresh(offline).status()).as("the offline session ended too").isEqualTo(400);
+        assertThat(client.refresh(offline).status())
+                .as("the offline session ended too")
+                .isEqualTo(400);
     }
 
     @Test
@@ -83,7 +89,9 @@ class RefreshAfterRetentionEndsIsRefusedIT {
         assertThat(in.signedIn()).as(in.body()).isTrue();
 
         realm.set(GateAccounts.RETENTION, "5");
-        assertThatThrownBy(() -> client.tokens(in.code())).as("the code exchange asks the directory and the clock again")
-                .hasMessageContaining("invalid_grant").hasMessageContaining("may not sign in");
+        assertThatThrownBy(() -> client.tokens(in.code()))
+                .as("the code exchange asks the directory and the clock again")
+                .hasMessageContaining("invalid_grant")
+                .hasMessageContaining("may not sign in");
     }
 }

@@ -39,7 +39,8 @@ class RemovedPhoneProvesNothingIT {
     void aStepUpCodeToAPhoneRemovedAfterTheSendDoesNotSignIn() {
         CodeSteps.Account account = CodeSteps.newAccount(admin);
         LoginClient client = new LoginClient(server);
-        Outcome choice = client.submit(client.authorize("&acr_values=2").page(), account.username(), CodeSteps.PASSWORD);
+        Outcome choice =
+                client.submit(client.authorize("&acr_values=2").page(), account.username(), CodeSteps.PASSWORD);
         Outcome entry = client.post(choice.page(), CHOOSE, Map.of("target", "0:SMS", "action", "send"));
         assertThat(entry.page().selectFirst(ENTER)).as(entry.body()).isNotNull();
         String code = CodeSteps.lastCode(twilio, account.mobileE164());
@@ -48,9 +49,9 @@ class RemovedPhoneProvesNothingIT {
         Outcome refused = client.post(entry.page(), ENTER, Map.of("code", code, "action", "verify"));
         assertThat(refused.signedIn()).as("the removed phone's code").isFalse();
         assertThat(refused.page().selectFirst(CHOOSE)).isNotNull();
-        assertThat(refused.page().text()).contains("現在ご登録の連絡先電話番号ではありません")
-                .doesNotContain(masked(account.mobile()));
-        assertThat(refused.page().select("input[name=target]").eachAttr("value")).containsExactly("0:VOICE");
+        assertThat(refused.page().text()).contains("現在ご登録の連絡先電話番号ではありません").doesNotContain(masked(account.mobile()));
+        assertThat(refused.page().select("input[name=target]").eachAttr("value"))
+                .containsExactly("0:VOICE");
 
         // The phone still registered works as before.
         Outcome done = CodeSteps.answerWithCode(client, refused, "0:VOICE", twilio, account.landlineE164());
@@ -61,21 +62,31 @@ class RemovedPhoneProvesNothingIT {
     void aRecoveryCodeToAPhoneRemovedAfterTheSendDoesNotShowTheId() {
         CodeSteps.Account account = CodeSteps.newAccount(admin, true);
         LoginClient client = new LoginClient(server);
-        Outcome number = client.open(client.openLoginPage().selectFirst("a#mypage-forgot-id").absUrl("href"));
-        Outcome codePage = client.post(number.page(), "form#mypage-recovery-number",
+        Outcome number = client.open(
+                client.openLoginPage().selectFirst("a#mypage-forgot-id").absUrl("href"));
+        Outcome codePage = client.post(
+                number.page(),
+                "form#mypage-recovery-number",
                 Map.of("customerNumber", account.customerNumber(), "birthDate", "1990-02-03"));
-        assertThat(codePage.page().selectFirst("form#mypage-recovery-code")).as(codePage.body()).isNotNull();
+        assertThat(codePage.page().selectFirst("form#mypage-recovery-code"))
+                .as(codePage.body())
+                .isNotNull();
         String code = CodeSteps.lastCode(twilio, account.mobileE164());
 
         keepOnlyLandline(account);
-        Outcome refused = client.post(codePage.page(), "form#mypage-recovery-code", Map.of("code", code, "action", "verify"));
-        assertThat(refused.page().selectFirst("#mypage-ocn-id")).as("the OCN ID is not shown").isNull();
+        Outcome refused =
+                client.post(codePage.page(), "form#mypage-recovery-code", Map.of("code", code, "action", "verify"));
+        assertThat(refused.page().selectFirst("#mypage-ocn-id"))
+                .as("the OCN ID is not shown")
+                .isNull();
         assertThat(refused.page().text()).doesNotContain(account.username());
     }
 
     /** The operator replaces the customer's phones by the landline alone (JSON merge patch on the directory). */
     private void keepOnlyLandline(CodeSteps.Account account) {
-        JsonHttp.Reply patched = admin.directory("PATCH", "/customers/" + account.customerNumber(),
+        JsonHttp.Reply patched = admin.directory(
+                "PATCH",
+                "/customers/" + account.customerNumber(),
                 JsonHttp.json(Map.of("contactPhones", List.of(account.landline()))));
         assertThat(patched.status()).as(patched.body()).isEqualTo(200);
     }

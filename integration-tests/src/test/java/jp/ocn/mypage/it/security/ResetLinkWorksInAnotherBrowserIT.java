@@ -47,10 +47,18 @@ class ResetLinkWorksInAnotherBrowserIT {
 
         LoginClient phone = new LoginClient(server);
         Outcome opened = phone.open(link);
-        assertThat(opened.page().selectFirst(CHOOSER)).as("no route chooser again").isNull();
+        assertThat(opened.page().selectFirst(CHOOSER))
+                .as("no route chooser again")
+                .isNull();
         assertThat(opened.page().selectFirst(UPDATE)).as(opened.body()).isNotNull();
-        phone.post(opened.page(), UPDATE, Map.of("password-new", "Phone-Reset-2026#", "password-confirm", "Phone-Reset-2026#"));
-        assertThat(new LoginClient(server).login(account.username(), "Phone-Reset-2026#").signedIn()).isTrue();
+        phone.post(
+                opened.page(),
+                UPDATE,
+                Map.of("password-new", "Phone-Reset-2026#", "password-confirm", "Phone-Reset-2026#"));
+        assertThat(new LoginClient(server)
+                        .login(account.username(), "Phone-Reset-2026#")
+                        .signedIn())
+                .isTrue();
     }
 
     @Test
@@ -61,9 +69,14 @@ class ResetLinkWorksInAnotherBrowserIT {
 
         LoginClient phone = new LoginClient(server);
         Outcome opened = phone.open(link);
-        assertThat(opened.page().selectFirst("form#mypage-code-choose")).as("a code first " + opened.body()).isNotNull();
-        Outcome entry = phone.post(opened.page(), "form#mypage-code-choose", Map.of("target", "0:SMS", "action", "send"));
-        Outcome update = phone.post(entry.page(), "form#mypage-code-enter",
+        assertThat(opened.page().selectFirst("form#mypage-code-choose"))
+                .as("a code first " + opened.body())
+                .isNotNull();
+        Outcome entry =
+                phone.post(opened.page(), "form#mypage-code-choose", Map.of("target", "0:SMS", "action", "send"));
+        Outcome update = phone.post(
+                entry.page(),
+                "form#mypage-code-enter",
                 Map.of("code", CodeSteps.lastCode(twilio, account.mobileE164()), "action", "verify"));
         assertThat(update.page().selectFirst(UPDATE)).as(update.body()).isNotNull();
     }
@@ -75,8 +88,11 @@ class ResetLinkWorksInAnotherBrowserIT {
         Outcome forgotId = browser.open(login.selectFirst("a#mypage-forgot-id").absUrl("href"));
         assertThat(forgotId.page().selectFirst("form#mypage-recovery-number")).isNotNull();
 
-        Outcome forgotPassword = browser.open(login.selectFirst("a#mypage-forgot-password").absUrl("href"));
-        assertThat(forgotPassword.page().selectFirst(CHOOSER)).as(forgotPassword.body()).isNotNull();
+        Outcome forgotPassword =
+                browser.open(login.selectFirst("a#mypage-forgot-password").absUrl("href"));
+        assertThat(forgotPassword.page().selectFirst(CHOOSER))
+                .as(forgotPassword.body())
+                .isNotNull();
         assertThat(forgotPassword.page().text()).contains("メールで再設定").contains("お客さま番号で再設定");
     }
 
@@ -84,12 +100,15 @@ class ResetLinkWorksInAnotherBrowserIT {
     void theForgotIdLinkAfterChoosingAResetRouteStartsTheForgottenIdRoute() {
         LoginClient browser = new LoginClient(server);
         Document login = browser.openLoginPage();
-        Outcome chooser = browser.open(login.selectFirst("a#mypage-forgot-password").absUrl("href"));
+        Outcome chooser =
+                browser.open(login.selectFirst("a#mypage-forgot-password").absUrl("href"));
         Outcome byMail = browser.post(chooser.page(), CHOOSER, Map.of("route", "mail"));
         assertThat(byMail.page().selectFirst("form#mypage-recovery-number")).isNull();
 
         Outcome forgotId = browser.open(login.selectFirst("a#mypage-forgot-id").absUrl("href"));
-        assertThat(forgotId.page().selectFirst("form#mypage-recovery-number")).as(forgotId.body()).isNotNull();
+        assertThat(forgotId.page().selectFirst("form#mypage-recovery-number"))
+                .as(forgotId.body())
+                .isNotNull();
         assertThat(forgotId.page().text()).contains("OCN IDの確認");
     }
 }

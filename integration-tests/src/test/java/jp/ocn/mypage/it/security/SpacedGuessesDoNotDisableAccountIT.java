@@ -42,14 +42,28 @@ class SpacedGuessesDoNotDisableAccountIT {
                 Outcome guess = new LoginClient(server).login(account.username(), "Wrong-Password-" + i);
                 assertThat(guess.signedIn()).isFalse();
                 generic = generic == null ? guess.error() : generic;
-                assertThat(guess.error()).as("guess %s: a password check, not a lock", i).isEqualTo(generic).contains("正しくありません");
+                assertThat(guess.error())
+                        .as("guess %s: a password check, not a lock", i)
+                        .isEqualTo(generic)
+                        .contains("正しくありません");
                 int counted = i;
-                LockoutSteps.await("guess " + i + " counted", 10_000,
-                        () -> LockoutSteps.bruteForce(server, admin, userId).path("numFailures").asInt() == counted);
+                LockoutSteps.await(
+                        "guess " + i + " counted",
+                        10_000,
+                        () -> LockoutSteps.bruteForce(server, admin, userId)
+                                        .path("numFailures")
+                                        .asInt()
+                                == counted);
             }
-            assertThat(admin.get("/users/" + userId).get("enabled").asBoolean()).as("still enabled after %s guesses", GUESSES).isTrue();
+            assertThat(admin.get("/users/" + userId).get("enabled").asBoolean())
+                    .as("still enabled after %s guesses", GUESSES)
+                    .isTrue();
             awaitUnlocked(userId);
-            assertThat(new LoginClient(server).login(account.username(), CodeSteps.PASSWORD).signedIn()).as("the owner signs in").isTrue();
+            assertThat(new LoginClient(server)
+                            .login(account.username(), CodeSteps.PASSWORD)
+                            .signedIn())
+                    .as("the owner signs in")
+                    .isTrue();
         }
     }
 
@@ -60,11 +74,14 @@ class SpacedGuessesDoNotDisableAccountIT {
         int temporaryLockouts = realm.get("maxTemporaryLockouts").asInt();
         // Keycloak counts one temporary lockout per failure from the factor on; permanent when they exceed the maximum.
         assertThat(!realm.get("permanentLockout").asBoolean() || failureFactor + temporaryLockouts >= 100)
-                .as("factor %s, temporary lockouts %s", failureFactor, temporaryLockouts).isTrue();
+                .as("factor %s, temporary lockouts %s", failureFactor, temporaryLockouts)
+                .isTrue();
         assertThat(realm.get("maxFailureWaitSeconds").asInt()).isLessThanOrEqualTo(900);
     }
 
     private void awaitUnlocked(String userId) throws InterruptedException {
-        LockoutSteps.await("the lock ended", 10_000, () -> !LockoutSteps.bruteForce(server, admin, userId).path("disabled").asBoolean());
+        LockoutSteps.await("the lock ended", 10_000, () -> !LockoutSteps.bruteForce(server, admin, userId)
+                .path("disabled")
+                .asBoolean());
     }
 }

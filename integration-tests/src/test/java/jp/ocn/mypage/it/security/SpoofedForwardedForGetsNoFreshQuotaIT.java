@@ -25,8 +25,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class SpoofedForwardedForGetsNoFreshQuotaIT {
 
     private final KeycloakServer server;
+
     @RegisterExtension
     final RealmAttributes realm;
+
     private final AdminApi admin;
 
     SpoofedForwardedForGetsNoFreshQuotaIT(KeycloakServer server, AdminApi admin) {
@@ -34,7 +36,6 @@ class SpoofedForwardedForGetsNoFreshQuotaIT {
         this.admin = admin;
         this.realm = new RealmAttributes(admin);
     }
-
 
     @Test
     void aSpoofedForwardedForAddressGetsNoFreshRecoveryQuota() {
@@ -51,8 +52,11 @@ class SpoofedForwardedForGetsNoFreshQuotaIT {
         JsonNode events = admin.get("/events?type=RESET_PASSWORD_ERROR&max=50");
         int seen = 0;
         for (JsonNode e : events) {
-            if (e.path("time").asLong() >= since && "mypage_recovery_limited".equals(e.path("error").asText())) {
-                assertThat(e.path("ipAddress").asText()).as("address the limit counted").doesNotStartWith("198.51.100.");
+            if (e.path("time").asLong() >= since
+                    && "mypage_recovery_limited".equals(e.path("error").asText())) {
+                assertThat(e.path("ipAddress").asText())
+                        .as("address the limit counted")
+                        .doesNotStartWith("198.51.100.");
                 seen++;
             }
         }
@@ -64,6 +68,9 @@ class SpoofedForwardedForGetsNoFreshQuotaIT {
         Element link = login.selectFirst("a#mypage-forgot-id");
         assertThat(link).as("IDをお忘れの方 on the login page: %s", login.text()).isNotNull();
         Outcome form = client.open(link.absUrl("href"));
-        return client.post(form.page(), "form#mypage-recovery-number", Map.of("customerNumber", number, "birthDate", "1990-01-01"));
+        return client.post(
+                form.page(),
+                "form#mypage-recovery-number",
+                Map.of("customerNumber", number, "birthDate", "1990-01-01"));
     }
 }

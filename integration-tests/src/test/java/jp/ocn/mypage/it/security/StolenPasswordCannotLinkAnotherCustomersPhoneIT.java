@@ -31,7 +31,8 @@ class StolenPasswordCannotLinkAnotherCustomersPhoneIT {
     private final TwilioStub twilio;
     private final MailCatcher mail;
 
-    StolenPasswordCannotLinkAnotherCustomersPhoneIT(KeycloakServer server, AdminApi admin, TwilioStub twilio, MailCatcher mail) {
+    StolenPasswordCannotLinkAnotherCustomersPhoneIT(
+            KeycloakServer server, AdminApi admin, TwilioStub twilio, MailCatcher mail) {
         this.server = server;
         this.admin = admin;
         this.twilio = twilio;
@@ -43,19 +44,32 @@ class StolenPasswordCannotLinkAnotherCustomersPhoneIT {
         CodeSteps.Account victim = CodeSteps.newAccount(admin, true);
         CodeSteps.Account attackers = CodeSteps.newAccount(admin, false);
         LoginClient attacker = new LoginClient(server);
-        assertThat(attacker.login(victim.username(), CodeSteps.PASSWORD).signedIn()).isTrue();
+        assertThat(attacker.login(victim.username(), CodeSteps.PASSWORD).signedIn())
+                .isTrue();
 
         Outcome asked = attacker.authorize("&kc_action=mypage-link-customer");
-        assertThat(asked.page().selectFirst(PROOF)).as("no proof form before the step-up").isNull();
+        assertThat(asked.page().selectFirst(PROOF))
+                .as("no proof form before the step-up")
+                .isNull();
         assertThat(asked.page().selectFirst(CHOOSE)).as(asked.body()).isNotNull();
-        assertThat(asked.page().text()).contains("追加で登録する前に").contains(masked(victim.mobile()))
+        assertThat(asked.page().text())
+                .contains("追加で登録する前に")
+                .contains(masked(victim.mobile()))
                 .doesNotContain(masked(attackers.mobile()));
-        assertThat(asked.page().select("input[name=target]").eachAttr("value")).as("only the victim's phones")
+        assertThat(asked.page().select("input[name=target]").eachAttr("value"))
+                .as("only the victim's phones")
                 .containsExactly("0:SMS", "0:VOICE", "1:VOICE");
 
         // Posting the proof (and "start") to the step-up page anyway: still no code to the attacker's phone.
-        Map<String, String> proof = Map.of("customerNumber", attackers.customerNumber(), "birthDate", "1990-02-03",
-                "postalCode", "100-0001", "action", "next");
+        Map<String, String> proof = Map.of(
+                "customerNumber",
+                attackers.customerNumber(),
+                "birthDate",
+                "1990-02-03",
+                "postalCode",
+                "100-0001",
+                "action",
+                "next");
         Outcome pushed = attacker.post(asked.page(), CHOOSE, proof);
         pushed = attacker.post(pushed.page(), CHOOSE, Map.of("action", "start"));
         pushed = attacker.post(pushed.page(), CHOOSE, proof);
@@ -66,8 +80,13 @@ class StolenPasswordCannotLinkAnotherCustomersPhoneIT {
 
         Outcome cancelled = attacker.post(outside.page(), CHOOSE, Map.of("action", "cancel"));
         assertThat(cancelled.body()).contains("kc_action_status=cancelled");
-        assertThat(sentTo(attackers.mobileE164()) + sentTo(attackers.landlineE164())).as("nothing sent to the attacker").isZero();
-        assertThat(admin.directory("GET", "/customers/" + attackers.customerNumber(), null).json().has("ocnId")).isFalse();
+        assertThat(sentTo(attackers.mobileE164()) + sentTo(attackers.landlineE164()))
+                .as("nothing sent to the attacker")
+                .isZero();
+        assertThat(admin.directory("GET", "/customers/" + attackers.customerNumber(), null)
+                        .json()
+                        .has("ocnId"))
+                .isFalse();
     }
 
     @Test
@@ -75,24 +94,43 @@ class StolenPasswordCannotLinkAnotherCustomersPhoneIT {
         CodeSteps.Account owner = CodeSteps.newAccount(admin, true);
         CodeSteps.Account second = CodeSteps.newAccount(admin, false);
         LoginClient client = new LoginClient(server);
-        assertThat(client.login(owner.username(), CodeSteps.PASSWORD).signedIn()).isTrue();
+        assertThat(client.login(owner.username(), CodeSteps.PASSWORD).signedIn())
+                .isTrue();
 
         Outcome stepUp = client.authorize("&kc_action=mypage-link-customer");
         Outcome proof = CodeSteps.answerWithCode(client, stepUp, "0:SMS", twilio, owner.mobileE164());
         assertThat(proof.page().selectFirst(PROOF)).as(proof.body()).isNotNull();
-        Outcome choice = client.post(proof.page(), PROOF, Map.of("customerNumber", second.customerNumber(),
-                "birthDate", "1990-02-03", "postalCode", "100-0001", "action", "next"));
+        Outcome choice = client.post(
+                proof.page(),
+                PROOF,
+                Map.of(
+                        "customerNumber",
+                        second.customerNumber(),
+                        "birthDate",
+                        "1990-02-03",
+                        "postalCode",
+                        "100-0001",
+                        "action",
+                        "next"));
         assertThat(choice.page().text()).contains("お客さま番号の登録を完了するため").contains(masked(second.mobile()));
         Outcome done = CodeSteps.answerWithCode(client, choice, "0:SMS", twilio, second.mobileE164());
         assertThat(done.body()).contains("kc_action_status=success");
 
-        String maskedNumber = second.customerNumber().substring(0, 3) + "****" + second.customerNumber().substring(7);
+        String maskedNumber = second.customerNumber().substring(0, 3) + "****"
+                + second.customerNumber().substring(7);
         TwilioStub.Recorded sms = last(owner.mobileE164());
         assertThat(sms.isCall()).isFalse();
-        assertThat(sms.form().get("Body")).contains("追加されました").contains(maskedNumber).doesNotContain(second.customerNumber());
-        assertThat(last(owner.landlineE164()).isCall()).as("the landline is called").isTrue();
+        assertThat(sms.form().get("Body"))
+                .contains("追加されました")
+                .contains(maskedNumber)
+                .doesNotContain(second.customerNumber());
+        assertThat(last(owner.landlineE164()).isCall())
+                .as("the landline is called")
+                .isTrue();
         assertThat(last(owner.landlineE164()).form().get("Twiml")).contains("追加で登録されました");
-        assertThat(sentTo(second.landlineE164())).as("the new customer's own phones get no notice").isZero();
+        assertThat(sentTo(second.landlineE164()))
+                .as("the new customer's own phones get no notice")
+                .isZero();
         assertThat(mail.to(owner.username())).anySatisfy(m -> {
             assertThat(m.subject()).contains("お客さま番号が登録されました");
             assertThat(m.body()).contains(second.customerNumber());
@@ -106,17 +144,23 @@ class StolenPasswordCannotLinkAnotherCustomersPhoneIT {
         Outcome login = client.authorize("&acr_values=2&kc_action=mypage-link-customer");
         Outcome signInCode = client.submit(login.page(), owner.username(), CodeSteps.PASSWORD);
         Outcome proof = CodeSteps.answerWithCode(client, signInCode, "0:SMS", twilio, owner.mobileE164());
-        assertThat(proof.page().selectFirst(PROOF)).as("no second code: " + proof.body()).isNotNull();
+        assertThat(proof.page().selectFirst(PROOF))
+                .as("no second code: " + proof.body())
+                .isNotNull();
     }
 
     private TwilioStub.Recorded last(String e164) {
-        List<TwilioStub.Recorded> to = twilio.requests().stream().filter(r -> e164.equals(r.form().get("To"))).toList();
+        List<TwilioStub.Recorded> to = twilio.requests().stream()
+                .filter(r -> e164.equals(r.form().get("To")))
+                .toList();
         assertThat(to).as("something sent to " + e164).isNotEmpty();
         return to.get(to.size() - 1);
     }
 
     private long sentTo(String e164) {
-        return twilio.requests().stream().filter(r -> e164.equals(r.form().get("To"))).count();
+        return twilio.requests().stream()
+                .filter(r -> e164.equals(r.form().get("To")))
+                .count();
     }
 
     private static String masked(String national) {

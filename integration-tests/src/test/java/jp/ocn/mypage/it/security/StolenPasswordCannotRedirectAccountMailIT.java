@@ -37,7 +37,8 @@ class StolenPasswordCannotRedirectAccountMailIT {
     private final TwilioStub twilio;
     private final MailCatcher mail;
 
-    StolenPasswordCannotRedirectAccountMailIT(KeycloakServer server, AdminApi admin, TwilioStub twilio, MailCatcher mail) {
+    StolenPasswordCannotRedirectAccountMailIT(
+            KeycloakServer server, AdminApi admin, TwilioStub twilio, MailCatcher mail) {
         this.server = server;
         this.admin = admin;
         this.twilio = twilio;
@@ -47,16 +48,22 @@ class StolenPasswordCannotRedirectAccountMailIT {
     @Test
     void theAccountConsoleDoesNotChangeTheMailWithThePasswordAlone() {
         CodeSteps.Account victim = CodeSteps.newAccount(admin);
-        String token = new LoginClient(server).signIn(victim.username(), CodeSteps.PASSWORD).get("access_token").asText();
+        String token = new LoginClient(server)
+                .signIn(victim.username(), CodeSteps.PASSWORD)
+                .get("access_token")
+                .asText();
         JsonHttp.Reply profile = admin.call("GET", server.realmUrl() + "/account/", null, token);
         assertThat(profile.status()).as(profile.body()).isEqualTo(200);
         ObjectNode changed = (ObjectNode) profile.json();
         String attackers = "mallory-" + System.nanoTime() + "@example.jp";
         changed.put("email", attackers);
         JsonHttp.Reply update = admin.call("POST", server.realmUrl() + "/account/", JsonHttp.json(changed), token);
-        assertThat(update.status()).as("refused or ignored, never a 500: " + update.body()).isLessThan(500);
+        assertThat(update.status())
+                .as("refused or ignored, never a 500: " + update.body())
+                .isLessThan(500);
         assertThat(emailOf(victim)).isEqualTo(victim.username());
-        JsonNode after = admin.call("GET", server.realmUrl() + "/account/", null, token).json();
+        JsonNode after =
+                admin.call("GET", server.realmUrl() + "/account/", null, token).json();
         assertThat(after.path("email").asText()).isEqualTo(victim.username());
     }
 
@@ -64,11 +71,14 @@ class StolenPasswordCannotRedirectAccountMailIT {
     void thePasswordAloneReachesNoAddressForm() {
         CodeSteps.Account victim = CodeSteps.newAccount(admin);
         LoginClient attacker = new LoginClient(server);
-        assertThat(attacker.login(victim.username(), CodeSteps.PASSWORD).signedIn()).isTrue();
+        assertThat(attacker.login(victim.username(), CodeSteps.PASSWORD).signedIn())
+                .isTrue();
         String attackers = "mallory-" + System.nanoTime() + "@example.jp";
 
         Outcome asked = attacker.authorize("&kc_action=mypage-mail-change");
-        assertThat(asked.page().selectFirst(CHANGE)).as("no address form before the step-up").isNull();
+        assertThat(asked.page().selectFirst(CHANGE))
+                .as("no address form before the step-up")
+                .isNull();
         assertThat(asked.page().selectFirst(CHOOSE)).as(asked.body()).isNotNull();
         assertThat(asked.page().text()).contains("メールアドレスを変更する前に");
         Outcome pushed = attacker.post(asked.page(), CHOOSE, Map.of("email", attackers, "action", "send"));
@@ -85,7 +95,8 @@ class StolenPasswordCannotRedirectAccountMailIT {
     void afterTheStepUpOnlyTheLinkOpenedInAnyBrowserChangesTheMailAndTheOldAddressIsTold() {
         CodeSteps.Account owner = CodeSteps.newAccount(admin);
         LoginClient portal = new LoginClient(server);
-        assertThat(portal.login(owner.username(), CodeSteps.PASSWORD).signedIn()).isTrue();
+        assertThat(portal.login(owner.username(), CodeSteps.PASSWORD).signedIn())
+                .isTrue();
         String newAddress = "new-" + System.nanoTime() + "@example.jp";
 
         Outcome stepUp = portal.authorize("&kc_action=mypage-mail-change");
@@ -95,8 +106,13 @@ class StolenPasswordCannotRedirectAccountMailIT {
         Outcome invalid = portal.post(form.page(), CHANGE, Map.of("email", "not-an-address", "action", "send"));
         assertThat(invalid.page().text()).contains("メールアドレスを正しく入力してください");
         Outcome sent = portal.post(invalid.page(), CHANGE, Map.of("email", newAddress.toUpperCase(), "action", "send"));
-        assertThat(sent.page().text()).as(sent.body()).contains("確認のメールをお送りしました").contains(newAddress);
-        assertThat(emailOf(owner)).as("nothing changes before the link is opened").isEqualTo(owner.username());
+        assertThat(sent.page().text())
+                .as(sent.body())
+                .contains("確認のメールをお送りしました")
+                .contains(newAddress);
+        assertThat(emailOf(owner))
+                .as("nothing changes before the link is opened")
+                .isEqualTo(owner.username());
         Outcome back = portal.post(sent.page(), "form#mypage-mail-change-sent", Map.of("action", "next"));
         assertThat(back.body()).contains("kc_action_status=success");
         assertThat(emailOf(owner)).isEqualTo(owner.username());
@@ -105,7 +121,9 @@ class StolenPasswordCannotRedirectAccountMailIT {
         assertThat(toNew).hasSize(1);
         String link = link(toNew.get(0).body());
         Outcome confirmed = new LoginClient(server).open(link);
-        assertThat(confirmed.page().text()).as("opened in another browser: " + confirmed.body()).contains("変更しました");
+        assertThat(confirmed.page().text())
+                .as("opened in another browser: " + confirmed.body())
+                .contains("変更しました");
         assertThat(emailOf(owner)).isEqualTo(newAddress);
         assertThat(mail.to(owner.username())).anySatisfy(m -> {
             assertThat(m.subject()).contains("メールアドレスが変更されました");
@@ -122,13 +140,21 @@ class StolenPasswordCannotRedirectAccountMailIT {
         CodeSteps.Account owner = CodeSteps.newAccount(admin);
         LoginClient portal = new LoginClient(server);
         Outcome login = portal.authorize("&acr_values=2&kc_action=mypage-mail-change");
-        Outcome form = CodeSteps.answerWithCode(portal, portal.submit(login.page(), owner.username(), CodeSteps.PASSWORD),
-                "0:SMS", twilio, owner.mobileE164());
-        assertThat(form.page().selectFirst(CHANGE)).as("level 2 reached: no second code " + form.body()).isNotNull();
+        Outcome form = CodeSteps.answerWithCode(
+                portal,
+                portal.submit(login.page(), owner.username(), CodeSteps.PASSWORD),
+                "0:SMS",
+                twilio,
+                owner.mobileE164());
+        assertThat(form.page().selectFirst(CHANGE))
+                .as("level 2 reached: no second code " + form.body())
+                .isNotNull();
         String first = "first-" + System.nanoTime() + "@example.jp";
         String second = "second-" + System.nanoTime() + "@example.jp";
         Outcome sent = portal.post(form.page(), CHANGE, Map.of("email", first, "action", "send"));
-        assertThat(portal.post(sent.page(), "form#mypage-mail-change-sent", Map.of("action", "next")).signedIn()).isTrue();
+        assertThat(portal.post(sent.page(), "form#mypage-mail-change-sent", Map.of("action", "next"))
+                        .signedIn())
+                .isTrue();
 
         Outcome again = portal.authorize("&acr_values=2&kc_action=mypage-mail-change");
         assertThat(again.page().selectFirst(CHANGE)).as(again.body()).isNotNull();
@@ -137,12 +163,18 @@ class StolenPasswordCannotRedirectAccountMailIT {
         Outcome stale = new LoginClient(server).open(link(mail.to(first).get(0).body()));
         assertThat(stale.page().text()).doesNotContain("変更しました");
         assertThat(emailOf(owner)).isEqualTo(owner.username());
-        assertThat(new LoginClient(server).open(link(mail.to(second).get(0).body())).page().text()).contains("変更しました");
+        assertThat(new LoginClient(server)
+                        .open(link(mail.to(second).get(0).body()))
+                        .page()
+                        .text())
+                .contains("変更しました");
         assertThat(emailOf(owner)).isEqualTo(second);
     }
 
     private String emailOf(CodeSteps.Account account) {
-        return admin.get("/users/" + admin.userId(account.username())).path("email").asText();
+        return admin.get("/users/" + admin.userId(account.username()))
+                .path("email")
+                .asText();
     }
 
     private static String link(String body) {

@@ -27,8 +27,10 @@ class TokenExchangeAfterRetentionEndsIsRefusedIT {
     private static final String EXCHANGE = "urn:ietf:params:oauth:grant-type:token-exchange";
     private static final String ACCESS_TOKEN = "urn:ietf:params:oauth:token-type:access_token";
     private final KeycloakServer server;
+
     @RegisterExtension
     final RealmAttributes realm;
+
     private final AdminApi admin;
 
     TokenExchangeAfterRetentionEndsIsRefusedIT(KeycloakServer server, AdminApi admin) {
@@ -37,16 +39,19 @@ class TokenExchangeAfterRetentionEndsIsRefusedIT {
         this.realm = new RealmAttributes(admin);
     }
 
-
     @Test
     void anAccessTokenFromWithinRetentionIsNotExchangedAfterItEnded() {
         String clientId = "exchange-" + System.nanoTime();
         registerExchangeClient(clientId);
         CodeSteps.Account account = GateAccounts.withContract(admin, "cancelled", 10);
         LoginClient client = new LoginClient(server, "ja", clientId, clientId);
-        String accessToken = client.signIn(account.username(), CodeSteps.PASSWORD).get("access_token").asText();
+        String accessToken = client.signIn(account.username(), CodeSteps.PASSWORD)
+                .get("access_token")
+                .asText();
         JsonHttp.Reply during = exchange(clientId, accessToken);
-        assertThat(during.status()).as("within retention the exchange works: " + during.body()).isEqualTo(200);
+        assertThat(during.status())
+                .as("within retention the exchange works: " + during.body())
+                .isEqualTo(200);
 
         realm.set(GateAccounts.RETENTION, "5");
         JsonHttp.Reply after = exchange(clientId, accessToken);
@@ -55,21 +60,61 @@ class TokenExchangeAfterRetentionEndsIsRefusedIT {
     }
 
     private JsonHttp.Reply exchange(String clientId, String subjectToken) {
-        return JsonHttp.postForm(server.realmUrl() + "/protocol/openid-connect/token", Map.of(
-                "grant_type", EXCHANGE, "subject_token", subjectToken, "subject_token_type", ACCESS_TOKEN,
-                "requested_token_type", ACCESS_TOKEN, "client_id", clientId, "client_secret", clientId));
+        return JsonHttp.postForm(
+                server.realmUrl() + "/protocol/openid-connect/token",
+                Map.of(
+                        "grant_type",
+                        EXCHANGE,
+                        "subject_token",
+                        subjectToken,
+                        "subject_token_type",
+                        ACCESS_TOKEN,
+                        "requested_token_type",
+                        ACCESS_TOKEN,
+                        "client_id",
+                        clientId,
+                        "client_secret",
+                        clientId));
     }
 
     /** Standard token exchange on, and its own tokens name it as audience (the exchange asks for that). */
     private void registerExchangeClient(String clientId) {
-        JsonHttp.Reply r = admin.call("POST", server.baseUrl() + "/admin/realms/" + KeycloakServer.REALM + "/clients",
-                JsonHttp.json(Map.of("clientId", clientId, "enabled", true, "protocol", "openid-connect", "publicClient", false,
-                        "secret", clientId, "standardFlowEnabled", true, "redirectUris", List.of(LoginClient.REDIRECT_URI),
-                        "attributes", Map.of("standard.token.exchange.enabled", "true"),
-                        "protocolMappers", List.of(Map.of("name", "self audience", "protocol", "openid-connect",
-                                "protocolMapper", "oidc-audience-mapper", "config", Map.of(
-                                        "included.client.audience", clientId, "access.token.claim", "true",
-                                        "id.token.claim", "false"))))),
+        JsonHttp.Reply r = admin.call(
+                "POST",
+                server.baseUrl() + "/admin/realms/" + KeycloakServer.REALM + "/clients",
+                JsonHttp.json(Map.of(
+                        "clientId",
+                        clientId,
+                        "enabled",
+                        true,
+                        "protocol",
+                        "openid-connect",
+                        "publicClient",
+                        false,
+                        "secret",
+                        clientId,
+                        "standardFlowEnabled",
+                        true,
+                        "redirectUris",
+                        List.of(LoginClient.REDIRECT_URI),
+                        "attributes",
+                        Map.of("standard.token.exchange.enabled", "true"),
+                        "protocolMappers",
+                        List.of(Map.of(
+                                "name",
+                                "self audience",
+                                "protocol",
+                                "openid-connect",
+                                "protocolMapper",
+                                "oidc-audience-mapper",
+                                "config",
+                                Map.of(
+                                        "included.client.audience",
+                                        clientId,
+                                        "access.token.claim",
+                                        "true",
+                                        "id.token.claim",
+                                        "false"))))),
                 admin.token());
         assertThat(r.status()).as(r.body()).isEqualTo(201);
     }

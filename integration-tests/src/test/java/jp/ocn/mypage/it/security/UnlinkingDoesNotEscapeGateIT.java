@@ -29,6 +29,7 @@ class UnlinkingDoesNotEscapeGateIT {
     private final KeycloakServer server;
     private final AdminApi admin;
     private final TwilioStub twilio;
+
     @RegisterExtension
     final RealmAttributes realm;
 
@@ -39,17 +40,19 @@ class UnlinkingDoesNotEscapeGateIT {
         this.twilio = twilio;
     }
 
-
     @Test
     void anSsoSessionFromBeforeTheRetentionEndedCannotStartTheUnlinkAction() {
         CodeSteps.Account account = GateAccounts.withContract(admin, "cancelled", 10);
         LoginClient client = new LoginClient(server);
-        assertThat(client.login(account.username(), CodeSteps.PASSWORD).signedIn()).isTrue();
+        assertThat(client.login(account.username(), CodeSteps.PASSWORD).signedIn())
+                .isTrue();
 
         realm.set(GateAccounts.RETENTION, "5");
         Outcome unlink = client.authorize("&kc_action=mypage-unlink-customer");
         assertThat(unlink.signedIn()).isFalse();
-        assertThat(unlink.page().selectFirst("form#mypage-code-choose")).as("no step-up: the gate comes first").isNull();
+        assertThat(unlink.page().selectFirst("form#mypage-code-choose"))
+                .as("no step-up: the gate comes first")
+                .isNull();
         assertThat(unlink.page().text()).contains("閲覧可能期間が過ぎたため");
         assertThat(GateAccounts.linked(admin, account)).isTrue();
     }
@@ -58,18 +61,25 @@ class UnlinkingDoesNotEscapeGateIT {
     void anUnlinkStartedWithinRetentionCannotBeFinishedAfterIt() {
         CodeSteps.Account account = GateAccounts.withContract(admin, "cancelled", 10);
         LoginClient client = new LoginClient(server);
-        assertThat(client.login(account.username(), CodeSteps.PASSWORD).signedIn()).isTrue();
+        assertThat(client.login(account.username(), CodeSteps.PASSWORD).signedIn())
+                .isTrue();
         Outcome prove = client.authorize("&kc_action=mypage-unlink-customer");
         Outcome choice = CodeSteps.answerWithCode(client, prove, smsTarget(prove), twilio, account.mobileE164());
         assertThat(choice.page().selectFirst(UNLINK)).as(choice.body()).isNotNull();
 
         realm.set(GateAccounts.RETENTION, "5");
-        Outcome refused = client.post(choice.page(), UNLINK, Map.of("customerNumber", account.customerNumber(), "action", "unlink"));
+        Outcome refused = client.post(
+                choice.page(), UNLINK, Map.of("customerNumber", account.customerNumber(), "action", "unlink"));
 
         assertThat(refused.body()).doesNotContain("kc_action_status=success");
         assertThat(refused.error()).contains("お客さま番号の登録を解除することはできません");
-        assertThat(GateAccounts.linked(admin, account)).as("the link stays, so the gate still applies").isTrue();
-        assertThat(new LoginClient(server).login(account.username(), CodeSteps.PASSWORD).page().text())
+        assertThat(GateAccounts.linked(admin, account))
+                .as("the link stays, so the gate still applies")
+                .isTrue();
+        assertThat(new LoginClient(server)
+                        .login(account.username(), CodeSteps.PASSWORD)
+                        .page()
+                        .text())
                 .contains("閲覧可能期間が過ぎたため");
     }
 
@@ -77,13 +87,15 @@ class UnlinkingDoesNotEscapeGateIT {
     void aWithdrawnAccountCannotUnlinkEither() {
         CodeSteps.Account account = CodeSteps.newAccount(admin, true);
         LoginClient client = new LoginClient(server);
-        assertThat(client.login(account.username(), CodeSteps.PASSWORD).signedIn()).isTrue();
+        assertThat(client.login(account.username(), CodeSteps.PASSWORD).signedIn())
+                .isTrue();
         Outcome prove = client.authorize("&kc_action=mypage-unlink-customer");
         Outcome choice = CodeSteps.answerWithCode(client, prove, smsTarget(prove), twilio, account.mobileE164());
         assertThat(choice.page().selectFirst(UNLINK)).as(choice.body()).isNotNull();
 
         GateAccounts.setContract(admin, account, "withdrawn", 0);
-        Outcome refused = client.post(choice.page(), UNLINK, Map.of("customerNumber", account.customerNumber(), "action", "unlink"));
+        Outcome refused = client.post(
+                choice.page(), UNLINK, Map.of("customerNumber", account.customerNumber(), "action", "unlink"));
 
         assertThat(refused.body()).doesNotContain("kc_action_status=success");
         assertThat(GateAccounts.linked(admin, account)).isTrue();
@@ -93,7 +105,9 @@ class UnlinkingDoesNotEscapeGateIT {
         if (choice.page() == null || choice.page().selectFirst("form#mypage-code-choose") == null) {
             throw new AssertionError("no step-up page: " + choice.body());
         }
-        return choice.page().select("input[name=target]").eachAttr("value").stream().filter(v -> v.endsWith(":SMS"))
-                .findFirst().orElseThrow();
+        return choice.page().select("input[name=target]").eachAttr("value").stream()
+                .filter(v -> v.endsWith(":SMS"))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -39,8 +39,10 @@ class UnlockLinkCannotBeReplayedIT {
     private final KeycloakServer server;
     private final AdminApi admin;
     private final TwilioStub twilio;
+
     @RegisterExtension
     final RealmAttributes realm;
+
     private final MailCatcher mail;
 
     UnlockLinkCannotBeReplayedIT(KeycloakServer server, AdminApi admin, TwilioStub twilio, MailCatcher mail) {
@@ -76,22 +78,34 @@ class UnlockLinkCannotBeReplayedIT {
                 int tab = i;
                 done.add(pool.submit(() -> {
                     start.await();
-                    return clients.get(tab).post(entries.get(tab).page(), ENTER, Map.of("code", codes.get(tab), "action", "verify"));
+                    return clients.get(tab)
+                            .post(entries.get(tab).page(), ENTER, Map.of("code", codes.get(tab), "action", "verify"));
                 }));
             }
             start.countDown();
             List<String> results = new ArrayList<>();
             for (Future<Outcome> f : done) {
                 Outcome o = f.get(60, TimeUnit.SECONDS);
-                assertThat(o.page().selectFirst("#mypage-unlock-result")).as(o.body()).isNotNull();
+                assertThat(o.page().selectFirst("#mypage-unlock-result"))
+                        .as(o.body())
+                        .isNotNull();
                 results.add(o.page().selectFirst("#mypage-unlock-result").text());
             }
-            assertThat(results).filteredOn(r -> r.contains("ロックを解除しました")).as("%s", results).hasSize(1);
-            assertThat(results).filteredOn(r -> r.contains("使用済みか")).as("%s", results).hasSize(1);
+            assertThat(results)
+                    .filteredOn(r -> r.contains("ロックを解除しました"))
+                    .as("%s", results)
+                    .hasSize(1);
+            assertThat(results)
+                    .filteredOn(r -> r.contains("使用済みか"))
+                    .as("%s", results)
+                    .hasSize(1);
         } finally {
             pool.shutdownNow();
         }
-        assertThat(new LoginClient(server).login(account.username(), CodeSteps.PASSWORD).signedIn()).isTrue();
+        assertThat(new LoginClient(server)
+                        .login(account.username(), CodeSteps.PASSWORD)
+                        .signedIn())
+                .isTrue();
     }
 
     @Test
@@ -102,19 +116,33 @@ class UnlockLinkCannotBeReplayedIT {
         String earlier = LockoutSteps.unlockLink(LockoutSteps.awaitLockMail(mail, account.username()));
 
         // An operator lifts that lock; later the ID is locked again (no second mail within the hour).
-        assertThat(admin.call("DELETE", server.baseUrl() + "/admin/realms/" + KeycloakServer.REALM
-                + "/attack-detection/brute-force/users/" + userId, null, admin.token()).status()).isEqualTo(204);
+        assertThat(admin.call(
+                                "DELETE",
+                                server.baseUrl() + "/admin/realms/" + KeycloakServer.REALM
+                                        + "/attack-detection/brute-force/users/" + userId,
+                                null,
+                                admin.token())
+                        .status())
+                .isEqualTo(204);
         LockoutSteps.lockByQuickFailures(server, account.username());
-        LockoutSteps.await("locked again", 10_000, () -> LockoutSteps.bruteForce(server, admin, userId).path("disabled").asBoolean());
+        LockoutSteps.await("locked again", 10_000, () -> LockoutSteps.bruteForce(server, admin, userId)
+                .path("disabled")
+                .asBoolean());
 
         assertRefused(new LoginClient(server).open(earlier));
-        assertThat(new LoginClient(server).login(account.username(), CodeSteps.PASSWORD).error()).contains("ロックされています");
+        assertThat(new LoginClient(server)
+                        .login(account.username(), CodeSteps.PASSWORD)
+                        .error())
+                .contains("ロックされています");
     }
 
     @Test
     void otherTokensTheRealmSignedUnlockNothing() throws Exception {
         CodeSteps.Account account = CodeSteps.newAccount(admin, true);
-        String accessToken = new LoginClient(server).signIn(account.username(), CodeSteps.PASSWORD).get("access_token").asText();
+        String accessToken = new LoginClient(server)
+                .signIn(account.username(), CodeSteps.PASSWORD)
+                .get("access_token")
+                .asText();
         String resetToken = LockoutSteps.keyOf(ResetMails.request(new LoginClient(server), mail, account.username()));
         LockoutSteps.lockByQuickFailures(server, account.username());
         String genuine = LockoutSteps.unlockLink(LockoutSteps.awaitLockMail(mail, account.username()));
@@ -123,7 +151,9 @@ class UnlockLinkCannotBeReplayedIT {
         assertRefused(new LoginClient(server).open(LockoutSteps.linkWithKey(server, resetToken)));
         assertRefused(new LoginClient(server).open(LockoutSteps.linkWithKey(server, "not.a.token")));
         Outcome real = new LoginClient(server).open(genuine);
-        assertThat(real.page().selectFirst(CHOOSE)).as("the genuine link still works: " + real.body()).isNotNull();
+        assertThat(real.page().selectFirst(CHOOSE))
+                .as("the genuine link still works: " + real.body())
+                .isNotNull();
     }
 
     @Test
@@ -139,14 +169,22 @@ class UnlockLinkCannotBeReplayedIT {
         }
         LoginClient early = new LoginClient(server);
         Outcome choice = early.open(link);
-        assertThat(choice.page().selectFirst(CHOOSE)).as("before expiry: " + choice.body()).isNotNull();
+        assertThat(choice.page().selectFirst(CHOOSE))
+                .as("before expiry: " + choice.body())
+                .isNotNull();
 
-        long expiresAt = LoginClient.claims(LockoutSteps.keyOf(link)).getExpirationTime().getTime();
+        long expiresAt =
+                LoginClient.claims(LockoutSteps.keyOf(link)).getExpirationTime().getTime();
         LockoutSteps.await("the link expired", 30_000, () -> System.currentTimeMillis() > expiresAt + 1_500);
         assertRefused(new LoginClient(server).open(link));
         Outcome late = CodeSteps.answerWithCode(early, choice, "0:SMS", twilio, account.mobileE164());
-        assertThat(late.page().selectFirst("#mypage-unlock-result").text()).as("a code entered after expiry").contains("使用済みか");
-        assertThat(new LoginClient(server).login(account.username(), CodeSteps.PASSWORD).error()).contains("ロックされています");
+        assertThat(late.page().selectFirst("#mypage-unlock-result").text())
+                .as("a code entered after expiry")
+                .contains("使用済みか");
+        assertThat(new LoginClient(server)
+                        .login(account.username(), CodeSteps.PASSWORD)
+                        .error())
+                .contains("ロックされています");
     }
 
     @Test
@@ -155,7 +193,8 @@ class UnlockLinkCannotBeReplayedIT {
         LockoutSteps.lockByQuickFailures(server, account.username());
         MailCatcher.Mail notice = LockoutSteps.awaitLockMail(mail, account.username());
         var claims = LoginClient.claims(LockoutSteps.keyOf(LockoutSteps.unlockLink(notice)));
-        long lifetime = (claims.getExpirationTime().getTime() - claims.getIssueTime().getTime()) / 1000;
+        long lifetime =
+                (claims.getExpirationTime().getTime() - claims.getIssueTime().getTime()) / 1000;
         assertThat(lifetime).isEqualTo(30 * 60);
         assertThat(notice.body()).contains("30分");
     }
@@ -166,6 +205,8 @@ class UnlockLinkCannotBeReplayedIT {
     }
 
     private long sentTo(String e164) {
-        return twilio.requests().stream().filter(r -> e164.equals(r.form().get("To"))).count();
+        return twilio.requests().stream()
+                .filter(r -> e164.equals(r.form().get("To")))
+                .count();
     }
 }

@@ -30,7 +30,8 @@ class WithdrawnCustomerCannotResetIntoSessionIT {
     private final TwilioStub twilio;
     private final MailCatcher mail;
 
-    WithdrawnCustomerCannotResetIntoSessionIT(KeycloakServer server, AdminApi admin, TwilioStub twilio, MailCatcher mail) {
+    WithdrawnCustomerCannotResetIntoSessionIT(
+            KeycloakServer server, AdminApi admin, TwilioStub twilio, MailCatcher mail) {
         this.server = server;
         this.admin = admin;
         this.twilio = twilio;
@@ -44,29 +45,47 @@ class WithdrawnCustomerCannotResetIntoSessionIT {
         Outcome afterLink = client.open(ResetMails.request(client, mail, account.username()));
 
         assertThat(afterLink.signedIn()).as(afterLink.body()).isFalse();
-        assertThat(afterLink.page().selectFirst(UPDATE)).as("no new password for a refused account").isNull();
+        assertThat(afterLink.page().selectFirst(UPDATE))
+                .as("no new password for a refused account")
+                .isNull();
         assertThat(afterLink.page().text()).contains("退会済みのため");
-        assertThat(client.authorize("").signedIn()).as("no SSO session was left behind").isFalse();
-        assertThat(new LoginClient(server).login(account.username(), CodeSteps.PASSWORD).page().text())
-                .as("the old password is unchanged: it still reaches the gate's refusal").contains("退会済みのため");
+        assertThat(client.authorize("").signedIn())
+                .as("no SSO session was left behind")
+                .isFalse();
+        assertThat(new LoginClient(server)
+                        .login(account.username(), CodeSteps.PASSWORD)
+                        .page()
+                        .text())
+                .as("the old password is unchanged: it still reaches the gate's refusal")
+                .contains("退会済みのため");
     }
 
     @Test
     void aCustomerPastRetentionWhoResetsByCustomerNumberIsRefusedBeforeANewPassword() {
         CodeSteps.Account account = GateAccounts.withContract(admin, "cancelled", 200);
         LoginClient client = new LoginClient(server);
-        Outcome chooser = client.open(client.openLoginPage().selectFirst("a#mypage-forgot-password").absUrl("href"));
+        Outcome chooser = client.open(
+                client.openLoginPage().selectFirst("a#mypage-forgot-password").absUrl("href"));
         Outcome number = client.post(chooser.page(), "form#mypage-recovery-route", Map.of("route", "number"));
-        Outcome code = client.post(number.page(), "form#mypage-recovery-number",
+        Outcome code = client.post(
+                number.page(),
+                "form#mypage-recovery-number",
                 Map.of("customerNumber", account.customerNumber(), "birthDate", "1990-02-03"));
-        Outcome shown = client.post(code.page(), "form#mypage-recovery-code",
+        Outcome shown = client.post(
+                code.page(),
+                "form#mypage-recovery-code",
                 Map.of("code", CodeSteps.lastCode(twilio, account.mobileE164()), "action", "verify"));
-        Outcome next = shown.page().selectFirst("form#mypage-recovery-result") == null ? shown
+        Outcome next = shown.page().selectFirst("form#mypage-recovery-result") == null
+                ? shown
                 : client.post(shown.page(), "form#mypage-recovery-result", Map.of("action", "next"));
 
         assertThat(next.signedIn()).as(next.body()).isFalse();
-        assertThat(next.page().selectFirst(UPDATE)).as("no new password for a refused account: " + next.body()).isNull();
+        assertThat(next.page().selectFirst(UPDATE))
+                .as("no new password for a refused account: " + next.body())
+                .isNull();
         assertThat(next.page().text()).contains("閲覧可能期間が過ぎたため");
-        assertThat(client.authorize("").signedIn()).as("no SSO session was left behind").isFalse();
+        assertThat(client.authorize("").signedIn())
+                .as("no SSO session was left behind")
+                .isFalse();
     }
 }

@@ -27,7 +27,8 @@ class CodeSenderIT {
         JsonHttp.Reply info = admin.call("GET", server.baseUrl() + "/admin/serverinfo", null, admin.token());
 
         assertThat(info.status()).isEqualTo(200);
-        JsonNode senders = info.json().path("providers").path("mypage-code-sender").path("providers");
+        JsonNode senders =
+                info.json().path("providers").path("mypage-code-sender").path("providers");
         assertThat(senders.has("twilio")).as("twilio sender in %s", senders).isTrue();
         assertThat(senders.has("dev-outbox")).as("dev outbox in %s", senders).isFalse();
     }

@@ -27,22 +27,32 @@ class LoginPageBrowserIT {
         Document page = new LoginClient(server, "ja").openLoginPage();
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("ja");
         assertThat(page.title()).contains("OCN マイページ");
-        assertThat(page.text()).contains("OCN ID またはお客さま番号").contains("N123456789").contains("パスワード");
+        assertThat(page.text())
+                .contains("OCN ID またはお客さま番号")
+                .contains("N123456789")
+                .contains("パスワード");
         assertThat(page.getElementById("username").attr("name")).isEqualTo("username");
         assertThat(page.getElementById("password").attr("type")).isEqualTo("password");
-        assertThat(page.getElementById("password-show-password")).as("show-password toggle").isNotNull();
-        assertThat(page.select("meta[name=viewport][content*=width=device-width]")).as("laid out for phone screens").isNotEmpty();
+        assertThat(page.getElementById("password-show-password"))
+                .as("show-password toggle")
+                .isNotNull();
+        assertThat(page.select("meta[name=viewport][content*=width=device-width]"))
+                .as("laid out for phone screens")
+                .isNotEmpty();
     }
 
     @Test
     void theThreeCannotLogInRoutesLeadToPagesThatExist() {
-        Map<String, String> routes = Map.of("IDをお忘れの方", "OCN IDの確認", "パスワードをお忘れの方", "お客さま番号で再設定",
-                "システムエラーでログインできない方", "システムエラー");
+        Map<String, String> routes =
+                Map.of("IDをお忘れの方", "OCN IDの確認", "パスワードをお忘れの方", "お客さま番号で再設定", "システムエラーでログインできない方", "システムエラー");
         for (Map.Entry<String, String> route : routes.entrySet()) {
-            // One browser per route: the first two are the same recovery flow, which a browser resumes where it left it.
+            // One browser per route: the first two are the same recovery flow, which a browser resumes where it left
+            // it.
             LoginClient browser = new LoginClient(server, "ja");
-            Element link = browser.openLoginPage().select("a").stream().filter(a -> a.text().trim().equals(route.getKey()))
-                    .findFirst().orElseThrow(() -> new AssertionError("no link " + route.getKey()));
+            Element link = browser.openLoginPage().select("a").stream()
+                    .filter(a -> a.text().trim().equals(route.getKey()))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no link " + route.getKey()));
             Outcome target = browser.open(link.absUrl("href"));
             assertThat(target.status()).as(route.getKey()).isEqualTo(200);
             assertThat(target.body()).as(route.getKey()).contains(route.getValue());
@@ -52,7 +62,9 @@ class LoginPageBrowserIT {
     @Test
     void aCustomerSignsInWithTheFormWithoutJavaScript() {
         LoginClient browser = new LoginClient(server, "ja");
-        Outcome after = browser.click(browser.openLoginPage(), "kc-login",
+        Outcome after = browser.click(
+                browser.openLoginPage(),
+                "kc-login",
                 Map.of("username", "ｎ１２３−４５６−７８９", "password", LoginClient.DEMO_PASSWORD));
         assertThat(after.signedIn()).as(after.body()).isTrue();
     }

@@ -19,7 +19,8 @@ class ThemeMessagesTest {
     private static final Path LOGIN = Path.of("..", "themes", "src", "main", "resources", "theme", "mypage", "login");
     private static final Path EMAIL = LOGIN.resolveSibling("email");
     /** Keys the template borrows from Keycloak's own base messages (which have ja and en). */
-    private static final Set<String> FROM_KEYCLOAK = Set.of("password", "rememberMe", "noAccount", "doRegister", "doCancel");
+    private static final Set<String> FROM_KEYCLOAK =
+            Set.of("password", "rememberMe", "noAccount", "doRegister", "doCancel");
 
     private static Properties bundle(String language) throws IOException {
         return bundle(LOGIN, language);
@@ -27,7 +28,8 @@ class ThemeMessagesTest {
 
     private static Properties bundle(Path theme, String language) throws IOException {
         Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(theme.resolve("messages/messages_" + language + ".properties"), StandardCharsets.UTF_8)) {
+        try (Reader r = Files.newBufferedReader(
+                theme.resolve("messages/messages_" + language + ".properties"), StandardCharsets.UTF_8)) {
             p.load(r);
         }
         return p;
@@ -40,13 +42,16 @@ class ThemeMessagesTest {
 
     @Test
     void everyMessageTheLoginTemplatesUseIsDefined() throws IOException {
-        assertThat(usedKeysAreDefined(LOGIN, bundle("ja").stringPropertyNames())).isGreaterThan(10);
+        assertThat(usedKeysAreDefined(LOGIN, bundle("ja").stringPropertyNames()))
+                .isGreaterThan(10);
     }
 
     @Test
     void theMailsHaveBothLanguagesAndEveryWordTheirTemplatesUse() throws IOException {
-        assertThat(bundle(EMAIL, "en").stringPropertyNames()).isEqualTo(bundle(EMAIL, "ja").stringPropertyNames());
-        assertThat(usedKeysAreDefined(EMAIL, bundle(EMAIL, "ja").stringPropertyNames())).isPositive();
+        assertThat(bundle(EMAIL, "en").stringPropertyNames())
+                .isEqualTo(bundle(EMAIL, "ja").stringPropertyNames());
+        assertThat(usedKeysAreDefined(EMAIL, bundle(EMAIL, "ja").stringPropertyNames()))
+                .isPositive();
     }
 
     /** Checks every msg("…") and button label of every template under the theme folder; returns how many were checked. */
@@ -54,11 +59,14 @@ class ThemeMessagesTest {
         Pattern key = Pattern.compile("(?:msg\\(\"|label=\")([A-Za-z0-9_.]+)\"");
         int used = 0;
         try (var templates = Files.walk(theme)) {
-            for (Path template : templates.filter(f -> f.toString().endsWith(".ftl")).toList()) {
+            for (Path template :
+                    templates.filter(f -> f.toString().endsWith(".ftl")).toList()) {
                 Matcher m = key.matcher(Files.readString(template));
                 while (m.find()) {
                     used++;
-                    assertThat(defined.contains(m.group(1)) || FROM_KEYCLOAK.contains(m.group(1))).as(template + ": " + m.group(1)).isTrue();
+                    assertThat(defined.contains(m.group(1)) || FROM_KEYCLOAK.contains(m.group(1)))
+                            .as(template + ": " + m.group(1))
+                            .isTrue();
                 }
             }
         }
@@ -68,9 +76,15 @@ class ThemeMessagesTest {
     @Test
     void theGuidanceTheLoginFormSendsIsWordedInBothLanguages() throws IOException {
         for (String language : new String[] {"ja", "en"}) {
-            assertThat(bundle(language).stringPropertyNames()).as(language).contains("mypageConnectionIdNotLoginId",
-                    "mypageCustomerNumberShape", "mypageLoginIdKinds", "mypageLoginIdTooLong", "mypageWithdrawn",
-                    "mypageCancelledExpired");
+            assertThat(bundle(language).stringPropertyNames())
+                    .as(language)
+                    .contains(
+                            "mypageConnectionIdNotLoginId",
+                            "mypageCustomerNumberShape",
+                            "mypageLoginIdKinds",
+                            "mypageLoginIdTooLong",
+                            "mypageWithdrawn",
+                            "mypageCancelledExpired");
         }
         assertThat(bundle("ja").getProperty("mypageForgotId")).isEqualTo("IDをお忘れの方");
         assertThat(bundle("ja").getProperty("mypageForgotPassword")).isEqualTo("パスワードをお忘れの方");
