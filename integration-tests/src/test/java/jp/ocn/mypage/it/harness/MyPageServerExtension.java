@@ -51,7 +51,8 @@ public final class MyPageServerExtension implements BeforeAllCallback, Parameter
         return type == KeycloakServer.class
                 || type == AdminApi.class
                 || type == TwilioStub.class
-                || type == MailCatcher.class;
+                || type == MailCatcher.class
+                || type == Fixtures.class;
     }
 
     @Override
@@ -63,6 +64,9 @@ public final class MyPageServerExtension implements BeforeAllCallback, Parameter
         }
         if (type == MailCatcher.class) {
             return running.mail;
+        }
+        if (type == Fixtures.class) {
+            return new Fixtures(running.server, new AdminApi(running.server), running.twilio, running.mail);
         }
         return type == AdminApi.class ? new AdminApi(running.server) : running.server;
     }

@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import jp.ocn.mypage.it.harness.AdminApi;
 import jp.ocn.mypage.it.harness.CodeSteps;
-import jp.ocn.mypage.it.harness.KeycloakServer;
+import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
-import jp.ocn.mypage.it.harness.MailCatcher;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import jp.ocn.mypage.it.harness.NoResendCooldown;
 import jp.ocn.mypage.it.harness.RealmAttributes;
 import jp.ocn.mypage.it.harness.ResetMails;
-import jp.ocn.mypage.testsupport.TwilioStub;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -26,27 +23,20 @@ class RecoveryIT {
     private static final String NUMBER = "form#mypage-recovery-number";
     private static final String CODE = "form#mypage-recovery-code";
     private static final String UPDATE = "form#kc-passwd-update-form";
-    private final KeycloakServer server;
-    private final AdminApi admin;
-    private final TwilioStub twilio;
+    private final Fixtures fx;
 
     @RegisterExtension
     final RealmAttributes realm;
 
-    private final MailCatcher mail;
-
-    RecoveryIT(KeycloakServer server, AdminApi admin, TwilioStub twilio, MailCatcher mail) {
-        this.server = server;
-        this.admin = admin;
-        this.realm = new RealmAttributes(admin);
-        this.twilio = twilio;
-        this.mail = mail;
+    RecoveryIT(Fixtures fx) {
+        this.fx = fx;
+        this.realm = new RealmAttributes(fx.admin());
     }
 
     @Test
     void aForgottenIdIsShownAfterACodeSentByTextToTheMobileOnly() {
-        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
-        LoginClient client = new LoginClient(server);
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
+        LoginClient client = new LoginClient(fx.server());
         Outcome page = forgotId(client);
         assertThat(page.page().text()).contains("OCN IDの確認").contains("お客さま番号").contains("生年月日");
         Outcome code = client.post(
@@ -60,19 +50,19 @@ class RecoveryIT {
         Outcome shown = client.post(
                 code.page(),
                 CODE,
-                Map.of("code", CodeSteps.lastCode(twilio, account.mobileE164()), "action", "verify"));
+                Map.of("code", CodeSteps.lastCode(fx.twilio(), account.mobileE164()), "action", "verify"));
         assertThat(shown.page().selectFirst("#mypage-ocn-id").text()).isEqualTo(account.username());
     }
 
     @Test
     void aNonMatchGetsTheSamePagesAndNoCodeIsSent() {
-        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
-        LoginClient guessing = new LoginClient(server);
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
+        LoginClient guessing = new LoginClient(fx.server());
         Outcome fake = guessing.post(
                 forgotId(guessing).page(),
                 NUMBER,
                 Map.of("customerNumber", account.customerNumber(), "birthDate", "19900204"));
-        LoginClient matching = new LoginClient(server);
+        LoginClient matching = new LoginClient(fx.server());
         Outcome real = matching.post(
                 forgotId(matching).page(),
                 NUMBER,
@@ -81,7 +71,7 @@ class RecoveryIT {
         // Absence proven against a send that must arrive: the match's code, asked for after the non-match, comes,
         // and it is the only message to that phone (the non-match's own job is proven by
         // RecoveryMatchIsNotObservableIT).
-        String code = CodeSteps.lastCode(twilio, account.mobileE164());
+        String code = CodeSteps.lastCode(fx.twilio(), account.mobileE164());
         assertThat(sentTo(account.mobileE164()))
                 .as("nothing sent for a wrong birth date")
                 .isEqualTo(1);
@@ -95,15 +85,15 @@ class RecoveryIT {
     @Test
     void attemptsPerCustomerNumberAreLimited() {
         realm.set("mypage.recovery.attemptsPerNumberPerDay", "2");
-        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
         for (int i = 0; i < 2; i++) {
-            LoginClient client = new LoginClient(server);
+            LoginClient client = new LoginClient(fx.server());
             client.post(
                     forgotId(client).page(),
                     NUMBER,
                     Map.of("customerNumber", account.customerNumber(), "birthDate", "2000-01-0" + (i + 1)));
         }
-        LoginClient client = new LoginClient(server);
+        LoginClient client = new LoginClient(fx.server());
         Outcome limited = client.post(
                 forgotId(client).page(),
                 NUMBER,
@@ -117,9 +107,9 @@ class RecoveryIT {
         realm.set("mypage.recovery.attemptsPerIpPerHour", "1");
         // At a limit of 1 the first attempt may find this hour's slot taken by earlier tests; the second never gets
         // one.
-        LoginClient first = new LoginClient(server);
+        LoginClient first = new LoginClient(fx.server());
         first.post(forgotId(first).page(), NUMBER, Map.of("customerNumber", "N999999996", "birthDate", "1990-01-01"));
-        LoginClient second = new LoginClient(server);
+        LoginClient second = new LoginClient(fx.server());
         Outcome limited = second.post(
                 forgotId(second).page(), NUMBER, Map.of("customerNumber", "N999999995", "birthDate", "1990-01-01"));
         assertThat(limited.error()).contains("上限に達しました");
@@ -127,8 +117,8 @@ class RecoveryIT {
 
     @Test
     void aResetByCustomerNumberShowsTheIdAndSetsANewPassword() {
-        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
-        LoginClient client = new LoginClient(server);
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
+        LoginClient client = new LoginClient(fx.server());
         Outcome chooser = forgotPassword(client);
         assertThat(chooser.page().text()).contains("メールで再設定").contains("お客さま番号で再設定");
         Outcome number = client.post(chooser.page(), "form#mypage-recovery-route", Map.of("route", "number"));
@@ -137,7 +127,7 @@ class RecoveryIT {
         Outcome shown = client.post(
                 code.page(),
                 CODE,
-                Map.of("code", CodeSteps.lastCode(twilio, account.mobileE164()), "action", "verify"));
+                Map.of("code", CodeSteps.lastCode(fx.twilio(), account.mobileE164()), "action", "verify"));
         assertThat(shown.page().selectFirst("#mypage-ocn-id").text()).isEqualTo(account.username());
         Outcome update = client.post(shown.page(), "form#mypage-recovery-result", Map.of("action", "next"));
         assertThat(update.page().selectFirst(UPDATE)).as(update.body()).isNotNull();
@@ -146,7 +136,7 @@ class RecoveryIT {
                 UPDATE,
                 Map.of("password-new", "Recovered-Pass-2026#", "password-confirm", "Recovered-Pass-2026#"));
         assertThat(done.signedIn()).as(done.body()).isTrue();
-        assertThat(new LoginClient(server)
+        assertThat(new LoginClient(fx.server())
                         .login(account.username(), "Recovered-Pass-2026#")
                         .signedIn())
                 .isTrue();
@@ -154,10 +144,10 @@ class RecoveryIT {
 
     @Test
     void aResetByMailUsesASingleUseLinkAndTwoStepAccountsStillEnterACode() {
-        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
-        admin.setUserAttributes(admin.userId(account.username()), Map.of("mypage.twoStep", List.of("true")));
-        LoginClient client = new LoginClient(server);
-        String link = ResetMails.request(client, mail, account.username());
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
+        fx.admin().setUserAttributes(fx.admin().userId(account.username()), Map.of("mypage.twoStep", List.of("true")));
+        LoginClient client = new LoginClient(fx.server());
+        String link = ResetMails.request(client, fx.mail(), account.username());
         Outcome afterLink = client.open(link);
         assertThat(afterLink.page().selectFirst("form#mypage-code-choose"))
                 .as("two-step: a code first " + afterLink.body())
@@ -167,7 +157,7 @@ class RecoveryIT {
         Outcome update = client.post(
                 entry.page(),
                 "form#mypage-code-enter",
-                Map.of("code", CodeSteps.lastCode(twilio, account.mobileE164()), "action", "verify"));
+                Map.of("code", CodeSteps.lastCode(fx.twilio(), account.mobileE164()), "action", "verify"));
         assertThat(update.page().selectFirst(UPDATE)).as(update.body()).isNotNull();
         assertThat(client.post(
                                 update.page(),
@@ -175,50 +165,52 @@ class RecoveryIT {
                                 Map.of("password-new", "Mailed-Pass-2026#", "password-confirm", "Mailed-Pass-2026#"))
                         .signedIn())
                 .isTrue();
-        Outcome again = new LoginClient(server).open(link);
+        Outcome again = new LoginClient(fx.server()).open(link);
         assertThat(again.signedIn()).isFalse();
         assertThat(again.page().selectFirst(UPDATE)).as("the link works once").isNull();
     }
 
     @Test
     void aResetLinkLivesNineHundredSecondsAndIsRefusedOnceItsLifetimeIsOver() throws Exception {
-        assertThat(admin.get("").get("actionTokenGeneratedByUserLifespan").asInt())
+        assertThat(fx.admin().get("").get("actionTokenGeneratedByUserLifespan").asInt())
                 .as("realm setting")
                 .isEqualTo(900);
-        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
-        assertThat(admin.put("", Map.of("actionTokenGeneratedByUserLifespan", 2))
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
+        assertThat(fx.admin()
+                        .put("", Map.of("actionTokenGeneratedByUserLifespan", 2))
                         .status())
                 .isEqualTo(204);
         String link;
         try {
-            link = ResetMails.request(new LoginClient(server), mail, account.username());
+            link = ResetMails.request(new LoginClient(fx.server()), fx.mail(), account.username());
         } finally {
-            assertThat(admin.put("", Map.of("actionTokenGeneratedByUserLifespan", 900))
+            assertThat(fx.admin()
+                            .put("", Map.of("actionTokenGeneratedByUserLifespan", 900))
                             .status())
                     .isEqualTo(204);
         }
         Thread.sleep(3_500); // let the shortened lifetime pass (the link's own expiry, not a wait for "nothing")
-        Outcome late = new LoginClient(server).open(link);
+        Outcome late = new LoginClient(fx.server()).open(link);
         assertThat(late.page().selectFirst(UPDATE)).as(late.body()).isNull();
         assertThat(late.signedIn()).isFalse();
-        String fresh = ResetMails.request(new LoginClient(server), mail, account.username());
-        assertThat(new LoginClient(server).open(fresh).page().selectFirst(UPDATE))
+        String fresh = ResetMails.request(new LoginClient(fx.server()), fx.mail(), account.username());
+        assertThat(new LoginClient(fx.server()).open(fresh).page().selectFirst(UPDATE))
                 .as("a link within its lifetime works")
                 .isNotNull();
     }
 
     @Test
     void aResetLiftsATemporaryLockout() {
-        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
-        new LoginClient(server).login(account.username(), "Wrong-Password-1");
-        new LoginClient(server).login(account.username(), "Wrong-Password-2");
-        assertThat(new LoginClient(server)
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
+        new LoginClient(fx.server()).login(account.username(), "Wrong-Password-1");
+        new LoginClient(fx.server()).login(account.username(), "Wrong-Password-2");
+        assertThat(new LoginClient(fx.server())
                         .login(account.username(), CodeSteps.PASSWORD)
                         .error())
                 .contains("ロックされています");
 
-        LoginClient client = new LoginClient(server);
-        Outcome update = client.open(ResetMails.request(client, mail, account.username()));
+        LoginClient client = new LoginClient(fx.server());
+        Outcome update = client.open(ResetMails.request(client, fx.mail(), account.username()));
         assertThat(client.post(
                                 update.page(),
                                 UPDATE,
@@ -229,7 +221,7 @@ class RecoveryIT {
                                         "Unlocked-Pass-2026#"))
                         .signedIn())
                 .isTrue();
-        assertThat(new LoginClient(server)
+        assertThat(new LoginClient(fx.server())
                         .login(account.username(), "Unlocked-Pass-2026#")
                         .signedIn())
                 .as("lock lifted")
@@ -247,7 +239,7 @@ class RecoveryIT {
     }
 
     private long sentTo(String e164) {
-        return twilio.requests().stream()
+        return fx.twilio().requests().stream()
                 .filter(r -> e164.equals(r.form().get("To")))
                 .count();
     }

@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import jp.ocn.mypage.it.harness.AdminApi;
 import jp.ocn.mypage.it.harness.CodeSteps;
-import jp.ocn.mypage.it.harness.KeycloakServer;
+import jp.ocn.mypage.it.harness.Fixtures;
+import jp.ocn.mypage.it.harness.LinkingSteps;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
-import jp.ocn.mypage.it.harness.MailCatcher;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import jp.ocn.mypage.it.harness.NoResendCooldown;
 import jp.ocn.mypage.testsupport.TwilioStub;
@@ -24,31 +23,23 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith({MyPageServerExtension.class, NoResendCooldown.class})
 class StolenPasswordCannotLinkAnotherCustomersPhoneIT {
 
-    private static final String PROOF = "form#mypage-link-proof";
     private static final String CHOOSE = "form#mypage-code-choose";
-    private final KeycloakServer server;
-    private final AdminApi admin;
-    private final TwilioStub twilio;
-    private final MailCatcher mail;
+    private final Fixtures fx;
 
-    StolenPasswordCannotLinkAnotherCustomersPhoneIT(
-            KeycloakServer server, AdminApi admin, TwilioStub twilio, MailCatcher mail) {
-        this.server = server;
-        this.admin = admin;
-        this.twilio = twilio;
-        this.mail = mail;
+    StolenPasswordCannotLinkAnotherCustomersPhoneIT(Fixtures fx) {
+        this.fx = fx;
     }
 
     @Test
     void thePasswordAloneReachesNeitherTheProofNorACodeToTheAttackersPhone() {
-        CodeSteps.Account victim = CodeSteps.newAccount(admin, true);
-        CodeSteps.Account attackers = CodeSteps.newAccount(admin, false);
-        LoginClient attacker = new LoginClient(server);
+        CodeSteps.Account victim = CodeSteps.newAccount(fx.admin(), true);
+        CodeSteps.Account attackers = CodeSteps.newAccount(fx.admin(), false);
+        LoginClient attacker = new LoginClient(fx.server());
         assertThat(attacker.login(victim.username(), CodeSteps.PASSWORD).signedIn())
                 .isTrue();
 
         Outcome asked = attacker.authorize("&kc_action=mypage-link-customer");
-        assertThat(asked.page().selectFirst(PROOF))
+        assertThat(asked.page().selectFirst(LinkingSteps.PROOF))
                 .as("no proof form before the step-up")
                 .isNull();
         assertThat(asked.page().selectFirst(CHOOSE)).as(asked.body()).isNotNull();
@@ -61,19 +52,12 @@ class StolenPasswordCannotLinkAnotherCustomersPhoneIT {
                 .containsExactly("0:SMS", "0:VOICE", "1:VOICE");
 
         // Posting the proof (and "start") to the step-up page anyway: still no code to the attacker's phone.
-        Map<String, String> proof = Map.of(
-                "customerNumber",
-                attackers.customerNumber(),
-                "birthDate",
-                "1990-02-03",
-                "postalCode",
-                "100-0001",
-                "action",
-                "next");
+        Map<String, String> proof =
+                LinkingSteps.proof(attackers.customerNumber(), "1990-02-03", "postalCode", "100-0001");
         Outcome pushed = attacker.post(asked.page(), CHOOSE, proof);
         pushed = attacker.post(pushed.page(), CHOOSE, Map.of("action", "start"));
         pushed = attacker.post(pushed.page(), CHOOSE, proof);
-        assertThat(pushed.page().selectFirst(PROOF)).isNull();
+        assertThat(pushed.page().selectFirst(LinkingSteps.PROOF)).isNull();
         // A send to a phone outside the victim's list is no choice either.
         Outcome outside = attacker.post(pushed.page(), CHOOSE, Map.of("target", "2:SMS", "action", "send"));
         assertThat(outside.page().selectFirst(CHOOSE)).isNotNull();
@@ -83,7 +67,8 @@ class StolenPasswordCannotLinkAnotherCustomersPhoneIT {
         assertThat(sentTo(attackers.mobileE164()) + sentTo(attackers.landlineE164()))
                 .as("nothing sent to the attacker")
                 .isZero();
-        assertThat(admin.directory("GET", "/customers/" + attackers.customerNumber(), null)
+        assertThat(fx.admin()
+                        .directory("GET", "/customers/" + attackers.customerNumber(), null)
                         .json()
                         .has("ocnId"))
                 .isFalse();
@@ -91,29 +76,21 @@ class StolenPasswordCannotLinkAnotherCustomersPhoneIT {
 
     @Test
     void afterTheStepUpTheLinkIsToldToEveryPhoneTheAccountHadAndToItsMail() {
-        CodeSteps.Account owner = CodeSteps.newAccount(admin, true);
-        CodeSteps.Account second = CodeSteps.newAccount(admin, false);
-        LoginClient client = new LoginClient(server);
+        CodeSteps.Account owner = CodeSteps.newAccount(fx.admin(), true);
+        CodeSteps.Account second = CodeSteps.newAccount(fx.admin(), false);
+        LoginClient client = new LoginClient(fx.server());
         assertThat(client.login(owner.username(), CodeSteps.PASSWORD).signedIn())
                 .isTrue();
 
         Outcome stepUp = client.authorize("&kc_action=mypage-link-customer");
-        Outcome proof = CodeSteps.answerWithCode(client, stepUp, "0:SMS", twilio, owner.mobileE164());
-        assertThat(proof.page().selectFirst(PROOF)).as(proof.body()).isNotNull();
-        Outcome choice = client.post(
-                proof.page(),
-                PROOF,
-                Map.of(
-                        "customerNumber",
-                        second.customerNumber(),
-                        "birthDate",
-                        "1990-02-03",
-                        "postalCode",
-                        "100-0001",
-                        "action",
-                        "next"));
+        Outcome proof = CodeSteps.answerWithCode(client, stepUp, "0:SMS", fx.twilio(), owner.mobileE164());
+        assertThat(proof.page().selectFirst(LinkingSteps.PROOF))
+                .as(proof.body())
+                .isNotNull();
+        Outcome choice =
+                LinkingSteps.proveWithPostalCode(client, proof, second.customerNumber(), "1990-02-03", "100-0001");
         assertThat(choice.page().text()).contains("お客さま番号の登録を完了するため").contains(masked(second.mobile()));
-        Outcome done = CodeSteps.answerWithCode(client, choice, "0:SMS", twilio, second.mobileE164());
+        Outcome done = CodeSteps.answerWithCode(client, choice, "0:SMS", fx.twilio(), second.mobileE164());
         assertThat(done.body()).contains("kc_action_status=success");
 
         String maskedNumber = second.customerNumber().substring(0, 3) + "****"
@@ -131,7 +108,7 @@ class StolenPasswordCannotLinkAnotherCustomersPhoneIT {
         assertThat(sentTo(second.landlineE164()))
                 .as("the new customer's own phones get no notice")
                 .isZero();
-        assertThat(mail.to(owner.username())).anySatisfy(m -> {
+        assertThat(fx.mail().to(owner.username())).anySatisfy(m -> {
             assertThat(m.subject()).contains("お客さま番号が登録されました");
             assertThat(m.body()).contains(second.customerNumber());
         });
@@ -139,18 +116,18 @@ class StolenPasswordCannotLinkAnotherCustomersPhoneIT {
 
     @Test
     void aSignInThatReachedLevelTwoGoesStraightToTheProof() {
-        CodeSteps.Account owner = CodeSteps.newAccount(admin, true);
-        LoginClient client = new LoginClient(server);
+        CodeSteps.Account owner = CodeSteps.newAccount(fx.admin(), true);
+        LoginClient client = new LoginClient(fx.server());
         Outcome login = client.authorize("&acr_values=2&kc_action=mypage-link-customer");
         Outcome signInCode = client.submit(login.page(), owner.username(), CodeSteps.PASSWORD);
-        Outcome proof = CodeSteps.answerWithCode(client, signInCode, "0:SMS", twilio, owner.mobileE164());
-        assertThat(proof.page().selectFirst(PROOF))
+        Outcome proof = CodeSteps.answerWithCode(client, signInCode, "0:SMS", fx.twilio(), owner.mobileE164());
+        assertThat(proof.page().selectFirst(LinkingSteps.PROOF))
                 .as("no second code: " + proof.body())
                 .isNotNull();
     }
 
     private TwilioStub.Recorded last(String e164) {
-        List<TwilioStub.Recorded> to = twilio.requests().stream()
+        List<TwilioStub.Recorded> to = fx.twilio().requests().stream()
                 .filter(r -> e164.equals(r.form().get("To")))
                 .toList();
         assertThat(to).as("something sent to " + e164).isNotEmpty();
@@ -158,7 +135,7 @@ class StolenPasswordCannotLinkAnotherCustomersPhoneIT {
     }
 
     private long sentTo(String e164) {
-        return twilio.requests().stream()
+        return fx.twilio().requests().stream()
                 .filter(r -> e164.equals(r.form().get("To")))
                 .count();
     }

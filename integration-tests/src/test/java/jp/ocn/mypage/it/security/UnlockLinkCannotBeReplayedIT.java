@@ -10,8 +10,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import jp.ocn.mypage.it.harness.AdminApi;
 import jp.ocn.mypage.it.harness.CodeSteps;
+import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.KeycloakServer;
 import jp.ocn.mypage.it.harness.LockoutSteps;
 import jp.ocn.mypage.it.harness.LoginClient;
@@ -21,7 +21,6 @@ import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import jp.ocn.mypage.it.harness.NoResendCooldown;
 import jp.ocn.mypage.it.harness.RealmAttributes;
 import jp.ocn.mypage.it.harness.ResetMails;
-import jp.ocn.mypage.testsupport.TwilioStub;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,30 +35,23 @@ class UnlockLinkCannotBeReplayedIT {
     private static final String CHOOSE = "form#mypage-code-choose";
     private static final String ENTER = "form#mypage-code-enter";
 
-    private final KeycloakServer server;
-    private final AdminApi admin;
-    private final TwilioStub twilio;
+    private final Fixtures fx;
 
     @RegisterExtension
     final RealmAttributes realm;
 
-    private final MailCatcher mail;
-
-    UnlockLinkCannotBeReplayedIT(KeycloakServer server, AdminApi admin, TwilioStub twilio, MailCatcher mail) {
-        this.server = server;
-        this.admin = admin;
-        this.realm = new RealmAttributes(admin);
-        this.twilio = twilio;
-        this.mail = mail;
+    UnlockLinkCannotBeReplayedIT(Fixtures fx) {
+        this.fx = fx;
+        this.realm = new RealmAttributes(fx.admin());
     }
 
     @Test
     void twoParallelRedemptionsOfOneLinkLiftTheLockOnce() throws Exception {
-        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
-        LockoutSteps.lockByQuickFailures(server, account.username());
-        String link = LockoutSteps.unlockLink(LockoutSteps.awaitLockMail(mail, account.username()));
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
+        LockoutSteps.lockByQuickFailures(fx.server(), account.username());
+        String link = LockoutSteps.unlockLink(LockoutSteps.awaitLockMail(fx.mail(), account.username()));
 
-        List<LoginClient> clients = List.of(new LoginClient(server), new LoginClient(server));
+        List<LoginClient> clients = List.of(new LoginClient(fx.server()), new LoginClient(fx.server()));
         List<Outcome> entries = new ArrayList<>();
         List<String> codes = new ArrayList<>();
         for (LoginClient client : clients) {
@@ -68,7 +60,7 @@ class UnlockLinkCannotBeReplayedIT {
             assertThat(choice.page().selectFirst(CHOOSE)).as(choice.body()).isNotNull();
             entries.add(client.post(choice.page(), CHOOSE, Map.of("target", "0:SMS", "action", "send")));
             LockoutSteps.await("a code for this tab", 10_000, () -> sentTo(account.mobileE164()) > before);
-            codes.add(CodeSteps.lastCode(twilio, account.mobileE164()));
+            codes.add(CodeSteps.lastCode(fx.twilio(), account.mobileE164()));
         }
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
@@ -102,7 +94,7 @@ class UnlockLinkCannotBeReplayedIT {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(new LoginClient(server)
+        assertThat(new LoginClient(fx.server())
                         .login(account.username(), CodeSteps.PASSWORD)
                         .signedIn())
                 .isTrue();
@@ -110,27 +102,28 @@ class UnlockLinkCannotBeReplayedIT {
 
     @Test
     void aLinkFromAnEarlierLockDoesNotLiftALaterOne() throws Exception {
-        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
-        String userId = admin.userId(account.username());
-        LockoutSteps.lockByQuickFailures(server, account.username());
-        String earlier = LockoutSteps.unlockLink(LockoutSteps.awaitLockMail(mail, account.username()));
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
+        String userId = fx.admin().userId(account.username());
+        LockoutSteps.lockByQuickFailures(fx.server(), account.username());
+        String earlier = LockoutSteps.unlockLink(LockoutSteps.awaitLockMail(fx.mail(), account.username()));
 
         // An operator lifts that lock; later the ID is locked again (no second mail within the hour).
-        assertThat(admin.call(
+        assertThat(fx.admin()
+                        .call(
                                 "DELETE",
-                                server.baseUrl() + "/admin/realms/" + KeycloakServer.REALM
+                                fx.server().baseUrl() + "/admin/realms/" + KeycloakServer.REALM
                                         + "/attack-detection/brute-force/users/" + userId,
                                 null,
-                                admin.token())
+                                fx.admin().token())
                         .status())
                 .isEqualTo(204);
-        LockoutSteps.lockByQuickFailures(server, account.username());
-        LockoutSteps.await("locked again", 10_000, () -> LockoutSteps.bruteForce(server, admin, userId)
+        LockoutSteps.lockByQuickFailures(fx.server(), account.username());
+        LockoutSteps.await("locked again", 10_000, () -> LockoutSteps.bruteForce(fx.server(), fx.admin(), userId)
                 .path("disabled")
                 .asBoolean());
 
-        assertRefused(new LoginClient(server).open(earlier));
-        assertThat(new LoginClient(server)
+        assertRefused(new LoginClient(fx.server()).open(earlier));
+        assertThat(new LoginClient(fx.server())
                         .login(account.username(), CodeSteps.PASSWORD)
                         .error())
                 .contains("ロックされています");
@@ -138,19 +131,20 @@ class UnlockLinkCannotBeReplayedIT {
 
     @Test
     void otherTokensTheRealmSignedUnlockNothing() throws Exception {
-        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
-        String accessToken = new LoginClient(server)
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
+        String accessToken = new LoginClient(fx.server())
                 .signIn(account.username(), CodeSteps.PASSWORD)
                 .get("access_token")
                 .asText();
-        String resetToken = LockoutSteps.keyOf(ResetMails.request(new LoginClient(server), mail, account.username()));
-        LockoutSteps.lockByQuickFailures(server, account.username());
-        String genuine = LockoutSteps.unlockLink(LockoutSteps.awaitLockMail(mail, account.username()));
+        String resetToken =
+                LockoutSteps.keyOf(ResetMails.request(new LoginClient(fx.server()), fx.mail(), account.username()));
+        LockoutSteps.lockByQuickFailures(fx.server(), account.username());
+        String genuine = LockoutSteps.unlockLink(LockoutSteps.awaitLockMail(fx.mail(), account.username()));
 
-        assertRefused(new LoginClient(server).open(LockoutSteps.linkWithKey(server, accessToken)));
-        assertRefused(new LoginClient(server).open(LockoutSteps.linkWithKey(server, resetToken)));
-        assertRefused(new LoginClient(server).open(LockoutSteps.linkWithKey(server, "not.a.token")));
-        Outcome real = new LoginClient(server).open(genuine);
+        assertRefused(new LoginClient(fx.server()).open(LockoutSteps.linkWithKey(fx.server(), accessToken)));
+        assertRefused(new LoginClient(fx.server()).open(LockoutSteps.linkWithKey(fx.server(), resetToken)));
+        assertRefused(new LoginClient(fx.server()).open(LockoutSteps.linkWithKey(fx.server(), "not.a.token")));
+        Outcome real = new LoginClient(fx.server()).open(genuine);
         assertThat(real.page().selectFirst(CHOOSE))
                 .as("the genuine link still works: " + real.body())
                 .isNotNull();
@@ -160,14 +154,14 @@ class UnlockLinkCannotBeReplayedIT {
     void anExpiredLinkUnlocksNothingEvenWhenOpenedBeforeItExpired() throws Exception {
         realm.set("mypage.lockout.unlockLinkSeconds", "10");
         String link;
-        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
         try {
-            LockoutSteps.lockByQuickFailures(server, account.username());
-            link = LockoutSteps.unlockLink(LockoutSteps.awaitLockMail(mail, account.username()));
+            LockoutSteps.lockByQuickFailures(fx.server(), account.username());
+            link = LockoutSteps.unlockLink(LockoutSteps.awaitLockMail(fx.mail(), account.username()));
         } finally {
             realm.restore();
         }
-        LoginClient early = new LoginClient(server);
+        LoginClient early = new LoginClient(fx.server());
         Outcome choice = early.open(link);
         assertThat(choice.page().selectFirst(CHOOSE))
                 .as("before expiry: " + choice.body())
@@ -176,12 +170,12 @@ class UnlockLinkCannotBeReplayedIT {
         long expiresAt =
                 LoginClient.claims(LockoutSteps.keyOf(link)).getExpirationTime().getTime();
         LockoutSteps.await("the link expired", 30_000, () -> System.currentTimeMillis() > expiresAt + 1_500);
-        assertRefused(new LoginClient(server).open(link));
-        Outcome late = CodeSteps.answerWithCode(early, choice, "0:SMS", twilio, account.mobileE164());
+        assertRefused(new LoginClient(fx.server()).open(link));
+        Outcome late = CodeSteps.answerWithCode(early, choice, "0:SMS", fx.twilio(), account.mobileE164());
         assertThat(late.page().selectFirst("#mypage-unlock-result").text())
                 .as("a code entered after expiry")
                 .contains("使用済みか");
-        assertThat(new LoginClient(server)
+        assertThat(new LoginClient(fx.server())
                         .login(account.username(), CodeSteps.PASSWORD)
                         .error())
                 .contains("ロックされています");
@@ -189,9 +183,9 @@ class UnlockLinkCannotBeReplayedIT {
 
     @Test
     void theLinkLivesThirtyMinutes() throws Exception {
-        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
-        LockoutSteps.lockByQuickFailures(server, account.username());
-        MailCatcher.Mail notice = LockoutSteps.awaitLockMail(mail, account.username());
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
+        LockoutSteps.lockByQuickFailures(fx.server(), account.username());
+        MailCatcher.Mail notice = LockoutSteps.awaitLockMail(fx.mail(), account.username());
         var claims = LoginClient.claims(LockoutSteps.keyOf(LockoutSteps.unlockLink(notice)));
         long lifetime =
                 (claims.getExpirationTime().getTime() - claims.getIssueTime().getTime()) / 1000;
@@ -205,7 +199,7 @@ class UnlockLinkCannotBeReplayedIT {
     }
 
     private long sentTo(String e164) {
-        return twilio.requests().stream()
+        return fx.twilio().requests().stream()
                 .filter(r -> e164.equals(r.form().get("To")))
                 .count();
     }
