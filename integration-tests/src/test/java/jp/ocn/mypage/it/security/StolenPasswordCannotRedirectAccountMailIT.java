@@ -8,16 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import jp.ocn.mypage.it.harness.AdminApi;
 import jp.ocn.mypage.it.harness.CodeSteps;
+import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.JsonHttp;
-import jp.ocn.mypage.it.harness.KeycloakServer;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MailCatcher;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import jp.ocn.mypage.it.harness.NoResendCooldown;
-import jp.ocn.mypage.testsupport.TwilioStub;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -32,45 +30,40 @@ class StolenPasswordCannotRedirectAccountMailIT {
     private static final String CHOOSE = "form#mypage-code-choose";
     private static final String CHANGE = "form#mypage-mail-change";
     private static final Pattern LINK = Pattern.compile("https?://[^\\s\"<>]+/login-actions/action-token[^\\s\"<>]*");
-    private final KeycloakServer server;
-    private final AdminApi admin;
-    private final TwilioStub twilio;
-    private final MailCatcher mail;
+    private final Fixtures fx;
 
-    StolenPasswordCannotRedirectAccountMailIT(
-            KeycloakServer server, AdminApi admin, TwilioStub twilio, MailCatcher mail) {
-        this.server = server;
-        this.admin = admin;
-        this.twilio = twilio;
-        this.mail = mail;
+    StolenPasswordCannotRedirectAccountMailIT(Fixtures fx) {
+        this.fx = fx;
     }
 
     @Test
     void theAccountConsoleDoesNotChangeTheMailWithThePasswordAlone() {
-        CodeSteps.Account victim = CodeSteps.newAccount(admin);
-        String token = new LoginClient(server)
+        CodeSteps.Account victim = CodeSteps.newAccount(fx.admin());
+        String token = new LoginClient(fx.server())
                 .signIn(victim.username(), CodeSteps.PASSWORD)
                 .get("access_token")
                 .asText();
-        JsonHttp.Reply profile = admin.call("GET", server.realmUrl() + "/account/", null, token);
+        JsonHttp.Reply profile = fx.admin().call("GET", fx.server().realmUrl() + "/account/", null, token);
         assertThat(profile.status()).as(profile.body()).isEqualTo(200);
         ObjectNode changed = (ObjectNode) profile.json();
         String attackers = "mallory-" + System.nanoTime() + "@example.jp";
         changed.put("email", attackers);
-        JsonHttp.Reply update = admin.call("POST", server.realmUrl() + "/account/", JsonHttp.json(changed), token);
+        JsonHttp.Reply update =
+                fx.admin().call("POST", fx.server().realmUrl() + "/account/", JsonHttp.json(changed), token);
         assertThat(update.status())
                 .as("refused or ignored, never a 500: " + update.body())
                 .isLessThan(500);
         assertThat(emailOf(victim)).isEqualTo(victim.username());
-        JsonNode after =
-                admin.call("GET", server.realmUrl() + "/account/", null, token).json();
+        JsonNode after = fx.admin()
+                .call("GET", fx.server().realmUrl() + "/account/", null, token)
+                .json();
         assertThat(after.path("email").asText()).isEqualTo(victim.username());
     }
 
     @Test
     void thePasswordAloneReachesNoAddressForm() {
-        CodeSteps.Account victim = CodeSteps.newAccount(admin);
-        LoginClient attacker = new LoginClient(server);
+        CodeSteps.Account victim = CodeSteps.newAccount(fx.admin());
+        LoginClient attacker = new LoginClient(fx.server());
         assertThat(attacker.login(victim.username(), CodeSteps.PASSWORD).signedIn())
                 .isTrue();
         String attackers = "mallory-" + System.nanoTime() + "@example.jp";
@@ -87,20 +80,20 @@ class StolenPasswordCannotRedirectAccountMailIT {
         assertThat(cancelled.body()).contains("kc_action_status=cancelled");
 
         // Mail goes out within the request that sends it: had anything been sent, it would be here by now.
-        assertThat(mail.to(attackers)).isEmpty();
+        assertThat(fx.mail().to(attackers)).isEmpty();
         assertThat(emailOf(victim)).isEqualTo(victim.username());
     }
 
     @Test
     void afterTheStepUpOnlyTheLinkOpenedInAnyBrowserChangesTheMailAndTheOldAddressIsTold() {
-        CodeSteps.Account owner = CodeSteps.newAccount(admin);
-        LoginClient portal = new LoginClient(server);
+        CodeSteps.Account owner = CodeSteps.newAccount(fx.admin());
+        LoginClient portal = new LoginClient(fx.server());
         assertThat(portal.login(owner.username(), CodeSteps.PASSWORD).signedIn())
                 .isTrue();
         String newAddress = "new-" + System.nanoTime() + "@example.jp";
 
         Outcome stepUp = portal.authorize("&kc_action=mypage-mail-change");
-        Outcome form = CodeSteps.answerWithCode(portal, stepUp, "0:SMS", twilio, owner.mobileE164());
+        Outcome form = CodeSteps.answerWithCode(portal, stepUp, "0:SMS", fx.twilio(), owner.mobileE164());
         assertThat(form.page().selectFirst(CHANGE)).as(form.body()).isNotNull();
         assertThat(form.page().text()).contains("新しいメールアドレス").contains("送信");
         Outcome invalid = portal.post(form.page(), CHANGE, Map.of("email", "not-an-address", "action", "send"));
@@ -117,34 +110,34 @@ class StolenPasswordCannotRedirectAccountMailIT {
         assertThat(back.body()).contains("kc_action_status=success");
         assertThat(emailOf(owner)).isEqualTo(owner.username());
 
-        List<MailCatcher.Mail> toNew = mail.to(newAddress);
+        List<MailCatcher.Mail> toNew = fx.mail().to(newAddress);
         assertThat(toNew).hasSize(1);
         String link = link(toNew.get(0).body());
-        Outcome confirmed = new LoginClient(server).open(link);
+        Outcome confirmed = new LoginClient(fx.server()).open(link);
         assertThat(confirmed.page().text())
                 .as("opened in another browser: " + confirmed.body())
                 .contains("変更しました");
         assertThat(emailOf(owner)).isEqualTo(newAddress);
-        assertThat(mail.to(owner.username())).anySatisfy(m -> {
+        assertThat(fx.mail().to(owner.username())).anySatisfy(m -> {
             assertThat(m.subject()).contains("メールアドレスが変更されました");
             assertThat(m.body()).doesNotContain(newAddress).contains(newAddress.substring(0, 2) + "***@example.jp");
         });
 
-        Outcome again = new LoginClient(server).open(link);
+        Outcome again = new LoginClient(fx.server()).open(link);
         assertThat(again.page().text()).as("the link works once").doesNotContain("変更しました");
         assertThat(emailOf(owner)).isEqualTo(newAddress);
     }
 
     @Test
     void anOlderLinkDiesWhenANewerChangeIsAsked() {
-        CodeSteps.Account owner = CodeSteps.newAccount(admin);
-        LoginClient portal = new LoginClient(server);
+        CodeSteps.Account owner = CodeSteps.newAccount(fx.admin());
+        LoginClient portal = new LoginClient(fx.server());
         Outcome login = portal.authorize("&acr_values=2&kc_action=mypage-mail-change");
         Outcome form = CodeSteps.answerWithCode(
                 portal,
                 portal.submit(login.page(), owner.username(), CodeSteps.PASSWORD),
                 "0:SMS",
-                twilio,
+                fx.twilio(),
                 owner.mobileE164());
         assertThat(form.page().selectFirst(CHANGE))
                 .as("level 2 reached: no second code " + form.body())
@@ -160,11 +153,12 @@ class StolenPasswordCannotRedirectAccountMailIT {
         assertThat(again.page().selectFirst(CHANGE)).as(again.body()).isNotNull();
         portal.post(again.page(), CHANGE, Map.of("email", second, "action", "send"));
 
-        Outcome stale = new LoginClient(server).open(link(mail.to(first).get(0).body()));
+        Outcome stale = new LoginClient(fx.server())
+                .open(link(fx.mail().to(first).get(0).body()));
         assertThat(stale.page().text()).doesNotContain("変更しました");
         assertThat(emailOf(owner)).isEqualTo(owner.username());
-        assertThat(new LoginClient(server)
-                        .open(link(mail.to(second).get(0).body()))
+        assertThat(new LoginClient(fx.server())
+                        .open(link(fx.mail().to(second).get(0).body()))
                         .page()
                         .text())
                 .contains("変更しました");
@@ -172,7 +166,8 @@ class StolenPasswordCannotRedirectAccountMailIT {
     }
 
     private String emailOf(CodeSteps.Account account) {
-        return admin.get("/users/" + admin.userId(account.username()))
+        return fx.admin()
+                .get("/users/" + fx.admin().userId(account.username()))
                 .path("email")
                 .asText();
     }

@@ -3,16 +3,13 @@ package jp.ocn.mypage.it.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import jp.ocn.mypage.it.harness.AdminApi;
 import jp.ocn.mypage.it.harness.CodeSteps;
+import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.GateAccounts;
-import jp.ocn.mypage.it.harness.KeycloakServer;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
-import jp.ocn.mypage.it.harness.MailCatcher;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import jp.ocn.mypage.it.harness.ResetMails;
-import jp.ocn.mypage.testsupport.TwilioStub;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -25,24 +22,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class WithdrawnCustomerCannotResetIntoSessionIT {
 
     private static final String UPDATE = "form#kc-passwd-update-form";
-    private final KeycloakServer server;
-    private final AdminApi admin;
-    private final TwilioStub twilio;
-    private final MailCatcher mail;
+    private final Fixtures fx;
 
-    WithdrawnCustomerCannotResetIntoSessionIT(
-            KeycloakServer server, AdminApi admin, TwilioStub twilio, MailCatcher mail) {
-        this.server = server;
-        this.admin = admin;
-        this.twilio = twilio;
-        this.mail = mail;
+    WithdrawnCustomerCannotResetIntoSessionIT(Fixtures fx) {
+        this.fx = fx;
     }
 
     @Test
     void aWithdrawnCustomerWhoOpensTheResetMailIsRefusedAndNotSignedIn() {
-        CodeSteps.Account account = GateAccounts.withContract(admin, "withdrawn", 3);
-        LoginClient client = new LoginClient(server);
-        Outcome afterLink = client.open(ResetMails.request(client, mail, account.username()));
+        CodeSteps.Account account = GateAccounts.withContract(fx.admin(), "withdrawn", 3);
+        LoginClient client = new LoginClient(fx.server());
+        Outcome afterLink = client.open(ResetMails.request(client, fx.mail(), account.username()));
 
         assertThat(afterLink.signedIn()).as(afterLink.body()).isFalse();
         assertThat(afterLink.page().selectFirst(UPDATE))
@@ -52,7 +42,7 @@ class WithdrawnCustomerCannotResetIntoSessionIT {
         assertThat(client.authorize("").signedIn())
                 .as("no SSO session was left behind")
                 .isFalse();
-        assertThat(new LoginClient(server)
+        assertThat(new LoginClient(fx.server())
                         .login(account.username(), CodeSteps.PASSWORD)
                         .page()
                         .text())
@@ -62,8 +52,8 @@ class WithdrawnCustomerCannotResetIntoSessionIT {
 
     @Test
     void aCustomerPastRetentionWhoResetsByCustomerNumberIsRefusedBeforeANewPassword() {
-        CodeSteps.Account account = GateAccounts.withContract(admin, "cancelled", 200);
-        LoginClient client = new LoginClient(server);
+        CodeSteps.Account account = GateAccounts.withContract(fx.admin(), "cancelled", 200);
+        LoginClient client = new LoginClient(fx.server());
         Outcome chooser = client.open(
                 client.openLoginPage().selectFirst("a#mypage-forgot-password").absUrl("href"));
         Outcome number = client.post(chooser.page(), "form#mypage-recovery-route", Map.of("route", "number"));
@@ -74,7 +64,7 @@ class WithdrawnCustomerCannotResetIntoSessionIT {
         Outcome shown = client.post(
                 code.page(),
                 "form#mypage-recovery-code",
-                Map.of("code", CodeSteps.lastCode(twilio, account.mobileE164()), "action", "verify"));
+                Map.of("code", CodeSteps.lastCode(fx.twilio(), account.mobileE164()), "action", "verify"));
         Outcome next = shown.page().selectFirst("form#mypage-recovery-result") == null
                 ? shown
                 : client.post(shown.page(), "form#mypage-recovery-result", Map.of("action", "next"));
