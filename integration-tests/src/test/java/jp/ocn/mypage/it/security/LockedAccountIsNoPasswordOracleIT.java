@@ -2,6 +2,7 @@ package jp.ocn.mypage.it.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jp.ocn.mypage.it.harness.AdminApi;
 import jp.ocn.mypage.it.harness.CodeSteps;
 import jp.ocn.mypage.it.harness.KeycloakServer;
@@ -91,10 +92,22 @@ class LockedAccountIsNoPasswordOracleIT {
                         .asInt())
                 .as("attempts while locked are no password checks")
                 .isEqualTo(2);
+        // Keycloak may store an event just after the answer went out: wait for the sixth, then assert on them all.
+        LockoutSteps.await("six lock refusals stored", 10_000, () -> lockRefusals(userId) >= 6);
         assertThat(admin.get("/events?type=LOGIN_ERROR&user=" + userId + "&max=100"))
                 .as("each attempt while locked is recorded as refused for the lock")
                 .filteredOn(
                         e -> "user_temporarily_disabled".equals(e.path("error").asText()))
                 .hasSize(6);
+    }
+
+    private long lockRefusals(String userId) {
+        long count = 0;
+        for (JsonNode event : admin.get("/events?type=LOGIN_ERROR&user=" + userId + "&max=100")) {
+            if ("user_temporarily_disabled".equals(event.path("error").asText())) {
+                count++;
+            }
+        }
+        return count;
     }
 }
