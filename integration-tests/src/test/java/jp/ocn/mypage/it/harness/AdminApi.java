@@ -71,26 +71,31 @@ public final class AdminApi {
         JsonHttp.Reply r = call(
                 "POST",
                 adminUrl("/users"),
-                JsonHttp.json(Map.of(
-                        "username",
-                        username,
-                        "email",
-                        username,
-                        "emailVerified",
-                        true,
-                        "enabled",
-                        true,
-                        "firstName",
-                        "テスト",
-                        "lastName",
-                        "ユーザー",
-                        "credentials",
-                        java.util.List.of(Map.of("type", "password", "value", password, "temporary", false)))),
+                JsonHttp.json(enabledUser(username, Map.of("type", "password", "value", password, "temporary", false))),
                 token());
         if (r.status() != 201) {
             throw new AssertionError("create user " + username + ": " + r.status() + " " + r.body());
         }
         return userId(username);
+    }
+
+    /** An enabled test user whose OCN ID is also its verified mail, with one credential. */
+    private static Map<String, Object> enabledUser(String username, Map<String, Object> credential) {
+        return Map.of(
+                "username",
+                username,
+                "email",
+                username,
+                "emailVerified",
+                true,
+                "enabled",
+                true,
+                "firstName",
+                "テスト",
+                "lastName",
+                "ユーザー",
+                "credentials",
+                java.util.List.of(credential));
     }
 
     /** Password of {@link #importUserWithOldPassword}: the admin API cannot back-date a password it sets. */
@@ -111,21 +116,7 @@ public final class AdminApi {
                 "{\"value\":\"o8A9NkvqclmaN5uLLoIn1GNuTUFqta2z+bLVAuJMnTQ=\",\"salt\":\"AAECAwQFBgcICQoLDA0ODw==\",\"additionalParameters\":{}}",
                 "credentialData",
                 "{\"hashIterations\":27500,\"algorithm\":\"pbkdf2-sha256\",\"additionalParameters\":{}}");
-        Map<String, Object> user = Map.of(
-                "username",
-                username,
-                "email",
-                username,
-                "emailVerified",
-                true,
-                "enabled",
-                true,
-                "firstName",
-                "テスト",
-                "lastName",
-                "ユーザー",
-                "credentials",
-                java.util.List.of(credential));
+        Map<String, Object> user = enabledUser(username, credential);
         JsonHttp.Reply r = call(
                 "POST",
                 adminUrl("/partialImport"),
