@@ -13,6 +13,7 @@ import org.keycloak.authentication.Authenticator;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.UserModel;
 import org.keycloak.services.managers.BruteForceProtector;
+import org.keycloak.services.managers.DefaultBruteForceProtector;
 
 /**
  * The self-service unlock, a step of the recovery flow reached only through the lockout mail's link: a code to a
@@ -90,7 +91,10 @@ public final class SelfUnlockStep extends FormStepAuthenticator {
     }
 
     private static void unlock(AuthenticationFlowContext context, UserModel user) {
-        BruteForceProtector protector = context.getSession().getProvider(BruteForceProtector.class);
+        // The stored state, not the blocking protector's: that one also answers "permanently locked" while another
+        // sign-in of the account is under way, and would enable an account an operator had disabled.
+        BruteForceProtector protector =
+                new DefaultBruteForceProtector(context.getSession().getKeycloakSessionFactory());
         if (protector.isPermanentlyLockedOut(context.getSession(), context.getRealm(), user)) {
             // A permanent lockout disabled the account; Keycloak's clean-up only drops the lockout mark.
             protector.cleanUpPermanentLockout(context.getSession(), context.getRealm(), user);

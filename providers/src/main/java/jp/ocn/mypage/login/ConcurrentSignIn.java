@@ -2,6 +2,7 @@ package jp.ocn.mypage.login;
 
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.authenticators.util.AuthenticatorUtils;
+import org.keycloak.events.Errors;
 import org.keycloak.models.UserModel;
 import org.keycloak.services.managers.BruteForceProtector;
 import org.keycloak.services.managers.DefaultBruteForceProtector;
@@ -26,6 +27,19 @@ final class ConcurrentSignIn {
                 new DefaultBruteForceProtector(context.getSession().getKeycloakSessionFactory());
         return state.isPermanentlyLockedOut(context.getSession(), context.getRealm(), user)
                 || state.isTemporarilyDisabled(context.getSession(), context.getRealm(), user);
+    }
+
+    /**
+     * The event error for a really locked account, from the stored state: with permanent lockout on, Keycloak's
+     * blocking protector reports another sign-in under way as a permanent lockout ({@code user_disabled}), which
+     * would tell support the account was disabled when it was only locked for a while.
+     */
+    static String lockError(AuthenticationFlowContext context, UserModel user) {
+        BruteForceProtector state =
+                new DefaultBruteForceProtector(context.getSession().getKeycloakSessionFactory());
+        return state.isPermanentlyLockedOut(context.getSession(), context.getRealm(), user)
+                ? Errors.USER_DISABLED
+                : Errors.USER_TEMPORARILY_DISABLED;
     }
 
     /** Waits until this request may go on; false when the other sign-in still runs after the wait, or locked the account. */

@@ -89,8 +89,8 @@ public final class MyPageLoginForm extends UsernamePasswordForm {
      */
     @Override
     protected boolean isDisabledByBruteForce(AuthenticationFlowContext context, UserModel user) {
-        String lock = AuthenticatorUtils.getDisabledByBruteForceEventError(context, user);
-        if (lock == null) {
+        // Locked or busy (Keycloak's blocking protector says both the same way); which one is told apart below.
+        if (AuthenticatorUtils.getDisabledByBruteForceEventError(context, user) == null) {
             return false;
         }
         if (!ConcurrentSignIn.reallyLocked(context, user)) {
@@ -104,7 +104,7 @@ public final class MyPageLoginForm extends UsernamePasswordForm {
             }
             // The other sign-in locked the account meanwhile: answer as for any locked account.
         }
-        context.getEvent().user(user).error(lock);
+        context.getEvent().user(user).error(ConcurrentSignIn.lockError(context, user));
         answerLocked(context, LockedAccountAnswer.lockOf(context.getSession(), context.getRealm(), user));
         return true;
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
 
 /** What attackers and owners do around a lockout, and what the tests read back (brute-force state, mails). */
 public final class LockoutSteps {
@@ -21,10 +22,17 @@ public final class LockoutSteps {
 
     private LockoutSteps() {}
 
-    /** Two wrong passwords within the realm's quick-login window (1 s) lock the ID for a minute. */
+    /**
+     * Two wrong passwords within the realm's quick-login window (1 s) lock the ID for a minute. Both login pages are
+     * opened first, so that only the two submissions fall in the window (a loaded machine would otherwise miss it).
+     */
     public static void lockByQuickFailures(KeycloakServer server, String username) {
-        new LoginClient(server).login(username, "Wrong-Password-1");
-        new LoginClient(server).login(username, "Wrong-Password-2");
+        LoginClient first = new LoginClient(server);
+        LoginClient second = new LoginClient(server);
+        Document firstPage = first.openLoginPage();
+        Document secondPage = second.openLoginPage();
+        first.submit(firstPage, username, "Wrong-Password-1");
+        second.submit(secondPage, username, "Wrong-Password-2");
     }
 
     /** Changes realm settings for one test; closing puts back the values the realm had, whatever they were. */
