@@ -61,5 +61,11 @@ public final class MyPageDetails {
     /** Admin events of the directory API: {@code read}, {@code patch}, {@code import}. */
     public static final String DIRECTORY_ACCESS = "mypage_directory";
 
+    // Maintenance windows
+    /** The maintenance window (its ID) under way at a refused or operator sign-in. */
+    public static final String MAINTENANCE_WINDOW = "mypage_maintenance_window";
+    /** {@code operator}: a member of realm role mypage-operator signed in during a maintenance window. */
+    public static final String MAINTENANCE = "mypage_maintenance";
+
     private MyPageDetails() {}
 }

@@ -45,5 +45,9 @@ public final class MyPageErrors {
     /** Recovery by customer number: attempt limit reached. */
     public static final String RECOVERY_LIMITED = "mypage_recovery_limited";
 
+    // Maintenance windows
+    /** Sign-in or token refresh refused during a maintenance window (detail {@code mypage_maintenance_window}). */
+    public static final String MAINTENANCE = "mypage_maintenance";
+
     private MyPageErrors() {}
 }

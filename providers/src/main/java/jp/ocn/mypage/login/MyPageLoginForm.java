@@ -10,6 +10,7 @@ import jp.ocn.mypage.events.MyPageErrors;
 import jp.ocn.mypage.identity.LoginId;
 import jp.ocn.mypage.identity.LoginIdKind;
 import jp.ocn.mypage.identity.LoginIdNormalizer;
+import jp.ocn.mypage.maintenance.MaintenanceNotice;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.authenticators.browser.UsernamePasswordForm;
 import org.keycloak.authentication.authenticators.util.AuthenticatorUtils;
@@ -37,6 +38,19 @@ public final class MyPageLoginForm extends UsernamePasswordForm {
 
     public MyPageLoginForm(KeycloakSession session) {
         super(session);
+    }
+
+    /** The page shows a maintenance window under way or coming soon (the form provider is one per request). */
+    @Override
+    public void authenticate(AuthenticationFlowContext context) {
+        MaintenanceNotice.addTo(context.form(), context.getSession(), context.getAuthenticationSession());
+        super.authenticate(context);
+    }
+
+    @Override
+    public void action(AuthenticationFlowContext context) {
+        MaintenanceNotice.addTo(context.form(), context.getSession(), context.getAuthenticationSession());
+        super.action(context);
     }
 
     @Override
