@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jp.ocn.mypage.customer.CustomerDirectoryProvider;
 import jp.ocn.mypage.events.MyPageDetails;
 import jp.ocn.mypage.events.MyPageErrors;
+import jp.ocn.mypage.history.SignInRecord;
 import jp.ocn.mypage.identity.LoginId;
 import jp.ocn.mypage.identity.LoginIdKind;
 import jp.ocn.mypage.identity.LoginIdNormalizer;
@@ -50,6 +51,9 @@ public final class MyPageLoginForm extends UsernamePasswordForm {
     @Override
     public void action(AuthenticationFlowContext context) {
         MaintenanceNotice.addTo(context.form(), context.getSession(), context.getAuthenticationSession());
+        // The login history shows device and method of this attempt (the sign-in event carries them).
+        SignInRecord.device(context.getEvent(), context.getSession());
+        SignInRecord.method(context.getEvent(), "password");
         super.action(context);
     }
 
