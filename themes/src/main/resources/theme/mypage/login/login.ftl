@@ -20,6 +20,13 @@
     <#if section = "header">
         ${msg("loginAccountTitle")}
     <#elseif section = "form">
+        <#-- Maintenance window under way or coming soon (jp.ocn.mypage.maintenance.MaintenanceNotice). -->
+        <#if mypageMaintenance??>
+            <div id="mypage-maintenance" class="mypage-maintenance" role="status">
+                <p><#if mypageMaintenance.active>${msg("mypageMaintenanceActive", mypageMaintenance.endDate, mypageMaintenance.endTime)}<#else>${msg("mypageMaintenanceAnnounced", mypageMaintenance.startDate, mypageMaintenance.startTime, mypageMaintenance.endDate, mypageMaintenance.endTime)}</#if></p>
+                <#if mypageMaintenance.message?has_content><p>${mypageMaintenance.message}</p></#if>
+            </div>
+        </#if>
         <div id="kc-form">
           <div id="kc-form-wrapper">
             <#if realm.password>

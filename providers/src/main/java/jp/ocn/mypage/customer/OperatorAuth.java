@@ -17,11 +17,11 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissions;
  * Authenticates an operator's bearer token the way the admin API does: a token of this realm or of the
  * master realm, judged by Keycloak's own admin permissions.
  */
-final class OperatorAuth {
+public final class OperatorAuth {
 
     private OperatorAuth() {}
 
-    static AdminPermissionEvaluator require(KeycloakSession session, RealmModel realm) {
+    public static AdminPermissionEvaluator require(KeycloakSession session, RealmModel realm) {
         AppAuthManager.AuthHeader header = AppAuthManager.extractAuthorizationHeaderTokenOrReturnNull(
                 session.getContext().getRequestHeaders());
         String token = header == null || !"bearer".equalsIgnoreCase(header.getScheme()) ? null : header.getToken();

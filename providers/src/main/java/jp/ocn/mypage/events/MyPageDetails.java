@@ -61,5 +61,27 @@ public final class MyPageDetails {
     /** Admin events of the directory API: {@code read}, {@code patch}, {@code import}. */
     public static final String DIRECTORY_ACCESS = "mypage_directory";
 
+    // Maintenance windows
+    /** The maintenance window (its ID) under way at a refused or operator sign-in. */
+    public static final String MAINTENANCE_WINDOW = "mypage_maintenance_window";
+    /** {@code operator}: a member of realm role mypage-operator signed in during a maintenance window. */
+    public static final String MAINTENANCE = "mypage_maintenance";
+
+    // System-error route
+    /** The reference code shown to the user on an unexpected-error page (also in the server log line). */
+    public static final String SYSTEM_ERROR_REFERENCE = "mypage_reference";
+
+    // Login history
+    /** The browser's user agent (cut at 250 characters) on sign-in events; the history shows the parsed device. */
+    public static final String USER_AGENT = "user_agent";
+    /** How a sign-in step was proven: {@code password}, {@code sms} or {@code voice}. */
+    public static final String SIGN_IN_METHOD = "mypage_sign_in_method";
+    /** 「身に覚えのないログインがある場合」 on the login history page: how many other sessions ended. */
+    public static final String NOT_ME = "mypage_not_me";
+
+    // Alerts
+    /** A sign-in from a browser new to the account: {@code mail_sent} or {@code mail_not_sent}. */
+    public static final String NEW_DEVICE = "mypage_new_device";
+
     private MyPageDetails() {}
 }

@@ -45,5 +45,13 @@ public final class MyPageErrors {
     /** Recovery by customer number: attempt limit reached. */
     public static final String RECOVERY_LIMITED = "mypage_recovery_limited";
 
+    // Maintenance windows
+    /** Sign-in or token refresh refused during a maintenance window (detail {@code mypage_maintenance_window}). */
+    public static final String MAINTENANCE = "mypage_maintenance";
+
+    // System-error route
+    /** An unexpected error shown to a user with a reference code (detail {@code mypage_reference}). */
+    public static final String SYSTEM_ERROR = "mypage_system_error";
+
     private MyPageErrors() {}
 }

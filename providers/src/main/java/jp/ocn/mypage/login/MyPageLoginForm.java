@@ -7,9 +7,11 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jp.ocn.mypage.customer.CustomerDirectoryProvider;
 import jp.ocn.mypage.events.MyPageDetails;
 import jp.ocn.mypage.events.MyPageErrors;
+import jp.ocn.mypage.history.SignInRecord;
 import jp.ocn.mypage.identity.LoginId;
 import jp.ocn.mypage.identity.LoginIdKind;
 import jp.ocn.mypage.identity.LoginIdNormalizer;
+import jp.ocn.mypage.maintenance.MaintenanceNotice;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.authenticators.browser.UsernamePasswordForm;
 import org.keycloak.authentication.authenticators.util.AuthenticatorUtils;
@@ -37,6 +39,22 @@ public final class MyPageLoginForm extends UsernamePasswordForm {
 
     public MyPageLoginForm(KeycloakSession session) {
         super(session);
+    }
+
+    /** The page shows a maintenance window under way or coming soon (the form provider is one per request). */
+    @Override
+    public void authenticate(AuthenticationFlowContext context) {
+        MaintenanceNotice.addTo(context.form(), context.getSession(), context.getAuthenticationSession());
+        super.authenticate(context);
+    }
+
+    @Override
+    public void action(AuthenticationFlowContext context) {
+        MaintenanceNotice.addTo(context.form(), context.getSession(), context.getAuthenticationSession());
+        // The login history shows device and method of this attempt (the sign-in event carries them).
+        SignInRecord.device(context.getEvent(), context.getSession());
+        SignInRecord.method(context.getEvent(), "password");
+        super.action(context);
     }
 
     @Override

@@ -21,7 +21,9 @@ public enum Notice {
     /** The password was changed or reset ({@code username}). */
     PASSWORD_CHANGED("password-changed"),
     /** To the address being replaced by a mail change ({@code newEmailMasked}). */
-    MAIL_CHANGED("mail-changed");
+    MAIL_CHANGED("mail-changed"),
+    /** A sign-in from a browser the account had not used before ({@code when}, {@code ip}, {@code device}). */
+    NEW_DEVICE("new-device");
 
     private final String what;
 

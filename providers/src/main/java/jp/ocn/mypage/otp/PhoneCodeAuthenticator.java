@@ -1,5 +1,7 @@
 package jp.ocn.mypage.otp;
 
+import jp.ocn.mypage.history.SignInRecord;
+import jp.ocn.mypage.sender.Channel;
 import jp.ocn.mypage.support.FormStepAuthenticator;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
@@ -28,6 +30,12 @@ public final class PhoneCodeAuthenticator extends FormStepAuthenticator {
 
     @Override
     public void action(AuthenticationFlowContext context) {
+        // The login history shows this step's channel and device on the sign-in event it ends in (success or failure).
+        SignInRecord.device(context.getEvent(), context.getSession());
+        String channel = context.getAuthenticationSession().getAuthNote(CodeNotes.CHANNEL);
+        if (channel != null) {
+            SignInRecord.method(context.getEvent(), Channel.valueOf(channel).eventValue());
+        }
         apply(context, conversation(context).handle(context.getHttpRequest().getDecodedFormParameters()));
     }
 

@@ -40,6 +40,7 @@ public final class LoginClient {
     private final String clientId;
     private final String clientSecret;
     private volatile String forwardedFor;
+    private volatile String userAgent;
 
     /** A page the server answered with, or the code when it redirected back to the application. */
     public record Outcome(int status, Document page, String code, long millis, String body) {
@@ -285,9 +286,18 @@ public final class LoginClient {
         return this;
     }
 
+    /** Sends this {@code User-Agent} with every request from now on, as that browser would (login history). */
+    public LoginClient userAgent(String agent) {
+        this.userAgent = agent;
+        return this;
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder b) {
         if (forwardedFor != null) {
             b.header("X-Forwarded-For", forwardedFor);
+        }
+        if (userAgent != null) {
+            b.setHeader("User-Agent", userAgent);
         }
         if (!cookies.isEmpty()) {
             b.header("Cookie", cookies.header());

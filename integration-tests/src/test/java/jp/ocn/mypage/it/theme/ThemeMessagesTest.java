@@ -19,8 +19,16 @@ class ThemeMessagesTest {
     private static final Path LOGIN = Path.of("..", "themes", "src", "main", "resources", "theme", "mypage", "login");
     private static final Path EMAIL = LOGIN.resolveSibling("email");
     /** Keys the template borrows from Keycloak's own base messages (which have ja and en). */
-    private static final Set<String> FROM_KEYCLOAK =
-            Set.of("password", "rememberMe", "noAccount", "doRegister", "doCancel");
+    private static final Set<String> FROM_KEYCLOAK = Set.of(
+            "password",
+            "rememberMe",
+            "noAccount",
+            "doRegister",
+            "doCancel",
+            // error.ftl keeps the base theme's words (title, trace ID, back link)
+            "errorTitle",
+            "traceIdSupportMessage",
+            "backToApplication");
 
     private static Properties bundle(String language) throws IOException {
         return bundle(LOGIN, language);

@@ -1,0 +1,91 @@
+package jp.ocn.mypage.it.alerts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import jp.ocn.mypage.it.harness.AdminApi;
+import jp.ocn.mypage.it.harness.CodeSteps;
+import jp.ocn.mypage.it.harness.Fixtures;
+import jp.ocn.mypage.it.harness.KeycloakServer;
+import jp.ocn.mypage.it.harness.LockoutSteps;
+import jp.ocn.mypage.it.harness.LoginClient;
+import jp.ocn.mypage.it.harness.MailCatcher;
+import jp.ocn.mypage.it.harness.MyPageServerExtension;
+import jp.ocn.mypage.it.harness.RealmAttributes;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** A sign-in from a browser the account has not used before is told to the account's mail address, once. */
+@ExtendWith(MyPageServerExtension.class)
+class NewDeviceMailIT {
+
+    private static final String SUBJECT = "新しい端末からログインがありました";
+    private static final String CHROME_ON_WINDOWS = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36"
+            + " (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36";
+
+    private final KeycloakServer server;
+    private final AdminApi admin;
+    private final MailCatcher mail;
+
+    @RegisterExtension
+    final RealmAttributes realm;
+
+    NewDeviceMailIT(Fixtures fixtures) {
+        this.server = fixtures.server();
+        this.admin = fixtures.admin();
+        this.mail = fixtures.mail();
+        this.realm = new RealmAttributes(admin);
+    }
+
+    private List<MailCatcher.Mail> noticesTo(String address) {
+        return mail.to(address).stream()
+                .filter(m -> m.subject().contains(SUBJECT))
+                .toList();
+    }
+
+    @Test
+    void aNewBrowserGetsOneMailAndTheSameBrowserNoneOnItsNextSignIn() throws InterruptedException {
+        CodeSteps.Account account = CodeSteps.newAccount(admin);
+        LoginClient browser = new LoginClient(server).userAgent(CHROME_ON_WINDOWS);
+        assertThat(browser.login(account.username(), CodeSteps.PASSWORD).signedIn())
+                .isTrue();
+        LockoutSteps.await(
+                "the new-device mail",
+                10_000,
+                () -> noticesTo(account.username()).size() == 1);
+        MailCatcher.Mail notice = noticesTo(account.username()).get(0);
+        assertThat(notice.body()).contains("Chrome 120 / Windows 10").contains("身に覚えのないログインがある場合");
+
+        LoginClient.Outcome again =
+                browser.submit(browser.authorize("&prompt=login").page(), account.username(), CodeSteps.PASSWORD);
+        assertThat(again.signedIn()).isTrue();
+        Thread.sleep(1_000);
+        assertThat(noticesTo(account.username()))
+                .as("same browser: no second mail")
+                .hasSize(1);
+
+        assertThat(new LoginClient(server)
+                        .login(account.username(), CodeSteps.PASSWORD)
+                        .signedIn())
+                .isTrue();
+        LockoutSteps.await(
+                "a mail for the other browser",
+                10_000,
+                () -> noticesTo(account.username()).size() == 2);
+    }
+
+    @Test
+    void theMailCanBeSwitchedOff() throws InterruptedException {
+        realm.set("mypage.alerts.newDeviceMail", "false");
+        CodeSteps.Account account = CodeSteps.newAccount(admin);
+
+        assertThat(new LoginClient(server)
+                        .login(account.username(), CodeSteps.PASSWORD)
+                        .signedIn())
+                .isTrue();
+
+        Thread.sleep(1_000);
+        assertThat(noticesTo(account.username())).isEmpty();
+    }
+}

@@ -1,0 +1,79 @@
+package jp.ocn.mypage.it.maintenance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import jp.ocn.mypage.it.harness.AdminApi;
+import jp.ocn.mypage.it.harness.JsonHttp;
+import jp.ocn.mypage.it.harness.KeycloakServer;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Maintenance windows a test opens through the operator API, all removed after each test
+ * ({@code @RegisterExtension}). Windows of the tests concern only their own client, so no other test's sign-in
+ * meets one even while a window is open.
+ */
+final class MaintenanceWindows implements AfterEachCallback {
+
+    static final String CLIENT_ID = "mypage-maintenance-it";
+    static final String CLIENT_SECRET = "mypage-maintenance-it-secret";
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final KeycloakServer server;
+    private final AdminApi admin;
+    private final List<String> opened = new ArrayList<>();
+
+    MaintenanceWindows(KeycloakServer server, AdminApi admin) {
+        this.server = server;
+        this.admin = admin;
+        if (admin.get("/clients?clientId=" + CLIENT_ID).isEmpty()) {
+            admin.createClient(CLIENT_ID, CLIENT_SECRET, Map.of());
+        }
+    }
+
+    /** POSTs a window for the test client; the reply as it came. */
+    JsonHttp.Reply post(Instant start, Instant end) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("start", start.toString());
+        body.put("end", end.toString());
+        body.put("message", Map.of("ja", "設備工事のため", "en", "Network works"));
+        body.put("clients", List.of(CLIENT_ID));
+        return call("POST", "/windows", JsonHttp.json(body));
+    }
+
+    /** Opens a window that must be accepted; returns its ID. */
+    String open(Instant start, Instant end) {
+        JsonHttp.Reply r = post(start, end);
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        String id = r.json().get("id").asText();
+        opened.add(id);
+        return id;
+    }
+
+    JsonHttp.Reply call(String method, String path, String body) {
+        return admin.call(method, server.realmUrl() + "/mypage-maintenance" + path, body, admin.token());
+    }
+
+    /** {@code HH:MM} in JST, as the pages show times. */
+    static String jst(Instant time) {
+        return HH_MM.format(time.atZone(ZoneId.of("Asia/Tokyo")));
+    }
+
+    static Instant inMinutes(long minutes) {
+        return Instant.now().truncatedTo(ChronoUnit.SECONDS).plus(minutes, ChronoUnit.MINUTES);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        opened.forEach(id -> call("DELETE", "/windows/" + id, null));
+        opened.clear();
+    }
+}

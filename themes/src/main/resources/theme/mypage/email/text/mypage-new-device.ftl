@@ -1,0 +1,7 @@
+${msg("mypageNewDeviceBody")}
+
+${msg("mypageNewDeviceDetails", when, ip, device)}
+
+${msg("mypageNewDeviceNotMe")}
+
+${msg("mypageMailFooter")}
