@@ -8,15 +8,19 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSVerifier;
 import com.nimbusds.jose.KeySourceException;
 import com.nimbusds.jose.crypto.factories.DefaultJWSVerifierFactory;
-import com.nimbusds.jose.proc.JWSVerificationKeySelector;
-import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKMatcher;
+import com.nimbusds.jose.jwk.JWKSelector;
+import com.nimbusds.jose.jwk.KeyConverter;
 import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.security.Key;
 import java.text.ParseException;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,14 +33,13 @@ final class SignedTokenCheck {
 
     private final VerifierSettings settings;
     private final Set<String> allowedTypes;
-    private final JWSVerificationKeySelector<SecurityContext> keySelector;
     private final DefaultJWSVerifierFactory verifiers = new DefaultJWSVerifierFactory();
+    private volatile Map<JWK, JWSVerifier> verifierCache = new IdentityHashMap<>();
 
     /** {@code allowedTypes}: lower-case {@code typ} header values accepted besides an absent one. */
     SignedTokenCheck(VerifierSettings settings, Set<String> allowedTypes) {
         this.settings = settings;
         this.allowedTypes = allowedTypes;
-        this.keySelector = new JWSVerificationKeySelector<>(settings.algorithms(), settings.keys());
     }
 
     JWTClaimsSet verify(String token) throws MyPageTokenException {
@@ -135,21 +138,20 @@ final class SignedTokenCheck {
     }
 
     private void checkSignature(SignedJWT jwt, JWSHeader header) throws MyPageTokenException {
-        List<Key> keys;
+        List<JWK> keys;
         try {
-            keys = keySelector.selectJWSKeys(header, null);
+            keys = settings.keys().get(new JWKSelector(JWKMatcher.forJWSHeader(header)), null);
         } catch (KeySourceException e) {
             throw new MyPageTokenException(Reason.KEYS_UNAVAILABLE, "realm keys unavailable", e);
         } catch (RuntimeException e) {
             throw new MyPageTokenException(Reason.MALFORMED, "bad key reference", e);
         }
-        if (keys.isEmpty()) {
+        if (keys == null || keys.isEmpty()) {
             throw new MyPageTokenException(Reason.UNKNOWN_KEY, "no realm key for kid " + header.getKeyID());
         }
-        for (Key key : keys) {
+        for (JWK key : keys) {
             try {
-                JWSVerifier verifier = verifiers.createJWSVerifier(header, key);
-                if (jwt.verify(verifier)) {
+                if (jwt.verify(verifierFor(key, header))) {
                     return;
                 }
             } catch (JOSEException | RuntimeException e) {
@@ -157,5 +159,26 @@ final class SignedTokenCheck {
             }
         }
         throw new MyPageTokenException(Reason.BAD_SIGNATURE, "signature does not match a realm key");
+    }
+
+    /**
+     * Turning a JWK into a Java key (Base64 to BigInteger, KeyFactory) costs more than the RSA check itself, so
+     * verifiers are kept per JWK instance: the JWKS cache hands out the same instances until it refreshes.
+     */
+    private JWSVerifier verifierFor(JWK jwk, JWSHeader header) throws JOSEException {
+        Map<JWK, JWSVerifier> cache = verifierCache;
+        JWSVerifier verifier = cache.get(jwk);
+        if (verifier != null) {
+            return verifier;
+        }
+        List<Key> javaKeys = KeyConverter.toJavaKeys(List.of(jwk));
+        if (javaKeys.isEmpty()) {
+            throw new JOSEException("not a usable public key");
+        }
+        verifier = verifiers.createJWSVerifier(header, javaKeys.get(0));
+        Map<JWK, JWSVerifier> next = new IdentityHashMap<>(cache.size() < 16 ? cache : Map.of());
+        next.put(jwk, verifier);
+        verifierCache = next;
+        return verifier;
     }
 }
