@@ -91,7 +91,8 @@ final class CallDetailsRoutes {
                         config.callDetailsClientSecret());
         MyPagePrincipal stepped;
         try {
-            stepped = kc.callDetailsTokens().verifyIdToken(tokens.idToken(), pending.get().nonce());
+            stepped = kc.callDetailsTokens()
+                    .verifyIdToken(tokens.idToken(), pending.get().nonce());
         } catch (MyPageTokenException e) {
             LOG.warn("call-details ID token refused: {}", e.getMessage());
             PortalApp.html(ctx, 400, Pages.error("ご本人確認ができませんでした。もう一度お試しください。"));

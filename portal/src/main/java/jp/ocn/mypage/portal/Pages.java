@@ -55,7 +55,8 @@ final class Pages {
         b.append("<h2>メニュー</h2><ul id=\"menus\">");
         List<MenuDecision> menus = MenuPolicy.menusFor(p, now);
         for (MenuDecision d : menus) {
-            b.append(menuItem(d.menu().name(), d.menu().label(), "/menu/" + d.menu().name(), d));
+            b.append(menuItem(
+                    d.menu().name(), d.menu().label(), "/menu/" + d.menu().name(), d));
         }
         MenuDecision billing = MenuPolicy.decide(p, Menu.BILLING, now);
         MenuDecision callDetails = new MenuDecision(
@@ -80,7 +81,10 @@ final class Pages {
         } else {
             b.append("<span class=\"label\">").append(esc(label)).append("</span>");
         }
-        return b.append(" <span class=\"note\">").append(esc(d.note())).append("</span></li>").toString();
+        return b.append(" <span class=\"note\">")
+                .append(esc(d.note()))
+                .append("</span></li>")
+                .toString();
     }
 
     static String menu(MenuDecision d) {

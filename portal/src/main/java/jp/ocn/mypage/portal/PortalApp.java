@@ -69,7 +69,8 @@ public final class PortalApp {
     }
 
     private void top(Context ctx) {
-        String notice = NOTICES.get(Optional.ofNullable(ctx.queryParam("notice")).orElse(""));
+        String notice =
+                NOTICES.get(Optional.ofNullable(ctx.queryParam("notice")).orElse(""));
         Optional<PortalSessions.Session> session = sessions.find(ctx.cookie(COOKIE));
         if (session.isEmpty()) {
             html(ctx, 200, Pages.welcome(notice));

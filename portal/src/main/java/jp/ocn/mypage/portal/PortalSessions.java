@@ -57,7 +57,8 @@ final class PortalSessions {
     int end(LogoutRequest request) {
         int before = sessions.size();
         sessions.values()
-                .removeIf(s -> request.ends(s.principal().sessionId().orElse(null), s.principal().subject()));
+                .removeIf(s -> request.ends(
+                        s.principal().sessionId().orElse(null), s.principal().subject()));
         return before - sessions.size();
     }
 

@@ -92,7 +92,8 @@ final class SignInRoutes {
                         config.clientSecret());
         MyPagePrincipal who;
         try {
-            who = kc.portalTokens().verifyIdToken(tokens.idToken(), pending.get().nonce());
+            who = kc.portalTokens()
+                    .verifyIdToken(tokens.idToken(), pending.get().nonce());
         } catch (MyPageTokenException e) {
             LOG.warn("ID token refused: {}", e.getMessage());
             PortalApp.html(ctx, 400, Pages.error("ログインを確認できませんでした。もう一度お試しください。"));

@@ -26,7 +26,8 @@ class PortalSessionsTest {
                 .as("another purpose")
                 .isEmpty();
         String third = sessions.expect("browser-a", PortalSessions.Purpose.SIGN_IN, "n", Pkce.create());
-        assertThat(sessions.take(third, "browser-a", PortalSessions.Purpose.SIGN_IN)).isPresent();
+        assertThat(sessions.take(third, "browser-a", PortalSessions.Purpose.SIGN_IN))
+                .isPresent();
         assertThat(sessions.take(third, "browser-a", PortalSessions.Purpose.SIGN_IN))
                 .as("replayed")
                 .isEmpty();
@@ -58,8 +59,7 @@ class PortalSessionsTest {
     @Test
     void pagesEscapeWhatTheyShow() {
         assertThat(Pages.esc("<script>\"&'")).isEqualTo("&lt;script&gt;&quot;&amp;&#39;");
-        String page = Pages.top(
-                new PortalSessions.Session(principal("s", "sid"), "t", "csrf"), Instant.now(), null);
+        String page = Pages.top(new PortalSessions.Session(principal("s", "sid"), "t", "csrf"), Instant.now(), null);
         assertThat(page).contains("&lt;b&gt;@ocn.ne.jp").doesNotContain("<b>@");
     }
 
