@@ -15,6 +15,7 @@ development mode (embedded H2 database) until you press Ctrl-C:
   http://localhost:8080/realms/mypage/account   try a sign-in (account console)
   http://localhost:8080/admin                   admin console, admin / admin
   http://localhost:9000/health/ready            readiness
+  http://localhost:8081/                        demo MyPage portal (client mypage-portal; MYPAGE_PORTAL_PORT)
 
 Mail:   without MYPAGE_SMTP_HOST a mail catcher listens on 127.0.0.1:1025 and saves every mail to
         server/target/dev-mail/ (links are printed, e.g. password reset). With MYPAGE_SMTP_HOST
@@ -58,13 +59,14 @@ command -v mvn >/dev/null || die "Maven (mvn) not found on PATH"
 command -v "$JAVA_BIN" >/dev/null || die "java not found (set JAVA_HOME or put a JDK 17+ on PATH)"
 
 # Fail early and plainly instead of letting Keycloak die half-started on a taken port.
-for port in 8080 9000; do
+PORTAL_PORT="${MYPAGE_PORTAL_PORT:-8081}"
+for port in 8080 9000 "$PORTAL_PORT"; do
   port_busy "$port" && die "port $port is already in use (another dev.sh or Keycloak still running?)"
 done
 
 # 1. Build: providers, theme, Keycloak distribution and GreenMail (quiet; Maven still prints errors).
 echo "dev.sh: building (the first run downloads Keycloak $KC_VERSION and takes a few minutes) ..."
-(cd "$ROOT" && mvn -B -q -DskipTests -pl server,realm-apply -am package) || die "build failed (see Maven output above)"
+(cd "$ROOT" && mvn -B -q -DskipTests -pl server,realm-apply,portal -am package) || die "build failed (see Maven output above)"
 
 # 2. Install our jars; remove the old ones first so renamed or dropped jars do not linger.
 rm -f "$KC_HOME"/providers/*.jar
@@ -80,6 +82,7 @@ cp "$ROOT/realm-config/demo/mypage-users-0.json" "$KC_HOME/data/import/mypage-us
 # Background processes to stop when dev.sh ends, however it ends.
 CATCHER_PID=""
 WATCHER_PID=""
+PORTAL_PID=""
 KC_PID=""
 # shellcheck disable=SC2317  # invoked through the traps below
 cleanup() {
@@ -88,7 +91,7 @@ cleanup() {
     kill -TERM "$KC_PID" 2>/dev/null || true   # kc.sh forwards it to Keycloak: graceful shutdown
     wait "$KC_PID" 2>/dev/null || true
   fi
-  for pid in $WATCHER_PID $CATCHER_PID; do
+  for pid in $PORTAL_PID $WATCHER_PID $CATCHER_PID; do
     kill -TERM "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
   done
@@ -146,6 +149,7 @@ cat <<EOF
  Admin console     http://localhost:8080/admin   (admin / admin)
  Readiness         http://localhost:9000/health/ready
  Demo client       mypage-portal, secret mypage-portal-secret, redirect http://localhost:*
+ Demo portal       http://localhost:$PORTAL_PORT/ (signs in through mypage-portal; 通話明細 through mypage-call-details)
 
  Demo users, password Mypage-Demo-2026 for all:
    taro.yamada@ocn.ne.jp      active, customer number N123456789
@@ -189,7 +193,12 @@ apply_realm_config() {
 ) &
 WATCHER_PID=$!
 
-# 8. Run Keycloak until Ctrl-C. It runs as a child we wait for (not exec) so that the traps above can
+# 8. The demo portal (portal/, the SDK on Javalin) beside Keycloak: it discovers the realm at its first request,
+#    so it may start first. Back-channel logout reaches it at http://localhost:8081/backchannel-logout (demo client).
+MYPAGE_PORTAL_PORT="$PORTAL_PORT" "$JAVA_BIN" -jar "$ROOT/portal/target/mypage-portal.jar" &
+PORTAL_PID=$!
+
+# 9. Run Keycloak until Ctrl-C. It runs as a child we wait for (not exec) so that the traps above can
 #    stop it and the mail catcher, also when dev.sh itself is sent SIGTERM.
 "$KC_HOME/bin/kc.sh" start-dev --http-port=8080 --health-enabled=true --import-realm &
 KC_PID=$!
