@@ -166,6 +166,9 @@ public final class KeycloakServer {
         env.put(
                 "MYPAGE_DEMO_DIRECTORY",
                 repo.resolve("realm-config/demo/directory.json").toString());
+        env.put(
+                "MYPAGE_DEMO_CORPORATIONS",
+                repo.resolve("realm-config/demo/corporations.json").toString());
         env.put("MYPAGE_DEV_OUTBOX", home.resolve("mypage-dev-outbox.jsonl").toString());
         env.putAll(extraEnv);
         try {

@@ -1,0 +1,52 @@
+package jp.ocn.mypage.corporate;
+
+import org.keycloak.Config;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.utils.PostMigrationEvent;
+
+public final class JpaCorporateAccountsProviderFactory implements CorporateAccountsProviderFactory {
+
+    public static final String ID = "jpa";
+
+    private DemoCorporationsLoader demoLoader;
+
+    @Override
+    public CorporateAccountsProvider create(KeycloakSession session) {
+        return new JpaCorporateAccountsProvider(
+                session.getProvider(JpaConnectionProvider.class).getEntityManager());
+    }
+
+    @Override
+    public void init(Config.Scope config) {
+        demoLoader = DemoCorporationsLoader.fromEnvironment();
+    }
+
+    @Override
+    public void postInit(KeycloakSessionFactory factory) {
+        factory.register(event -> {
+            if (event instanceof UserModel.UserRemovedEvent removed) {
+                removed.getKeycloakSession()
+                        .getProvider(CorporateAccountsProvider.class)
+                        .removeUser(removed.getRealm(), removed.getUser().getId());
+            } else if (event instanceof RealmModel.RealmRemovedEvent removed) {
+                removed.getKeycloakSession()
+                        .getProvider(CorporateAccountsProvider.class)
+                        .removeRealm(removed.getRealm());
+            } else if (event instanceof PostMigrationEvent && demoLoader != null) {
+                demoLoader.load(factory);
+            }
+        });
+    }
+
+    @Override
+    public void close() {}
+
+    @Override
+    public String getId() {
+        return ID;
+    }
+}
