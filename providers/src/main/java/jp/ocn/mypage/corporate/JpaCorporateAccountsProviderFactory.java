@@ -12,7 +12,11 @@ public final class JpaCorporateAccountsProviderFactory implements CorporateAccou
 
     public static final String ID = "jpa";
 
+    /** How often ended deputy periods are cleared and logged (the role itself ends exactly at its end time). */
+    private static final int DEFAULT_DEPUTY_CHECK_SECONDS = 15;
+
     private DemoCorporationsLoader demoLoader;
+    private long deputyCheckMillis;
 
     @Override
     public CorporateAccountsProvider create(KeycloakSession session) {
@@ -23,10 +27,12 @@ public final class JpaCorporateAccountsProviderFactory implements CorporateAccou
     @Override
     public void init(Config.Scope config) {
         demoLoader = DemoCorporationsLoader.fromEnvironment();
+        deputyCheckMillis = Math.max(1, config.getInt("deputyCheckSeconds", DEFAULT_DEPUTY_CHECK_SECONDS)) * 1000L;
     }
 
     @Override
     public void postInit(KeycloakSessionFactory factory) {
+        DeputyExpiry.schedule(factory, deputyCheckMillis);
         factory.register(event -> {
             if (event instanceof UserModel.UserRemovedEvent removed) {
                 removed.getKeycloakSession()

@@ -1,0 +1,34 @@
+package jp.ocn.mypage.corporate;
+
+import java.time.Instant;
+import java.util.List;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+
+/** A pending role change as the approvals list shows it. */
+public record ApprovalView(
+        String id,
+        String ocnId,
+        String requestedBy,
+        List<String> rolesBefore,
+        List<String> rolesAfter,
+        String reason,
+        String requestedAt) {
+
+    static ApprovalView of(KeycloakSession session, RealmModel realm, RoleApproval a) {
+        return new ApprovalView(
+                a.id(),
+                username(session, realm, a.targetUserId()),
+                username(session, realm, a.requestedBy()),
+                a.rolesBefore().stream().sorted().map(CorporateRole::apiName).toList(),
+                a.rolesAfter().stream().sorted().map(CorporateRole::apiName).toList(),
+                a.reason(),
+                Instant.ofEpochMilli(a.createdAt()).toString());
+    }
+
+    private static String username(KeycloakSession session, RealmModel realm, String userId) {
+        UserModel user = session.users().getUserById(realm, userId);
+        return user == null ? null : user.getUsername();
+    }
+}
