@@ -48,6 +48,8 @@ final class DeputyExpiry implements ScheduledTask {
             if (realm == null) {
                 continue;
             }
+            // Outside a request nothing binds the session to a realm; Keycloak's user lookup needs one.
+            session.getContext().setRealm(realm);
             CorporateMember member = ended.member();
             UserModel user = session.users().getUserById(realm, member.userId());
             String roles = CorporateRole.format(member.roles());

@@ -81,7 +81,10 @@ final class MemberCreation {
         UserModel user = request.session().users().addUser(request.realm(), ocnId.value());
         user.setEmail(ocnId.value());
         user.setEmailVerified(true);
-        user.setLastName(name);
+        // The user profile requires both names (else Keycloak asks at the first sign-in): 「山田 太郎」 splits in two.
+        String[] parts = name.split("[\\s\u3000]+", 2);
+        user.setLastName(parts[0]);
+        user.setFirstName(parts.length == 2 ? parts[1] : parts[0]);
         user.setEnabled(true);
         corporations.accounts().addUserId(request.realm(), cn, user.getId(), now, phone);
         corporations.joinOrganization(corporation, user);

@@ -42,7 +42,7 @@ public record MemberView(
     static String name(UserModel user) {
         String last = user.getLastName() == null ? "" : user.getLastName();
         String first = user.getFirstName() == null ? "" : user.getFirstName();
-        return (last + " " + first).trim();
+        return last.equals(first) ? last : (last + " " + first).trim();
     }
 
     private static String state(KeycloakSession session, RealmModel realm, UserModel user) {

@@ -2,6 +2,7 @@ package jp.ocn.mypage.it.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import jp.ocn.mypage.it.harness.CorporateSteps;
@@ -47,7 +48,11 @@ class ApplicantCannotAlsoApproveIT {
         Reply roles = steps.call(
                 "PUT", cn, member + "/roles", token, Map.of("roles", List.of("apply", "approve"), "reason", "兼務"));
         Reply deputy = steps.call(
-                "POST", cn, member + "/deputy", token, Map.of("until", "2099-01-01T00:00:00+09:00", "reason", "代理"));
+                "POST",
+                cn,
+                member + "/deputy",
+                token,
+                Map.of("until", Instant.now().plusSeconds(86_400).toString(), "reason", "代理"));
         Reply created = steps.createMember(
                 token, corporation, steps.newMemberData(corporation, "both"), List.of("apply", "approve"));
         for (Reply r : List.of(roles, deputy, created)) {
