@@ -1,5 +1,6 @@
 package jp.ocn.mypage.corporate;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import org.keycloak.models.KeycloakSession;
@@ -7,6 +8,8 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 
 /** A pending role change as the approvals list shows it. */
+// design.md lists null values (lastSignIn, deputyUntil): written, not left out as Keycloak's mapper would.
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record ApprovalView(
         String id,
         String ocnId,

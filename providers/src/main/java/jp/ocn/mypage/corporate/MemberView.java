@@ -1,5 +1,6 @@
 package jp.ocn.mypage.corporate;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,8 @@ import org.keycloak.models.UserModel;
 import org.keycloak.services.managers.BruteForceProtector;
 
 /** A member as the members list shows it (design.md): roles, state, last sign-in, deputy end. */
+// design.md lists null values (lastSignIn, deputyUntil): written, not left out as Keycloak's mapper would.
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record MemberView(
         String ocnId,
         String name,
