@@ -135,6 +135,8 @@ fi
 # 6. Demo customer directory (loaded by our provider at start-up) and the dev administrator
 #    (Keycloak creates it only when the database is new).
 export MYPAGE_DEMO_DIRECTORY="$ROOT/realm-config/demo/directory.json"
+# Demo corporations' user IDs, roles and own mobiles (organizations too).
+export MYPAGE_DEMO_CORPORATIONS="$ROOT/realm-config/demo/corporations.json"
 export KC_BOOTSTRAP_ADMIN_USERNAME=admin
 export KC_BOOTSTRAP_ADMIN_PASSWORD=admin
 

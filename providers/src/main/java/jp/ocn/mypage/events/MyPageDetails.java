@@ -82,6 +82,13 @@ public final class MyPageDetails {
     // Alerts
     /** A sign-in from a browser new to the account: {@code mail_sent} or {@code mail_not_sent}. */
     public static final String NEW_DEVICE = "mypage_new_device";
+    // Corporate administration (admin events of the corporate API, resource type MYPAGE_CORPORATE).
+    /** What a corporate administrator did or tried: {@code members_read}, {@code roles}, {@code disable} ... */
+    public static final String CORPORATE_ACTION = "mypage_corporate";
+    /** Its outcome: {@code success}, {@code pending}, or the refusal's error code. */
+    public static final String CORPORATE_RESULT = "mypage_corporate_result";
+    /** The request ID the corporation's own audit row carries too. */
+    public static final String CORPORATE_REQUEST = "mypage_corporate_request";
 
     private MyPageDetails() {}
 }

@@ -3,6 +3,7 @@ package jp.ocn.mypage.linking;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.List;
 import java.util.Optional;
+import jp.ocn.mypage.corporate.CorporateAccountsProvider;
 import jp.ocn.mypage.customer.Customer;
 import jp.ocn.mypage.customer.CustomerDirectoryProvider;
 import jp.ocn.mypage.events.MyPageDetails;
@@ -46,6 +47,7 @@ public final class CustomerLinkAction extends PortalAction {
         boolean portalAction = auth.getClientNote(Constants.KC_ACTION) != null;
         if (!portalAction
                 && auth.getAuthNote(LATER_NOTE) == null
+                && !corporateUserId(context)
                 && directory(context)
                         .linkedCustomers(context.getRealm(), context.getUser().getId())
                         .isEmpty()) {
@@ -54,9 +56,23 @@ public final class CustomerLinkAction extends PortalAction {
         }
     }
 
+    /** A corporate user ID (利用者ID) works for its corporation and never links a customer number of its own. */
+    private static boolean corporateUserId(RequiredActionContext context) {
+        CorporateAccountsProvider corporate = context.getSession().getProvider(CorporateAccountsProvider.class);
+        return corporate != null
+                && corporate
+                        .userIdOf(context.getRealm(), context.getUser().getId())
+                        .isPresent();
+    }
+
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
         AuthenticationSessionModel auth = context.getAuthenticationSession();
+        if (corporateUserId(context)) {
+            // Started by the portal with kc_action: refused the same way as when the customer cancels.
+            context.cancel();
+            return;
+        }
         String stage = auth.getAuthNote(STAGE);
         List<Customer> linked = directory(context)
                 .linkedCustomers(context.getRealm(), context.getUser().getId());

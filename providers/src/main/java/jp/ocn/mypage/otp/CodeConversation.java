@@ -5,7 +5,6 @@ import jakarta.ws.rs.core.Response;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Optional;
-import jp.ocn.mypage.customer.CustomerDirectoryProvider;
 import jp.ocn.mypage.events.MyPageDetails;
 import jp.ocn.mypage.events.MyPageErrors;
 import jp.ocn.mypage.events.MyPageEvents;
@@ -42,13 +41,7 @@ final class CodeConversation {
 
     /** A code to one of the account's registered contact phones, for the given purpose. */
     CodeConversation(CodeContext context, PhoneCodeConfig config, String purpose) {
-        this(
-                context,
-                config,
-                purpose,
-                ChoosablePhone.of(context.session()
-                        .getProvider(CustomerDirectoryProvider.class)
-                        .linkedCustomers(context.realm(), context.user().getId())));
+        this(context, config, purpose, ChoosablePhone.ofAccount(context.session(), context.realm(), context.user()));
     }
 
     /** A code to one of the given phones (e.g. a new number that is to be registered). */

@@ -32,6 +32,11 @@ public final class Setting {
         return "true".equalsIgnoreCase(trimmed(realm.getAttribute(attribute)));
     }
 
+    /** A realm attribute that is on unless switched off: only {@code false} (any case) does, so a typo keeps it on. */
+    public static boolean realmFlagDefaultOn(RealmModel realm, String attribute) {
+        return !"false".equalsIgnoreCase(trimmed(realm.getAttribute(attribute)));
+    }
+
     /** One entry of an authenticator's configuration, or null when there is no configuration or no such entry. */
     public static String configValue(AuthenticatorConfigModel config, String key) {
         return config == null || config.getConfig() == null

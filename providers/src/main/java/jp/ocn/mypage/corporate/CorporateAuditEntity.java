@@ -1,0 +1,164 @@
+package jp.ocn.mypage.corporate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+/** One row of a corporation's append-only audit log: only ever inserted and read. */
+@Entity
+@Table(name = "MYPAGE_CORP_AUDIT")
+@NamedQueries({
+    @NamedQuery(
+            name = "mypageCorpAudit",
+            query = "select a from CorporateAuditEntity a where a.realmId = :realmId"
+                    + " and a.customerNumber = :customerNumber order by a.time desc, a.seq desc")
+})
+public class CorporateAuditEntity {
+
+    @Id
+    @Column(name = "ID", length = 36)
+    private String id;
+
+    @Column(name = "REALM_ID", nullable = false, length = 36)
+    private String realmId;
+
+    @Column(name = "CUSTOMER_NUMBER", nullable = false, length = 10)
+    private String customerNumber;
+
+    @Column(name = "TIME", nullable = false)
+    private long time;
+
+    @Column(name = "SEQ", nullable = false)
+    private long seq;
+
+    @Column(name = "ACTOR", nullable = false)
+    private String actor;
+
+    @Column(name = "TARGET")
+    private String target;
+
+    @Column(name = "ACTION", nullable = false, length = 40)
+    private String action;
+
+    @Column(name = "ROLES_BEFORE", length = 100)
+    private String rolesBefore;
+
+    @Column(name = "ROLES_AFTER", length = 100)
+    private String rolesAfter;
+
+    @Column(name = "REASON", length = 500)
+    private String reason;
+
+    @Column(name = "RESULT", nullable = false, length = 40)
+    private String result;
+
+    @Column(name = "REQUEST_ID", nullable = false, length = 36)
+    private String requestId;
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getRealmId() {
+        return realmId;
+    }
+
+    public void setRealmId(String realmId) {
+        this.realmId = realmId;
+    }
+
+    public String getCustomerNumber() {
+        return customerNumber;
+    }
+
+    public void setCustomerNumber(String customerNumber) {
+        this.customerNumber = customerNumber;
+    }
+
+    public long getTime() {
+        return time;
+    }
+
+    public void setTime(long time) {
+        this.time = time;
+    }
+
+    public long getSeq() {
+        return seq;
+    }
+
+    public void setSeq(long seq) {
+        this.seq = seq;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public void setActor(String actor) {
+        this.actor = actor;
+    }
+
+    public String getTarget() {
+        return target;
+    }
+
+    public void setTarget(String target) {
+        this.target = target;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public void setAction(String action) {
+        this.action = action;
+    }
+
+    public String getRolesBefore() {
+        return rolesBefore;
+    }
+
+    public void setRolesBefore(String rolesBefore) {
+        this.rolesBefore = rolesBefore;
+    }
+
+    public String getRolesAfter() {
+        return rolesAfter;
+    }
+
+    public void setRolesAfter(String rolesAfter) {
+        this.rolesAfter = rolesAfter;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getResult() {
+        return result;
+    }
+
+    public void setResult(String result) {
+        this.result = result;
+    }
+
+    public String getRequestId() {
+        return requestId;
+    }
+
+    public void setRequestId(String requestId) {
+        this.requestId = requestId;
+    }
+}
