@@ -6,15 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import jp.ocn.mypage.it.harness.AdminApi;
 import jp.ocn.mypage.it.harness.CodeSteps;
-import jp.ocn.mypage.it.harness.KeycloakServer;
+import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MailCatcher;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import jp.ocn.mypage.it.harness.NoResendCooldown;
-import jp.ocn.mypage.testsupport.TwilioStub;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -22,24 +20,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith({MyPageServerExtension.class, NoResendCooldown.class})
 class SelfUnlockIT {
 
-    private final KeycloakServer server;
-    private final AdminApi admin;
-    private final TwilioStub twilio;
-    private final MailCatcher mail;
+    private final Fixtures fx;
 
-    SelfUnlockIT(KeycloakServer server, AdminApi admin, TwilioStub twilio, MailCatcher mail) {
-        this.server = server;
-        this.admin = admin;
-        this.twilio = twilio;
-        this.mail = mail;
+    SelfUnlockIT(Fixtures fx) {
+        this.fx = fx;
     }
 
     @Test
     void theLockoutMailsALinkThatUnlocksAfterACodeAndWorksOnce() throws Exception {
-        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
-        new LoginClient(server).login(account.username(), "Wrong-Password-1");
-        new LoginClient(server).login(account.username(), "Wrong-Password-2");
-        assertThat(new LoginClient(server)
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
+        new LoginClient(fx.server()).login(account.username(), "Wrong-Password-1");
+        new LoginClient(fx.server()).login(account.username(), "Wrong-Password-2");
+        assertThat(new LoginClient(fx.server())
                         .login(account.username(), CodeSteps.PASSWORD)
                         .error())
                 .contains("ロックされています");
@@ -48,20 +40,20 @@ class SelfUnlockIT {
         assertThat(notice.body()).contains(account.username()).contains("30分");
         String link = unlockLink(notice);
 
-        LoginClient owner = new LoginClient(server);
+        LoginClient owner = new LoginClient(fx.server());
         Outcome choice = owner.open(link);
         assertThat(choice.page().text()).as(choice.body()).contains("ロックを解除するため");
-        Outcome done = CodeSteps.answerWithCode(owner, choice, "0:SMS", twilio, account.mobileE164());
+        Outcome done = CodeSteps.answerWithCode(owner, choice, "0:SMS", fx.twilio(), account.mobileE164());
         assertThat(done.page().selectFirst("#mypage-unlock-result").text()).contains("ロックを解除しました");
         assertThat(done.signedIn())
                 .as("unlocking does not sign in: the password is still asked")
                 .isFalse();
 
-        assertThat(new LoginClient(server)
+        assertThat(new LoginClient(fx.server())
                         .login(account.username(), CodeSteps.PASSWORD)
                         .signedIn())
                 .isTrue();
-        Outcome again = new LoginClient(server).open(link);
+        Outcome again = new LoginClient(fx.server()).open(link);
         assertThat(again.page().selectFirst("form#mypage-code-choose"))
                 .as("the link works once")
                 .isNull();
@@ -71,50 +63,51 @@ class SelfUnlockIT {
     @Test
     void aPermanentLockoutIsLiftedByTheLinkAndACodeToo() throws Exception {
         // With no temporary lockouts allowed, five failures lock the account for good (Keycloak disables it).
-        int original = admin.get("").get("maxTemporaryLockouts").asInt();
-        admin.put("", Map.of("maxTemporaryLockouts", 0));
+        int original = fx.admin().get("").get("maxTemporaryLockouts").asInt();
+        fx.admin().put("", Map.of("maxTemporaryLockouts", 0));
         try {
-            CodeSteps.Account account = CodeSteps.newAccount(admin, true);
+            CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
             for (int i = 0; i < 5; i++) {
-                new LoginClient(server).login(account.username(), "Wrong-Password-" + i);
+                new LoginClient(fx.server()).login(account.username(), "Wrong-Password-" + i);
                 Thread.sleep(1_100); // beyond the quick-login check
             }
-            assertThat(admin.get("/users/" + admin.userId(account.username()))
+            assertThat(fx.admin()
+                            .get("/users/" + fx.admin().userId(account.username()))
                             .get("enabled")
                             .asBoolean())
                     .as("permanently locked")
                     .isFalse();
-            assertThat(new LoginClient(server)
+            assertThat(new LoginClient(fx.server())
                             .login(account.username(), CodeSteps.PASSWORD)
                             .signedIn())
                     .isFalse();
 
-            LoginClient owner = new LoginClient(server);
+            LoginClient owner = new LoginClient(fx.server());
             Outcome choice = owner.open(unlockLink(awaitMail(account.username(), "ロックされました")));
-            Outcome done = CodeSteps.answerWithCode(owner, choice, "0:SMS", twilio, account.mobileE164());
+            Outcome done = CodeSteps.answerWithCode(owner, choice, "0:SMS", fx.twilio(), account.mobileE164());
             assertThat(done.page().selectFirst("#mypage-unlock-result").text()).contains("ロックを解除しました");
-            assertThat(new LoginClient(server)
+            assertThat(new LoginClient(fx.server())
                             .login(account.username(), CodeSteps.PASSWORD)
                             .signedIn())
                     .isTrue();
         } finally {
-            admin.put("", Map.of("maxTemporaryLockouts", original));
+            fx.admin().put("", Map.of("maxTemporaryLockouts", original));
         }
     }
 
     @Test
     void aForgedOrBrokenLinkUnlocksNothing() {
         // A token the realm really signed, for the same account, but of another type (an access token).
-        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
-        String accessToken = new LoginClient(server)
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
+        String accessToken = new LoginClient(fx.server())
                 .signIn(account.username(), CodeSteps.PASSWORD)
                 .get("access_token")
                 .asText();
-        new LoginClient(server).login(account.username(), "Wrong-Password-1");
-        new LoginClient(server).login(account.username(), "Wrong-Password-2");
+        new LoginClient(fx.server()).login(account.username(), "Wrong-Password-1");
+        new LoginClient(fx.server()).login(account.username(), "Wrong-Password-2");
         for (String key : new String[] {accessToken, "not.a.token"}) {
-            Outcome page = new LoginClient(server)
-                    .open(server.realmUrl()
+            Outcome page = new LoginClient(fx.server())
+                    .open(fx.server().realmUrl()
                             + "/login-actions/reset-credentials?client_id=account&mypage_route=unlock&key=" + key);
             assertThat(page.page().selectFirst("form#mypage-code-choose")).isNull();
             assertThat(page.page().text()).contains("使用済みか");
@@ -131,7 +124,7 @@ class SelfUnlockIT {
     private MailCatcher.Mail awaitMail(String to, String subject) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 10_000;
         while (System.currentTimeMillis() < deadline) {
-            List<MailCatcher.Mail> found = mail.to(to).stream()
+            List<MailCatcher.Mail> found = fx.mail().to(to).stream()
                     .filter(m -> m.subject().contains(subject))
                     .toList();
             if (!found.isEmpty()) {
@@ -139,6 +132,7 @@ class SelfUnlockIT {
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("no mail '" + subject + "' to " + to + "; got " + mail.to(to));
+        throw new AssertionError(
+                "no mail '" + subject + "' to " + to + "; got " + fx.mail().to(to));
     }
 }

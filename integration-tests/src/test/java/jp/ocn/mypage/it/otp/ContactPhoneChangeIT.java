@@ -6,9 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import jp.ocn.mypage.it.harness.AdminApi;
 import jp.ocn.mypage.it.harness.CodeSteps;
-import jp.ocn.mypage.it.harness.KeycloakServer;
+import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
@@ -24,20 +23,16 @@ class ContactPhoneChangeIT {
     private static final String CHOOSE = "form#mypage-code-choose";
     private static final String ENTER = "form#mypage-code-enter";
     private static final String CHANGE = "form#mypage-phone-change";
-    private final KeycloakServer server;
-    private final AdminApi admin;
-    private final TwilioStub twilio;
+    private final Fixtures fx;
 
-    ContactPhoneChangeIT(KeycloakServer server, AdminApi admin, TwilioStub twilio) {
-        this.server = server;
-        this.admin = admin;
-        this.twilio = twilio;
+    ContactPhoneChangeIT(Fixtures fx) {
+        this.fx = fx;
     }
 
     @Test
     void aSignedInUserProvesTheOldPhoneThenTheNewOneAndTheOldNumberIsTold() {
-        CodeSteps.Account account = CodeSteps.newAccount(admin);
-        LoginClient portal = new LoginClient(server);
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
+        LoginClient portal = new LoginClient(fx.server());
         assertThat(portal.login(account.username(), CodeSteps.PASSWORD).signedIn())
                 .isTrue();
 
@@ -67,7 +62,7 @@ class ContactPhoneChangeIT {
                 .contains("連絡先電話番号が")
                 .contains(masked(newMobile))
                 .contains("変更されました");
-        assertThat(admin.events("CUSTOM_REQUIRED_ACTION")).anySatisfy(e -> {
+        assertThat(fx.admin().events("CUSTOM_REQUIRED_ACTION")).anySatisfy(e -> {
             assertThat(e.path("details").path("custom_required_action").asText())
                     .isEqualTo("mypage-contact-phone");
             assertThat(e.path("details").path("contact_phone_new").asText()).isEqualTo(masked(newMobile));
@@ -77,8 +72,8 @@ class ContactPhoneChangeIT {
 
     @Test
     void aPortalThatAskedForLevelTwoGetsNoSecondStepUpCode() {
-        CodeSteps.Account account = CodeSteps.newAccount(admin);
-        LoginClient portal = new LoginClient(server);
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
+        LoginClient portal = new LoginClient(fx.server());
         Outcome login = portal.authorize("&acr_values=2&kc_action=mypage-contact-phone");
         Outcome stepUp = portal.submit(login.page(), account.username(), CodeSteps.PASSWORD);
         Outcome change = code(portal, stepUp, "1:VOICE", account.landlineE164());
@@ -102,8 +97,8 @@ class ContactPhoneChangeIT {
 
     @Test
     void numbersThatCannotBeRegisteredGetJapaneseMessagesAndNothingChanges() {
-        CodeSteps.Account account = CodeSteps.newAccount(admin);
-        LoginClient portal = new LoginClient(server);
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
+        LoginClient portal = new LoginClient(fx.server());
         Outcome login = portal.authorize("&acr_values=2&kc_action=mypage-contact-phone");
         Outcome change = code(
                 portal,
@@ -138,8 +133,8 @@ class ContactPhoneChangeIT {
 
     @Test
     void aWrongCodeFromTheNewNumberChangesNothing() {
-        CodeSteps.Account account = CodeSteps.newAccount(admin);
-        LoginClient portal = new LoginClient(server);
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
+        LoginClient portal = new LoginClient(fx.server());
         Outcome login = portal.authorize("&acr_values=2&kc_action=mypage-contact-phone");
         Outcome change = code(
                 portal,
@@ -150,7 +145,7 @@ class ContactPhoneChangeIT {
         Outcome verifyNew =
                 portal.post(change.page(), CHANGE, Map.of("replace", "0", "phone", newMobile, "action", "next"));
         Outcome entry = portal.post(verifyNew.page(), CHOOSE, Map.of("target", "0:SMS", "action", "send"));
-        String sent = CodeSteps.lastCode(twilio, e164(newMobile));
+        String sent = CodeSteps.lastCode(fx.twilio(), e164(newMobile));
         Outcome wrong = portal.post(
                 entry.page(), ENTER, Map.of("code", sent.equals("000000") ? "111111" : "000000", "action", "verify"));
         assertThat(wrong.page().text()).contains("正しくありません");
@@ -159,9 +154,11 @@ class ContactPhoneChangeIT {
 
     @Test
     void theSecurityNoticeLeadsStraightToTheChange() {
-        CodeSteps.Account account = CodeSteps.newAccount(admin);
-        admin.setUserAttributes(admin.userId(account.username()), Map.of("mypage.securityNotice", List.of("pending")));
-        LoginClient portal = new LoginClient(server);
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
+        fx.admin()
+                .setUserAttributes(
+                        fx.admin().userId(account.username()), Map.of("mypage.securityNotice", List.of("pending")));
+        LoginClient portal = new LoginClient(fx.server());
         Outcome notice = portal.login(account.username(), CodeSteps.PASSWORD);
         Outcome prove =
                 portal.post(notice.page(), "form#mypage-notice-form", Map.of("action", "phone", "dontShowAgain", "on"));
@@ -172,11 +169,12 @@ class ContactPhoneChangeIT {
     }
 
     private Outcome code(LoginClient client, Outcome choice, String target, String toE164) {
-        return CodeSteps.answerWithCode(client, choice, target, twilio, toE164);
+        return CodeSteps.answerWithCode(client, choice, target, fx.twilio(), toE164);
     }
 
     private List<String> phonesOf(CodeSteps.Account account) {
-        JsonNode customer = admin.directory("GET", "/customers/" + account.customerNumber(), null)
+        JsonNode customer = fx.admin()
+                .directory("GET", "/customers/" + account.customerNumber(), null)
                 .json();
         List<String> phones = new ArrayList<>();
         customer.get("contactPhones").forEach(p -> phones.add(p.asText()));
@@ -184,7 +182,7 @@ class ContactPhoneChangeIT {
     }
 
     private TwilioStub.Recorded last(String e164) {
-        List<TwilioStub.Recorded> to = twilio.requests().stream()
+        List<TwilioStub.Recorded> to = fx.twilio().requests().stream()
                 .filter(r -> e164.equals(r.form().get("To")))
                 .toList();
         assertThat(to).as("something sent to " + e164).isNotEmpty();

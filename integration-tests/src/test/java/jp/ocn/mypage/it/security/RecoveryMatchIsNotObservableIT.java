@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.Map;
-import jp.ocn.mypage.it.harness.AdminApi;
 import jp.ocn.mypage.it.harness.CodeSteps;
-import jp.ocn.mypage.it.harness.KeycloakServer;
+import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import jp.ocn.mypage.it.harness.NoResendCooldown;
-import jp.ocn.mypage.testsupport.TwilioStub;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -26,19 +24,15 @@ class RecoveryMatchIsNotObservableIT {
 
     private static final String NUMBER = "form#mypage-recovery-number";
     private static final String CODE = "form#mypage-recovery-code";
-    private final KeycloakServer server;
-    private final AdminApi admin;
-    private final TwilioStub twilio;
+    private final Fixtures fx;
 
-    RecoveryMatchIsNotObservableIT(KeycloakServer server, AdminApi admin, TwilioStub twilio) {
-        this.server = server;
-        this.admin = admin;
-        this.twilio = twilio;
+    RecoveryMatchIsNotObservableIT(Fixtures fx) {
+        this.fx = fx;
     }
 
     @Test
     void aMatchAndANonMatchGetTheSamePageAndTheirJobsRunButOnlyTheMatchSends() {
-        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
         long before = sentTo(account.mobileE164());
         Outcome real = attempt(account.customerNumber(), "19900203");
         Outcome fake = attempt(account.customerNumber(), "19900204");
@@ -53,18 +47,18 @@ class RecoveryMatchIsNotObservableIT {
 
     @Test
     void aMatchAnswersBeforeItsCodeIsSent() {
-        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
         Outcome fake = attempt(account.customerNumber(), "19900204");
-        twilio.delayNext(Duration.ofSeconds(4));
+        fx.twilio().delayNext(Duration.ofSeconds(4));
         Outcome real = attempt(account.customerNumber(), "19900203");
         assertThat(real.page().selectFirst(CODE)).isNotNull();
         // The send waits 4 s at Twilio; the answer does not wait for it (compared with a non-match of the same run).
         assertThat(real.millis()).isLessThan(fake.millis() + 3000);
-        assertThat(CodeSteps.lastCode(twilio, account.mobileE164())).hasSize(6);
+        assertThat(CodeSteps.lastCode(fx.twilio(), account.mobileE164())).hasSize(6);
     }
 
     private Outcome attempt(String number, String birthDate) {
-        LoginClient client = new LoginClient(server);
+        LoginClient client = new LoginClient(fx.server());
         Outcome form = client.open(
                 client.openLoginPage().selectFirst("a#mypage-forgot-id").absUrl("href"));
         return client.post(form.page(), NUMBER, Map.of("customerNumber", number, "birthDate", birthDate));
@@ -73,7 +67,7 @@ class RecoveryMatchIsNotObservableIT {
     /** The background job's event of the newest attempt of this kind (matched, no_match), polled with a deadline. */
     private JsonNode job(String kind) {
         String attempt = null;
-        for (JsonNode e : admin.get("/events?type=RESET_PASSWORD&max=50")) {
+        for (JsonNode e : fx.admin().get("/events?type=RESET_PASSWORD&max=50")) {
             if (attempt == null
                     && kind.equals(e.path("details").path("mypage_recovery").asText())) {
                 attempt = e.path("details").path("mypage_recovery_attempt").asText(null);
@@ -82,7 +76,7 @@ class RecoveryMatchIsNotObservableIT {
         assertThat(attempt).as("the attempt's event").isNotNull();
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
         while (System.nanoTime() < deadline) {
-            for (JsonNode e : admin.get("/events?type=CUSTOM_REQUIRED_ACTION&max=100")) {
+            for (JsonNode e : fx.admin().get("/events?type=CUSTOM_REQUIRED_ACTION&max=100")) {
                 if (attempt.equals(
                         e.path("details").path("mypage_recovery_attempt").asText())) {
                     return e;
@@ -94,7 +88,7 @@ class RecoveryMatchIsNotObservableIT {
     }
 
     private long sentTo(String e164) {
-        return twilio.requests().stream()
+        return fx.twilio().requests().stream()
                 .filter(r -> e164.equals(r.form().get("To")))
                 .count();
     }

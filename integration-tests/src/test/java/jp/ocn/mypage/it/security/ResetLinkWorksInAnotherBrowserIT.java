@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import jp.ocn.mypage.it.harness.AdminApi;
 import jp.ocn.mypage.it.harness.CodeSteps;
-import jp.ocn.mypage.it.harness.KeycloakServer;
+import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
-import jp.ocn.mypage.it.harness.MailCatcher;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import jp.ocn.mypage.it.harness.NoResendCooldown;
 import jp.ocn.mypage.it.harness.ResetMails;
-import jp.ocn.mypage.testsupport.TwilioStub;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,24 +25,18 @@ class ResetLinkWorksInAnotherBrowserIT {
 
     private static final String UPDATE = "form#kc-passwd-update-form";
     private static final String CHOOSER = "form#mypage-recovery-route";
-    private final KeycloakServer server;
-    private final AdminApi admin;
-    private final TwilioStub twilio;
-    private final MailCatcher mail;
+    private final Fixtures fx;
 
-    ResetLinkWorksInAnotherBrowserIT(KeycloakServer server, AdminApi admin, TwilioStub twilio, MailCatcher mail) {
-        this.server = server;
-        this.admin = admin;
-        this.twilio = twilio;
-        this.mail = mail;
+    ResetLinkWorksInAnotherBrowserIT(Fixtures fx) {
+        this.fx = fx;
     }
 
     @Test
     void aResetLinkOpenedInAnotherBrowserLeadsStraightToTheNewPassword() {
-        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
-        String link = ResetMails.request(new LoginClient(server), mail, account.username());
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
+        String link = ResetMails.request(new LoginClient(fx.server()), fx.mail(), account.username());
 
-        LoginClient phone = new LoginClient(server);
+        LoginClient phone = new LoginClient(fx.server());
         Outcome opened = phone.open(link);
         assertThat(opened.page().selectFirst(CHOOSER))
                 .as("no route chooser again")
@@ -55,7 +46,7 @@ class ResetLinkWorksInAnotherBrowserIT {
                 opened.page(),
                 UPDATE,
                 Map.of("password-new", "Phone-Reset-2026#", "password-confirm", "Phone-Reset-2026#"));
-        assertThat(new LoginClient(server)
+        assertThat(new LoginClient(fx.server())
                         .login(account.username(), "Phone-Reset-2026#")
                         .signedIn())
                 .isTrue();
@@ -63,11 +54,11 @@ class ResetLinkWorksInAnotherBrowserIT {
 
     @Test
     void aTwoStepAccountsResetLinkInAnotherBrowserAsksForTheCodeThenTheNewPassword() {
-        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
-        admin.setUserAttributes(admin.userId(account.username()), Map.of("mypage.twoStep", List.of("true")));
-        String link = ResetMails.request(new LoginClient(server), mail, account.username());
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
+        fx.admin().setUserAttributes(fx.admin().userId(account.username()), Map.of("mypage.twoStep", List.of("true")));
+        String link = ResetMails.request(new LoginClient(fx.server()), fx.mail(), account.username());
 
-        LoginClient phone = new LoginClient(server);
+        LoginClient phone = new LoginClient(fx.server());
         Outcome opened = phone.open(link);
         assertThat(opened.page().selectFirst("form#mypage-code-choose"))
                 .as("a code first " + opened.body())
@@ -77,13 +68,13 @@ class ResetLinkWorksInAnotherBrowserIT {
         Outcome update = phone.post(
                 entry.page(),
                 "form#mypage-code-enter",
-                Map.of("code", CodeSteps.lastCode(twilio, account.mobileE164()), "action", "verify"));
+                Map.of("code", CodeSteps.lastCode(fx.twilio(), account.mobileE164()), "action", "verify"));
         assertThat(update.page().selectFirst(UPDATE)).as(update.body()).isNotNull();
     }
 
     @Test
     void theForgotPasswordLinkAfterTheForgotIdLinkOffersTheResetRoutes() {
-        LoginClient browser = new LoginClient(server);
+        LoginClient browser = new LoginClient(fx.server());
         Document login = browser.openLoginPage();
         Outcome forgotId = browser.open(login.selectFirst("a#mypage-forgot-id").absUrl("href"));
         assertThat(forgotId.page().selectFirst("form#mypage-recovery-number")).isNotNull();
@@ -98,7 +89,7 @@ class ResetLinkWorksInAnotherBrowserIT {
 
     @Test
     void theForgotIdLinkAfterChoosingAResetRouteStartsTheForgottenIdRoute() {
-        LoginClient browser = new LoginClient(server);
+        LoginClient browser = new LoginClient(fx.server());
         Document login = browser.openLoginPage();
         Outcome chooser =
                 browser.open(login.selectFirst("a#mypage-forgot-password").absUrl("href"));

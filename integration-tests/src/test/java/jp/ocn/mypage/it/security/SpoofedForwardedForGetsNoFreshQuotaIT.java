@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
-import jp.ocn.mypage.it.harness.AdminApi;
+import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.KeycloakServer;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
@@ -24,32 +24,29 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @ExtendWith(MyPageServerExtension.class)
 class SpoofedForwardedForGetsNoFreshQuotaIT {
 
-    private final KeycloakServer server;
+    private final Fixtures fx;
 
     @RegisterExtension
     final RealmAttributes realm;
 
-    private final AdminApi admin;
-
-    SpoofedForwardedForGetsNoFreshQuotaIT(KeycloakServer server, AdminApi admin) {
-        this.server = server;
-        this.admin = admin;
-        this.realm = new RealmAttributes(admin);
+    SpoofedForwardedForGetsNoFreshQuotaIT(Fixtures fx) {
+        this.fx = fx;
+        this.realm = new RealmAttributes(fx.admin());
     }
 
     @Test
     void aSpoofedForwardedForAddressGetsNoFreshRecoveryQuota() {
         realm.set("mypage.recovery.attemptsPerIpPerHour", "1");
         // The quota of this hour is used up from the real address (earlier attempts of the run may have done so).
-        LoginClient plain = new LoginClient(server);
+        LoginClient plain = new LoginClient(fx.server());
         attempt(plain, "N999999981");
         long since = System.currentTimeMillis();
         for (int i = 0; i < 3; i++) {
             String spoofed = "198.51.100." + (10 + i);
-            Outcome answer = attempt(new LoginClient(server).forwardedFor(spoofed), "N99999998" + (2 + i));
+            Outcome answer = attempt(new LoginClient(fx.server()).forwardedFor(spoofed), "N99999998" + (2 + i));
             assertThat(answer.error()).as("attempt as %s", spoofed).contains("上限に達しました");
         }
-        JsonNode events = admin.get("/events?type=RESET_PASSWORD_ERROR&max=50");
+        JsonNode events = fx.admin().get("/events?type=RESET_PASSWORD_ERROR&max=50");
         int seen = 0;
         for (JsonNode e : events) {
             if (e.path("time").asLong() >= since
