@@ -30,7 +30,7 @@ class DirectoryChangesIT {
     @Test
     void aPatchToCancelledChangesTheClaimsAtTheNextRefresh() throws Exception {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         JsonNode tokens = client.signIn(account.username(), CodeSteps.PASSWORD);
         assertThat(claims(tokens).getStringClaim("account_status")).isEqualTo("active");
 
@@ -53,7 +53,7 @@ class DirectoryChangesIT {
     @Test
     void anImportToWithdrawnMakesTheNextRefreshFailAndEndsTheSession() {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         JsonNode tokens = client.signIn(account.username(), CodeSteps.PASSWORD);
 
         JsonNode stored = fx.admin()

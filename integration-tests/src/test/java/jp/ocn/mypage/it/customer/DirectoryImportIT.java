@@ -112,10 +112,8 @@ class DirectoryImportIT {
         Map<String, Object> r = record(number, "active");
         r.put("ocnId", user.toUpperCase());
         assertThat(fx.admin().importCustomers(batch(r)).status()).isEqualTo(200);
-        JWTClaimsSet first = LoginClient.claims(new LoginClient(fx.server())
-                .signIn(user, "Import-Test-2026!")
-                .get("id_token")
-                .asText());
+        JWTClaimsSet first = LoginClient.claims(
+                fx.browser().signIn(user, "Import-Test-2026!").get("id_token").asText());
         assertThat(first.getStringListClaim("customer_numbers")).containsExactly(number);
         assertThat(first.getStringClaim("account_status")).isEqualTo("active");
 
@@ -123,10 +121,8 @@ class DirectoryImportIT {
                 "contracts",
                 List.of(Map.of("service", "OCN 光", "status", "cancelling", "statusChangedOn", "2026-11-01")));
         assertThat(fx.admin().importCustomers(batch(r)).status()).isEqualTo(200);
-        JWTClaimsSet second = LoginClient.claims(new LoginClient(fx.server())
-                .signIn(number, "Import-Test-2026!")
-                .get("id_token")
-                .asText());
+        JWTClaimsSet second = LoginClient.claims(
+                fx.browser().signIn(number, "Import-Test-2026!").get("id_token").asText());
         assertThat(second.getStringClaim("account_status")).isEqualTo("cancelling");
         assertThat(second.getStringClaim("ocn_id")).isEqualTo(user);
     }
@@ -174,7 +170,7 @@ class DirectoryImportIT {
         JsonHttp.Reply forged = fx.admin().call("POST", url, "{}", "not.a.token");
         assertThat(forged.status()).isEqualTo(401);
 
-        String customerToken = new LoginClient(fx.server())
+        String customerToken = fx.browser()
                 .signIn("taro.yamada@ocn.ne.jp", LoginClient.DEMO_PASSWORD)
                 .get("access_token")
                 .asText();
@@ -219,7 +215,7 @@ class DirectoryImportIT {
                         "[" + roleRep.toString() + "]",
                         fx.admin().token());
         assertThat(granted.status()).as(granted.body()).isEqualTo(204);
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         LoginClient.Outcome signedIn = client.laterForLinkOffer(client.login(username, "Operator-Pass-2026#"));
         assertThat(signedIn.signedIn()).as(signedIn.body()).isTrue();
         return client.tokens(signedIn.code()).get("access_token").asText();

@@ -37,7 +37,7 @@ class DirectoryRestartIT {
 
         // A link the customer made (proof and code), not an import.
         CodeSteps.Account linker = CodeSteps.newAccount(fx.admin(), false);
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         assertThat(client.laterForLinkOffer(client.login(linker.username(), CodeSteps.PASSWORD))
                         .signedIn())
                 .isTrue();
@@ -66,16 +66,14 @@ class DirectoryRestartIT {
                         .get("ocnId")
                         .asText())
                 .isEqualTo(linker.username());
-        JWTClaimsSet linked = LoginClient.claims(new LoginClient(fx.server())
-                .signIn(linker.username(), CodeSteps.PASSWORD)
-                .get("id_token")
-                .asText());
+        JWTClaimsSet linked =
+                LoginClient.claims(fx.tokens(linker).get("id_token").asText());
         assertThat(linked.getStringListClaim("customer_numbers")).containsExactly(linker.customerNumber());
 
         var stored = fx.admin().directory("GET", "/customers/" + number, null).json();
         assertThat(stored.get("ocnId").asText()).isEqualTo(user);
         assertThat(stored.get("contactPhones")).hasSize(2);
-        JWTClaimsSet claims = LoginClient.claims(new LoginClient(fx.server())
+        JWTClaimsSet claims = LoginClient.claims(fx.browser()
                 .signIn(number, "Restart-Test-2026!")
                 .get("id_token")
                 .asText());

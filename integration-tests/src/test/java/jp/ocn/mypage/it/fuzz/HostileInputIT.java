@@ -31,7 +31,7 @@ class HostileInputIT {
     @Test
     void theLoginFormSurvivesAThousandHostileInputs() {
         List<String> inputs = HostileInputs.generate(COUNT, 20261122L);
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         Document page = client.openLoginPage();
         for (int i = 0; i < inputs.size(); i++) {
             String input = inputs.get(i);

@@ -34,7 +34,7 @@ class CustomerLinkIT {
     @Test
     void anAccountWithoutCustomerNumberIsOfferedLinkingAfterSignInAndMayPutItOff() throws Exception {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), false);
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         Outcome offer = client.login(account.username(), CodeSteps.PASSWORD);
         assertThat(offer.page().selectFirst(LinkingSteps.OFFER))
                 .as(offer.body())
@@ -46,7 +46,7 @@ class CustomerLinkIT {
                 LoginClient.claims(client.tokens(later.code()).get("id_token").asText());
         assertThat(claims.getStringListClaim("customer_numbers")).isEmpty();
 
-        Outcome again = new LoginClient(fx.server()).login(account.username(), CodeSteps.PASSWORD);
+        Outcome again = fx.login(account);
         assertThat(again.page().selectFirst(LinkingSteps.OFFER))
                 .as("asked again at the next sign-in")
                 .isNotNull();
@@ -55,7 +55,7 @@ class CustomerLinkIT {
     @Test
     void linkingWithThePostalCodeAndACodeLinksTheNumberMailsTheUserAndShowsInTheClaims() throws Exception {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), false);
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         Outcome offer = client.login(account.username(), CodeSteps.PASSWORD);
         Outcome proof = client.post(offer.page(), LinkingSteps.OFFER, Map.of("action", "start"));
         assertThat(proof.page().text())
@@ -85,18 +85,14 @@ class CustomerLinkIT {
             assertThat(m.subject()).contains("お客さま番号が登録されました");
             assertThat(m.body()).contains(account.customerNumber());
         });
-        assertThat(new LoginClient(fx.server())
-                        .login(account.username(), CodeSteps.PASSWORD)
-                        .signedIn())
-                .as("no offer once linked")
-                .isTrue();
+        assertThat(fx.login(account).signedIn()).as("no offer once linked").isTrue();
     }
 
     @Test
     void thePortalStartsLinkingWithTheKanaNameInHiraganaAndSeveralNumbersCanBeLinked() throws Exception {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
         CodeSteps.Account second = CodeSteps.newAccount(fx.admin(), false);
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         assertThat(client.login(account.username(), CodeSteps.PASSWORD).signedIn())
                 .isTrue();
 
@@ -119,7 +115,7 @@ class CustomerLinkIT {
     void anUnknownNumberAndAWrongProofGetTheSameAnswerUntilTheAccountLimitStopsEvenTheRightProof() {
         realm.set("mypage.link.failuresPerAccountPerHour", "3");
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), false);
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         Outcome page = LinkingSteps.signInAndStart(client, account.username());
 
         Outcome wrongBirthDate =
@@ -149,13 +145,13 @@ class CustomerLinkIT {
         CodeSteps.Account target = CodeSteps.newAccount(fx.admin(), false);
         for (int i = 0; i < 2; i++) {
             CodeSteps.Account other = CodeSteps.newAccount(fx.admin(), false);
-            LoginClient client = new LoginClient(fx.server());
+            LoginClient client = fx.browser();
             Outcome page = LinkingSteps.signInAndStart(client, other.username());
             Outcome failed =
                     LinkingSteps.proveWithPostalCode(client, page, target.customerNumber(), "2000-01-01", "100-0001");
             assertThat(failed.error()).contains("ご契約を確認できませんでした");
         }
-        LoginClient holder = new LoginClient(fx.server());
+        LoginClient holder = fx.browser();
         Outcome page = LinkingSteps.signInAndStart(holder, target.username());
         Outcome limited =
                 LinkingSteps.proveWithPostalCode(holder, page, target.customerNumber(), "1990-02-03", "100-0001");
@@ -166,7 +162,7 @@ class CustomerLinkIT {
     void aNumberLinkedToAnotherIdIsNotMovedAndItsOwnerIsTold() {
         CodeSteps.Account owner = CodeSteps.newAccount(fx.admin(), true);
         CodeSteps.Account intruder = CodeSteps.newAccount(fx.admin(), false);
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         Outcome page = LinkingSteps.signInAndStart(client, intruder.username());
         Outcome choice =
                 LinkingSteps.proveWithPostalCode(client, page, owner.customerNumber(), "1990-02-03", "1000001");
@@ -189,7 +185,7 @@ class CustomerLinkIT {
         realm.set("mypage.link.allowMoveAfterCode", "true");
         CodeSteps.Account owner = CodeSteps.newAccount(fx.admin(), true);
         CodeSteps.Account newcomer = CodeSteps.newAccount(fx.admin(), false);
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         Outcome page = LinkingSteps.signInAndStart(client, newcomer.username());
         Outcome choice = LinkingSteps.proveWithKana(client, page, owner.customerNumber(), "1990-02-03", "ﾆﾝｼｮｳ ｼｹﾝ");
         assertThat(code(client, choice, owner.mobileE164()).signedIn()).isTrue();

@@ -27,7 +27,7 @@ class UnlinkCustomerIT {
     @Test
     void removingANumberNeedsAStepUpCodeAndLeavesAnEvent() throws Exception {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         assertThat(client.login(account.username(), CodeSteps.PASSWORD).signedIn())
                 .isTrue();
 
@@ -64,7 +64,7 @@ class UnlinkCustomerIT {
 
     @Test
     void aRepresentativesLastCorporateNumberCannotBeRemovedHere() {
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         Outcome login = client.authorize("&acr_values=2&kc_action=mypage-unlink-customer");
         Outcome stepUp = client.submit(login.page(), "daihyo@shoji.example.jp", LoginClient.DEMO_PASSWORD);
         Outcome choice = code(client, stepUp, "+819067890123");

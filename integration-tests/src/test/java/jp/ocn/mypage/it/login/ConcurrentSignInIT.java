@@ -75,10 +75,7 @@ class ConcurrentSignInIT {
                         .asInt();
             }
             assertThat(counted).as("every checked wrong password is counted").isEqualTo((int) checked);
-            assertThat(new LoginClient(fx.server())
-                            .login(account.username(), CodeSteps.PASSWORD)
-                            .error())
-                    .contains("ロックされています");
+            assertThat(fx.login(account).error()).contains("ロックされています");
         } finally {
             fx.admin().put("", Map.of("quickLoginCheckMilliSeconds", original));
         }
@@ -89,7 +86,7 @@ class ConcurrentSignInIT {
         List<LoginClient> clients = new ArrayList<>();
         List<Document> pages = new ArrayList<>();
         for (int i = 0; i < tabs; i++) {
-            LoginClient client = new LoginClient(fx.server());
+            LoginClient client = fx.browser();
             clients.add(client);
             pages.add(client.openLoginPage());
         }

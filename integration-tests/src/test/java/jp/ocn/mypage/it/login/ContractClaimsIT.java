@@ -27,7 +27,7 @@ class ContractClaimsIT {
 
     @Test
     void taroGetsHisContractClaimsInEveryTokenAndInUserinfo() throws Exception {
-        JsonNode tokens = new LoginClient(fx.server()).signIn("taro.yamada@ocn.ne.jp", LoginClient.DEMO_PASSWORD);
+        JsonNode tokens = fx.browser().signIn("taro.yamada@ocn.ne.jp", LoginClient.DEMO_PASSWORD);
         for (String token : List.of("id_token", "access_token")) {
             JWTClaimsSet claims = LoginClient.claims(tokens.get(token).asText());
             assertThat(claims.getStringClaim("ocn_id")).as(token).isEqualTo("taro.yamada@ocn.ne.jp");
@@ -57,7 +57,7 @@ class ContractClaimsIT {
 
     @Test
     void theCorporateRepresentativeSeesBothContractsOfTheCorporation() throws Exception {
-        JWTClaimsSet claims = LoginClient.claims(new LoginClient(fx.server())
+        JWTClaimsSet claims = LoginClient.claims(fx.browser()
                 .signIn("daihyo@shoji.example.jp", LoginClient.DEMO_PASSWORD)
                 .get("access_token")
                 .asText());
@@ -68,7 +68,7 @@ class ContractClaimsIT {
 
     @Test
     void anAccountWithoutCustomerNumberIsUnregisteredAndSignsIn() throws Exception {
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         // Jiro is offered linking after sign-in (CustomerLinkIT); 後で登録する lets him in unregistered.
         LoginClient.Outcome in =
                 client.laterForLinkOffer(client.login("jiro.sato@ocn.ne.jp", LoginClient.DEMO_PASSWORD));
@@ -82,7 +82,7 @@ class ContractClaimsIT {
 
     @Test
     void theUnlinkedCustomerNumberOfJiroDoesNotSignAnyoneIn() {
-        LoginClient.Outcome outcome = new LoginClient(fx.server()).login("N345678901", LoginClient.DEMO_PASSWORD);
+        LoginClient.Outcome outcome = fx.browser().login("N345678901", LoginClient.DEMO_PASSWORD);
         assertThat(outcome.signedIn()).isFalse();
         assertThat(outcome.error()).contains("正しくありません");
     }

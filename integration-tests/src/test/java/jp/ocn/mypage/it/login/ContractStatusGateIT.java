@@ -31,8 +31,7 @@ class ContractStatusGateIT {
 
     @Test
     void aWithdrawnCustomerIsRefusedAndToldWhyAndWhereToAsk() {
-        LoginClient.Outcome outcome =
-                new LoginClient(fx.server()).login("shiro.ito@ocn.ne.jp", LoginClient.DEMO_PASSWORD);
+        LoginClient.Outcome outcome = fx.browser().login("shiro.ito@ocn.ne.jp", LoginClient.DEMO_PASSWORD);
         assertThat(outcome.signedIn()).isFalse();
         assertThat(outcome.page().text()).contains("退会済みのため").contains("お問い合わせください");
         assertThat(outcome.page().selectFirst("form#kc-form-login"))
@@ -42,21 +41,21 @@ class ContractStatusGateIT {
 
     @Test
     void aWithdrawnCustomerNumberIsRefusedTheSameWay() {
-        LoginClient.Outcome outcome = new LoginClient(fx.server()).login("N567890123", LoginClient.DEMO_PASSWORD);
+        LoginClient.Outcome outcome = fx.browser().login("N567890123", LoginClient.DEMO_PASSWORD);
         assertThat(outcome.signedIn()).isFalse();
         assertThat(outcome.page().text()).contains("退会済みのため");
     }
 
     @Test
     void aWithdrawnCustomerWithAWrongPasswordLearnsNothingAboutTheContract() {
-        LoginClient.Outcome outcome = new LoginClient(fx.server()).login("shiro.ito@ocn.ne.jp", "not-the-password");
+        LoginClient.Outcome outcome = fx.browser().login("shiro.ito@ocn.ne.jp", "not-the-password");
         assertThat(outcome.page().text()).doesNotContain("退会");
         assertThat(outcome.error()).as(outcome.page().html()).contains("正しくありません");
     }
 
     @Test
     void aCancelledCustomerSignsInReadOnlyWithinTheRetentionPeriod() throws Exception {
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         // Saburo is also the demo account of seed 003's security notice: it comes after the gate let him in.
         LoginClient.Outcome in =
                 client.closeSecurityNotice(client.login("saburo.kato@ocn.ne.jp", LoginClient.DEMO_PASSWORD));
@@ -71,14 +70,13 @@ class ContractStatusGateIT {
         // Saburo cancelled 30 days ago: a 29-day retention has just ended for him.
         realm.set("mypage.cancelledRetentionDays", "29");
         try {
-            LoginClient.Outcome outcome =
-                    new LoginClient(fx.server()).login("saburo.kato@ocn.ne.jp", LoginClient.DEMO_PASSWORD);
+            LoginClient.Outcome outcome = fx.browser().login("saburo.kato@ocn.ne.jp", LoginClient.DEMO_PASSWORD);
             assertThat(outcome.signedIn()).isFalse();
             assertThat(outcome.page().text()).contains("閲覧可能期間が過ぎたため");
         } finally {
             realm.restore();
         }
-        LoginClient again = new LoginClient(fx.server());
+        LoginClient again = fx.browser();
         assertThat(again.closeSecurityNotice(again.login("saburo.kato@ocn.ne.jp", LoginClient.DEMO_PASSWORD))
                         .signedIn())
                 .isTrue();
@@ -97,10 +95,7 @@ class ContractStatusGateIT {
                                 List.of(Map.of(
                                         "service", "OCN 光", "status", "withdrawn", "statusChangedOn", "2026-01-05")))));
         assertThat(patched.status()).as(patched.body()).isEqualTo(200);
-        assertThat(new LoginClient(fx.server())
-                        .login(account.username(), CodeSteps.PASSWORD)
-                        .signedIn())
-                .isFalse();
+        assertThat(fx.login(account).signedIn()).isFalse();
 
         assertThat(fx.admin().eventsOf("LOGIN_ERROR", fx.admin().userId(account.username())))
                 .singleElement()

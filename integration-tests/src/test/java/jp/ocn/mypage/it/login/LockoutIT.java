@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jp.ocn.mypage.it.harness.CodeSteps;
 import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.KeycloakServer;
-import jp.ocn.mypage.it.harness.LoginClient;
+import jp.ocn.mypage.it.harness.LockoutSteps;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import org.junit.jupiter.api.Test;
@@ -28,16 +28,16 @@ class LockoutIT {
     @Test
     void fiveSpacedWrongPasswordsLockTheIdAndThenRightAndWrongPasswordsGetTheSameLockAnswer() throws Exception {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
-        String generic = new LoginClient(fx.server())
+        String generic = fx.browser()
                 .login("nobody-" + System.nanoTime() + "@ocn.ne.jp", "Wrong-Password-1")
                 .error();
         assertThat(generic).contains("正しくありません").contains("続けて間違えると");
         for (int i = 0; i < 5; i++) {
-            Outcome wrong = new LoginClient(fx.server()).login(account.username(), "Wrong-Password-" + i);
+            Outcome wrong = fx.browser().login(account.username(), "Wrong-Password-" + i);
             assertThat(wrong.error()).isEqualTo(generic);
             Thread.sleep(1_100); // beyond the quick-login check, so it is the count of five that locks
         }
-        Outcome lockedWrong = new LoginClient(fx.server()).login(account.username(), "Wrong-Password-9");
+        Outcome lockedWrong = fx.browser().login(account.username(), "Wrong-Password-9");
         assertThat(lockedWrong.error())
                 .contains("ロックされています")
                 .contains("日本時間")
@@ -45,7 +45,7 @@ class LockoutIT {
                 .contains("パスワードを再設定")
                 .contains("メールにあるリンク");
 
-        Outcome lockedRight = new LoginClient(fx.server()).login(account.username(), CodeSteps.PASSWORD);
+        Outcome lockedRight = fx.login(account);
         assertThat(lockedRight.signedIn()).isFalse();
         assertThat(lockedRight.error())
                 .as("the right password learns nothing more")
@@ -55,11 +55,8 @@ class LockoutIT {
     @Test
     void anOperatorUnlocksTheIdInTheAdminConsole() {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
-        lockByQuickLogins(account.username());
-        assertThat(new LoginClient(fx.server())
-                        .login(account.username(), CodeSteps.PASSWORD)
-                        .error())
-                .contains("ロックされています");
+        LockoutSteps.lockByQuickFailures(fx.server(), account.username());
+        assertThat(fx.login(account).error()).contains("ロックされています");
         String id = fx.admin().userId(account.username());
         assertThat(fx.admin()
                         .call(
@@ -70,15 +67,6 @@ class LockoutIT {
                                 fx.admin().token())
                         .status())
                 .isEqualTo(204);
-        assertThat(new LoginClient(fx.server())
-                        .login(account.username(), CodeSteps.PASSWORD)
-                        .signedIn())
-                .isTrue();
-    }
-
-    /** Two wrong passwords within the realm's quick-login window (1 s) lock the ID for a minute. */
-    private void lockByQuickLogins(String username) {
-        new LoginClient(fx.server()).login(username, "Wrong-Password-1");
-        new LoginClient(fx.server()).login(username, "Wrong-Password-2");
+        assertThat(fx.login(account).signedIn()).isTrue();
     }
 }

@@ -37,7 +37,7 @@ class LoginGuidanceIT {
                 "山田太郎                     | OCN ID（メールアドレス）またはお客さま番号（例：N123456789）を入力してください",
             })
     void theWrongKindOfIdGetsGuidanceInJapanese(String typed, String guidance) {
-        LoginClient.Outcome outcome = new LoginClient(fx.server()).login(typed.strip(), LoginClient.DEMO_PASSWORD);
+        LoginClient.Outcome outcome = fx.browser().login(typed.strip(), LoginClient.DEMO_PASSWORD);
         assertThat(outcome.signedIn()).isFalse();
         assertThat(outcome.status()).isEqualTo(200);
         assertThat(outcome.error()).contains(guidance);
@@ -48,7 +48,7 @@ class LoginGuidanceIT {
 
     @Test
     void aVeryLongIdIsRefusedPolitely() {
-        LoginClient.Outcome outcome = new LoginClient(fx.server()).login("x".repeat(10_000), "whatever");
+        LoginClient.Outcome outcome = fx.browser().login("x".repeat(10_000), "whatever");
         assertThat(outcome.status()).isEqualTo(200);
         assertThat(outcome.error()).contains("長すぎます");
     }

@@ -31,7 +31,7 @@ class LoginIdIT {
                 "TARO.YAMADA@OCN.NE.JP"
             })
     void taroSignsInWithEverySpellingOfHisIds(String typed) {
-        JWTClaimsSet id = LoginClient.claims(new LoginClient(fx.server())
+        JWTClaimsSet id = LoginClient.claims(fx.browser()
                 .signIn(typed, LoginClient.DEMO_PASSWORD)
                 .get("id_token")
                 .asText());
@@ -40,7 +40,7 @@ class LoginIdIT {
 
     @Test
     void anotherMailAddressRegisteredAsOcnIdSignsIn() {
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         // Hanako's password is old: she is asked to change it (PasswordAgePromptIT) and puts it off.
         LoginClient.Outcome in =
                 client.laterForPasswordAge(client.login("hanako.suzuki@example.jp", LoginClient.DEMO_PASSWORD));
@@ -52,7 +52,7 @@ class LoginIdIT {
 
     @Test
     void aCorporateCustomerNumberSignsInTheRepresentativeId() {
-        JWTClaimsSet id = LoginClient.claims(new LoginClient(fx.server())
+        JWTClaimsSet id = LoginClient.claims(fx.browser()
                 .signIn("N678901234", LoginClient.DEMO_PASSWORD)
                 .get("id_token")
                 .asText());

@@ -29,10 +29,10 @@ class NoEnumerationIT {
     void unknownIdAndWrongPasswordLookTheSame() {
         String known = "enum-same-" + System.nanoTime() + "@ocn.ne.jp";
         fx.admin().createUser(known, "Correct-Horse-2026");
-        LoginClient.Outcome wrongPassword = new LoginClient(fx.server()).login(known, "Wrong-Password-1");
+        LoginClient.Outcome wrongPassword = fx.browser().login(known, "Wrong-Password-1");
         LoginClient.Outcome unknownId =
-                new LoginClient(fx.server()).login("nobody-" + System.nanoTime() + "@ocn.ne.jp", "Wrong-Password-1");
-        LoginClient.Outcome unknownNumber = new LoginClient(fx.server()).login("N999999999", "Wrong-Password-1");
+                fx.browser().login("nobody-" + System.nanoTime() + "@ocn.ne.jp", "Wrong-Password-1");
+        LoginClient.Outcome unknownNumber = fx.browser().login("N999999999", "Wrong-Password-1");
 
         for (LoginClient.Outcome o : List.of(unknownId, unknownNumber)) {
             assertThat(o.status()).isEqualTo(wrongPassword.status());
@@ -52,14 +52,13 @@ class NoEnumerationIT {
             known.add(username);
         }
         // Warm up both paths so the JIT and caches treat them alike.
-        new LoginClient(fx.server()).login("warm-" + System.nanoTime() + "@ocn.ne.jp", "Wrong-Password-1");
+        fx.browser().login("warm-" + System.nanoTime() + "@ocn.ne.jp", "Wrong-Password-1");
         List<Long> wrongPassword = new ArrayList<>();
         List<Long> unknownId = new ArrayList<>();
         for (int i = 0; i < ROUNDS; i++) {
-            wrongPassword.add(new LoginClient(fx.server())
-                    .login(known.get(i), "Wrong-Password-1")
-                    .millis());
-            unknownId.add(new LoginClient(fx.server())
+            wrongPassword.add(
+                    fx.browser().login(known.get(i), "Wrong-Password-1").millis());
+            unknownId.add(fx.browser()
                     .login("nobody-" + i + "-" + System.nanoTime() + "@ocn.ne.jp", "Wrong-Password-1")
                     .millis());
         }

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.ocn.mypage.it.harness.CodeSteps;
 import jp.ocn.mypage.it.harness.Fixtures;
+import jp.ocn.mypage.it.harness.LockoutSteps;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MailCatcher;
@@ -29,18 +30,14 @@ class SelfUnlockIT {
     @Test
     void theLockoutMailsALinkThatUnlocksAfterACodeAndWorksOnce() throws Exception {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
-        new LoginClient(fx.server()).login(account.username(), "Wrong-Password-1");
-        new LoginClient(fx.server()).login(account.username(), "Wrong-Password-2");
-        assertThat(new LoginClient(fx.server())
-                        .login(account.username(), CodeSteps.PASSWORD)
-                        .error())
-                .contains("ロックされています");
+        LockoutSteps.lockByQuickFailures(fx.server(), account.username());
+        assertThat(fx.login(account).error()).contains("ロックされています");
 
         MailCatcher.Mail notice = awaitMail(account.username(), "ロックされました");
         assertThat(notice.body()).contains(account.username()).contains("30分");
         String link = unlockLink(notice);
 
-        LoginClient owner = new LoginClient(fx.server());
+        LoginClient owner = fx.browser();
         Outcome choice = owner.open(link);
         assertThat(choice.page().text()).as(choice.body()).contains("ロックを解除するため");
         Outcome done = CodeSteps.answerWithCode(owner, choice, "0:SMS", fx.twilio(), account.mobileE164());
@@ -49,11 +46,8 @@ class SelfUnlockIT {
                 .as("unlocking does not sign in: the password is still asked")
                 .isFalse();
 
-        assertThat(new LoginClient(fx.server())
-                        .login(account.username(), CodeSteps.PASSWORD)
-                        .signedIn())
-                .isTrue();
-        Outcome again = new LoginClient(fx.server()).open(link);
+        assertThat(fx.login(account).signedIn()).isTrue();
+        Outcome again = fx.browser().open(link);
         assertThat(again.page().selectFirst("form#mypage-code-choose"))
                 .as("the link works once")
                 .isNull();
@@ -68,7 +62,7 @@ class SelfUnlockIT {
         try {
             CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
             for (int i = 0; i < 5; i++) {
-                new LoginClient(fx.server()).login(account.username(), "Wrong-Password-" + i);
+                fx.browser().login(account.username(), "Wrong-Password-" + i);
                 Thread.sleep(1_100); // beyond the quick-login check
             }
             assertThat(fx.admin()
@@ -77,19 +71,13 @@ class SelfUnlockIT {
                             .asBoolean())
                     .as("permanently locked")
                     .isFalse();
-            assertThat(new LoginClient(fx.server())
-                            .login(account.username(), CodeSteps.PASSWORD)
-                            .signedIn())
-                    .isFalse();
+            assertThat(fx.login(account).signedIn()).isFalse();
 
-            LoginClient owner = new LoginClient(fx.server());
+            LoginClient owner = fx.browser();
             Outcome choice = owner.open(unlockLink(awaitMail(account.username(), "ロックされました")));
             Outcome done = CodeSteps.answerWithCode(owner, choice, "0:SMS", fx.twilio(), account.mobileE164());
             assertThat(done.page().selectFirst("#mypage-unlock-result").text()).contains("ロックを解除しました");
-            assertThat(new LoginClient(fx.server())
-                            .login(account.username(), CodeSteps.PASSWORD)
-                            .signedIn())
-                    .isTrue();
+            assertThat(fx.login(account).signedIn()).isTrue();
         } finally {
             fx.admin().put("", Map.of("maxTemporaryLockouts", original));
         }
@@ -99,14 +87,10 @@ class SelfUnlockIT {
     void aForgedOrBrokenLinkUnlocksNothing() {
         // A token the realm really signed, for the same account, but of another type (an access token).
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
-        String accessToken = new LoginClient(fx.server())
-                .signIn(account.username(), CodeSteps.PASSWORD)
-                .get("access_token")
-                .asText();
-        new LoginClient(fx.server()).login(account.username(), "Wrong-Password-1");
-        new LoginClient(fx.server()).login(account.username(), "Wrong-Password-2");
+        String accessToken = fx.tokens(account).get("access_token").asText();
+        LockoutSteps.lockByQuickFailures(fx.server(), account.username());
         for (String key : new String[] {accessToken, "not.a.token"}) {
-            Outcome page = new LoginClient(fx.server())
+            Outcome page = fx.browser()
                     .open(fx.server().realmUrl()
                             + "/login-actions/reset-credentials?client_id=account&mypage_route=unlock&key=" + key);
             assertThat(page.page().selectFirst("form#mypage-code-choose")).isNull();

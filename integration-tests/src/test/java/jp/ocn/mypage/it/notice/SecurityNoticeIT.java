@@ -24,7 +24,7 @@ class SecurityNoticeIT {
 
     @Test
     void theDemoAccountSaburoSeesTheNoticeAfterSignIn() {
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         Outcome shown = client.login("saburo.kato@ocn.ne.jp", LoginClient.DEMO_PASSWORD);
         assertThat(shown.page().selectFirst(FORM)).as(shown.body()).isNotNull();
         assertThat(client.closeSecurityNotice(shown).signedIn()).isTrue();
@@ -36,7 +36,7 @@ class SecurityNoticeIT {
         String id = fx.admin().createUser(user, "Notice-Test-2026!");
         fx.admin().setUserAttributes(id, Map.of("mypage.securityNotice", List.of("pending")));
 
-        LoginClient firstClient = new LoginClient(fx.server());
+        LoginClient firstClient = fx.browser();
         Outcome first = firstClient.login(user, "Notice-Test-2026!");
         assertThat(first.page().text())
                 .contains("【重要】OCNマイページのセキュリティ強化と利便性向上について")
@@ -50,7 +50,7 @@ class SecurityNoticeIT {
                 .as("閉じる continues to MyPage")
                 .isTrue();
 
-        LoginClient second = new LoginClient(fx.server());
+        LoginClient second = fx.browser();
         Outcome again = second.login(user, "Notice-Test-2026!");
         assertThat(again.page().selectFirst(FORM))
                 .as("closed without the tick: shown again")
@@ -60,7 +60,7 @@ class SecurityNoticeIT {
                         .signedIn())
                 .isTrue();
 
-        LoginClient third = new LoginClient(fx.server());
+        LoginClient third = fx.browser();
         Outcome next = third.login(user, "Notice-Test-2026!");
         assertThat(next.page() == null || next.page().selectFirst(FORM) == null)
                 .as("not shown any more")

@@ -32,7 +32,7 @@ class ContactPhoneChangeIT {
     @Test
     void aSignedInUserProvesTheOldPhoneThenTheNewOneAndTheOldNumberIsTold() {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
-        LoginClient portal = new LoginClient(fx.server());
+        LoginClient portal = fx.browser();
         assertThat(portal.login(account.username(), CodeSteps.PASSWORD).signedIn())
                 .isTrue();
 
@@ -73,7 +73,7 @@ class ContactPhoneChangeIT {
     @Test
     void aPortalThatAskedForLevelTwoGetsNoSecondStepUpCode() {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
-        LoginClient portal = new LoginClient(fx.server());
+        LoginClient portal = fx.browser();
         Outcome login = portal.authorize("&acr_values=2&kc_action=mypage-contact-phone");
         Outcome stepUp = portal.submit(login.page(), account.username(), CodeSteps.PASSWORD);
         Outcome change = code(portal, stepUp, "1:VOICE", account.landlineE164());
@@ -98,7 +98,7 @@ class ContactPhoneChangeIT {
     @Test
     void numbersThatCannotBeRegisteredGetJapaneseMessagesAndNothingChanges() {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
-        LoginClient portal = new LoginClient(fx.server());
+        LoginClient portal = fx.browser();
         Outcome login = portal.authorize("&acr_values=2&kc_action=mypage-contact-phone");
         Outcome change = code(
                 portal,
@@ -134,7 +134,7 @@ class ContactPhoneChangeIT {
     @Test
     void aWrongCodeFromTheNewNumberChangesNothing() {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
-        LoginClient portal = new LoginClient(fx.server());
+        LoginClient portal = fx.browser();
         Outcome login = portal.authorize("&acr_values=2&kc_action=mypage-contact-phone");
         Outcome change = code(
                 portal,
@@ -158,7 +158,7 @@ class ContactPhoneChangeIT {
         fx.admin()
                 .setUserAttributes(
                         fx.admin().userId(account.username()), Map.of("mypage.securityNotice", List.of("pending")));
-        LoginClient portal = new LoginClient(fx.server());
+        LoginClient portal = fx.browser();
         Outcome notice = portal.login(account.username(), CodeSteps.PASSWORD);
         Outcome prove =
                 portal.post(notice.page(), "form#mypage-notice-form", Map.of("action", "phone", "dontShowAgain", "on"));

@@ -57,7 +57,7 @@ class PhoneCodeIT {
     @Test
     void stepUpSendsAnSmsWithTheExactTwilioParametersAndTokensCarryAcrAndAmr() throws Exception {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         Outcome choice = stepUpChoice(client, account);
         String masked =
                 account.mobile().substring(0, 4) + "****" + account.mobile().substring(8);
@@ -91,7 +91,7 @@ class PhoneCodeIT {
     @Test
     void aLandlineOffersOnlyTheVoiceCallAndTheCallReadsTheCode() throws Exception {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         Outcome choice = stepUpChoice(client, account);
         assertThat(choice.page().select("input[name=target]").eachAttr("value"))
                 .containsExactly("0:SMS", "0:VOICE", "1:VOICE");
@@ -120,7 +120,7 @@ class PhoneCodeIT {
     void aCodeWorksOnlyOnceAndOnlyInTheFlowThatAskedForIt() {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
         CodeSteps.configure(fx.admin(), Map.of("resendCooldownSeconds", "0"));
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         Outcome entry = send(client, stepUpChoice(client, account), "0:SMS");
         String first = CodeSteps.lastCode(fx.twilio(), account.mobileE164());
         assertThat(enter(client, entry, first).signedIn()).isTrue();
@@ -148,7 +148,7 @@ class PhoneCodeIT {
     void fiveWrongEntriesKillTheCodeAndCountLikeWrongPasswords() throws Exception {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
         CodeSteps.configure(fx.admin(), Map.of("resendCooldownSeconds", "0"));
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         Outcome page = send(client, stepUpChoice(client, account), "0:SMS");
         String code = CodeSteps.lastCode(fx.twilio(), account.mobileE164());
         String wrong = code.equals("000000") ? "111111" : "000000";
@@ -175,7 +175,7 @@ class PhoneCodeIT {
         // Three wrong entries kill a code: fewer than the realm's five failures that lock the account, so only the
         // code's own count can end it, and the account stays usable.
         CodeSteps.configure(fx.admin(), Map.of("resendCooldownSeconds", "0", "maxFailures", "3"));
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         Outcome page = send(client, stepUpChoice(client, account), "0:SMS");
         for (int i = 1; i <= 2; i++) {
             page = enter(client, page, wrongFor(CodeSteps.lastCode(fx.twilio(), account.mobileE164())));
@@ -202,7 +202,7 @@ class PhoneCodeIT {
     @Test
     void aResendWithinTheCooldownIsRefusedWithTheWaitingTime() {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         Outcome entry = send(client, stepUpChoice(client, account), "0:SMS");
         assertThat(entry.page().text()).contains("秒後にできます");
         long before = sentTo(account.mobileE164());
@@ -215,7 +215,7 @@ class PhoneCodeIT {
     void theNumberQuotaStopsTheSixthCodeInTenMinutes() {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
         CodeSteps.configure(fx.admin(), Map.of("resendCooldownSeconds", "0"));
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         Outcome page = send(client, stepUpChoice(client, account), "0:SMS");
         for (int i = 0; i < 4; i++) {
             page = client.post(page.page(), ENTER, Map.of("action", "resend"));
@@ -230,7 +230,7 @@ class PhoneCodeIT {
     void theAccountQuotaCountsCodesToEveryPhoneOfTheAccount() {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
         CodeSteps.configure(fx.admin(), Map.of("resendCooldownSeconds", "0", "perAccountPerDay", "3"));
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         Outcome page = send(client, stepUpChoice(client, account), "0:SMS");
         page = send(client, back(client, page), "1:VOICE");
         page = send(client, back(client, page), "0:VOICE");
@@ -245,9 +245,9 @@ class PhoneCodeIT {
         CodeSteps.configure(fx.admin(), Map.of("resendCooldownSeconds", "0", "perIpPerHour", "1"));
         CodeSteps.Account first = CodeSteps.newAccount(fx.admin());
         CodeSteps.Account second = CodeSteps.newAccount(fx.admin());
-        LoginClient a = new LoginClient(fx.server());
+        LoginClient a = fx.browser();
         send(a, stepUpChoice(a, first), "0:SMS");
-        LoginClient b = new LoginClient(fx.server());
+        LoginClient b = fx.browser();
         // At a limit of 1, the first send may already find this hour's slot taken by earlier tests; the second never
         // gets one.
         Outcome refused = send(b, stepUpChoice(b, second), "0:SMS");
@@ -258,7 +258,7 @@ class PhoneCodeIT {
     @Test
     void aTwilioErrorGivesTheJapaneseFallbackAndOffersTheOtherMethod() {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         Outcome choice = stepUpChoice(client, account);
         fx.twilio()
                 .failNext(
@@ -278,7 +278,7 @@ class PhoneCodeIT {
     @Test
     void aTwilioOutageIsAnsweredPromptlyWithoutRetries() {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         Outcome choice = stepUpChoice(client, account);
         int before = fx.twilio().requests().size();
         fx.twilio().failNext(503, "");
@@ -294,7 +294,7 @@ class PhoneCodeIT {
 
     @Test
     void anAccountWithoutContactPhoneIsToldHowToRegisterOneAndCanGoBack() {
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         Outcome login = client.authorize("&acr_values=2");
         Outcome page = client.submit(login.page(), "jiro.sato@ocn.ne.jp", LoginClient.DEMO_PASSWORD);
         assertThat(page.page().text()).contains("連絡先電話番号が登録されていない");
@@ -308,7 +308,7 @@ class PhoneCodeIT {
     void aSecondStepUpWithinTheMaxAgeNeedsNoNewCodeButCallDetailsAskEveryTime() {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
         CodeSteps.configure(fx.admin(), Map.of("resendCooldownSeconds", "0"));
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         Outcome entry = send(client, stepUpChoice(client, account), "0:SMS");
         assertThat(enter(client, entry, CodeSteps.lastCode(fx.twilio(), account.mobileE164()))
                         .signedIn())

@@ -28,7 +28,7 @@ class TwoStepSignInIT {
     @Test
     void turningTwoStepOnNeedsACodeAndThenEverySignInAsksForOneUntilItIsTurnedOff() throws Exception {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
-        LoginClient portal = new LoginClient(fx.server());
+        LoginClient portal = fx.browser();
         assertThat(portal.login(account.username(), CodeSteps.PASSWORD).signedIn())
                 .as("password alone while off")
                 .isTrue();
@@ -41,7 +41,7 @@ class TwoStepSignInIT {
         assertThat(done.body()).contains("kc_action_status=success");
         assertThat(twoStepAttribute(account)).isEqualTo("true");
 
-        LoginClient nextTime = new LoginClient(fx.server());
+        LoginClient nextTime = fx.browser();
         Outcome asked = nextTime.login(account.username(), CodeSteps.PASSWORD);
         assertThat(asked.signedIn()).isFalse();
         assertThat(asked.page().selectFirst(CHOOSE))
@@ -57,17 +57,13 @@ class TwoStepSignInIT {
         assertThat(off.page().text()).contains("2段階認証を無効にします");
         assertThat(codeBy(nextTime, off, account).body()).contains("kc_action_status=success");
         assertThat(twoStepAttribute(account)).isEqualTo("false");
-        assertThat(new LoginClient(fx.server())
-                        .login(account.username(), CodeSteps.PASSWORD)
-                        .signedIn())
-                .as("password alone again")
-                .isTrue();
+        assertThat(fx.login(account).signedIn()).as("password alone again").isTrue();
     }
 
     @Test
     void cancellingTheCodeLeavesTwoStepAsItWas() {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
-        LoginClient portal = new LoginClient(fx.server());
+        LoginClient portal = fx.browser();
         assertThat(portal.login(account.username(), CodeSteps.PASSWORD).signedIn())
                 .isTrue();
         Outcome on = portal.authorize("&kc_action=mypage-two-step-on");
@@ -75,16 +71,13 @@ class TwoStepSignInIT {
         assertThat(cancelled.page()).as("back at the application").isNull();
         assertThat(cancelled.body()).contains("kc_action_status=cancelled");
         assertThat(twoStepAttribute(account)).isNotEqualTo("true");
-        assertThat(new LoginClient(fx.server())
-                        .login(account.username(), CodeSteps.PASSWORD)
-                        .signedIn())
-                .isTrue();
+        assertThat(fx.login(account).signedIn()).isTrue();
     }
 
     @Test
     void aWrongCodeDoesNotTurnTwoStepOn() {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
-        LoginClient portal = new LoginClient(fx.server());
+        LoginClient portal = fx.browser();
         assertThat(portal.login(account.username(), CodeSteps.PASSWORD).signedIn())
                 .isTrue();
         Outcome entry = portal.post(

@@ -37,7 +37,7 @@ class PasswordAgePromptIT {
                 .setUserAttributes(
                         fx.admin().userId("hanako.suzuki@example.jp"),
                         Map.of("mypage.passwordAge.snoozedUntil", List.of("0")));
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         Outcome prompt = client.login("hanako.suzuki@example.jp", LoginClient.DEMO_PASSWORD);
         assertThat(prompt.page().selectFirst(FORM)).as(prompt.body()).isNotNull();
         assertThat(client.laterForPasswordAge(prompt).signedIn()).isTrue();
@@ -47,7 +47,7 @@ class PasswordAgePromptIT {
     void laterContinuesAndAsksAgainOnlyAfterSevenDays() {
         String user = "age-later-" + System.nanoTime() + "@example.jp";
         String id = fx.admin().importUserWithOldPassword(user, 200);
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         Outcome prompt = client.login(user, AdminApi.OLD_PASSWORD);
         assertThat(prompt.page().text())
                 .contains("パスワード変更のお願い")
@@ -60,7 +60,7 @@ class PasswordAgePromptIT {
         long snoozedUntil = Long.parseLong(attribute(id, "mypage.passwordAge.snoozedUntil"));
         assertThat(snoozedUntil - before).isBetween(7 * 86_400L - 5, 7 * 86_400L + 5);
 
-        LoginClient next = new LoginClient(fx.server());
+        LoginClient next = fx.browser();
         Outcome quiet = next.login(user, AdminApi.OLD_PASSWORD);
         assertThat(quiet.page() == null || quiet.page().selectFirst(FORM) == null)
                 .as("not asked within the 7 days")
@@ -68,10 +68,7 @@ class PasswordAgePromptIT {
 
         // Seven days later (the snooze moved back, as the clock would have moved forward): asked again.
         fx.admin().setUserAttributes(id, Map.of("mypage.passwordAge.snoozedUntil", List.of(Long.toString(before - 1))));
-        assertThat(new LoginClient(fx.server())
-                        .login(user, AdminApi.OLD_PASSWORD)
-                        .page()
-                        .selectFirst(FORM))
+        assertThat(fx.browser().login(user, AdminApi.OLD_PASSWORD).page().selectFirst(FORM))
                 .isNotNull();
     }
 
@@ -79,7 +76,7 @@ class PasswordAgePromptIT {
     void changeNowLeadsToThePasswordChangeAndThePromptIsGoneAfterwards() {
         String user = "age-now-" + System.nanoTime() + "@example.jp";
         fx.admin().importUserWithOldPassword(user, 181);
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         Outcome prompt = client.login(user, AdminApi.OLD_PASSWORD);
         Outcome change = client.post(prompt.page(), FORM, Map.of("action", "now"));
         assertThat(change.page().selectFirst("form#kc-passwd-update-form"))
@@ -90,7 +87,7 @@ class PasswordAgePromptIT {
                 "form#kc-passwd-update-form",
                 Map.of("password-new", "Fresh-Pass-2026#", "password-confirm", "Fresh-Pass-2026#"));
         assertThat(client.laterForLinkOffer(done).signedIn()).isTrue();
-        Outcome next = new LoginClient(fx.server()).login(user, "Fresh-Pass-2026#");
+        Outcome next = fx.browser().login(user, "Fresh-Pass-2026#");
         assertThat(next.page() == null || next.page().selectFirst(FORM) == null)
                 .as("a new password: no prompt")
                 .isTrue();
@@ -100,14 +97,14 @@ class PasswordAgePromptIT {
     void aFreshPasswordIsNeverPromptedAndTheHardLimitForcesTheChange() {
         String young = "age-young-" + System.nanoTime() + "@example.jp";
         fx.admin().importUserWithOldPassword(young, 30);
-        Outcome fresh = new LoginClient(fx.server()).login(young, AdminApi.OLD_PASSWORD);
+        Outcome fresh = fx.browser().login(young, AdminApi.OLD_PASSWORD);
         assertThat(fresh.page() == null || fresh.page().selectFirst(FORM) == null)
                 .isTrue();
 
         realm.set("mypage.passwordAge.hardLimitDays", "365");
         String old = "age-hard-" + System.nanoTime() + "@example.jp";
         fx.admin().importUserWithOldPassword(old, 400);
-        Outcome forced = new LoginClient(fx.server()).login(old, AdminApi.OLD_PASSWORD);
+        Outcome forced = fx.browser().login(old, AdminApi.OLD_PASSWORD);
         assertThat(forced.page().selectFirst("form#kc-passwd-update-form"))
                 .as("no 後で: straight to the change " + forced.body())
                 .isNotNull();

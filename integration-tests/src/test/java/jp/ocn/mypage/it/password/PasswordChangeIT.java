@@ -25,11 +25,11 @@ class PasswordChangeIT {
     @Test
     void changingThePasswordEndsOtherSessionsAndMailsTheOwner() throws Exception {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
-        LoginClient phone = new LoginClient(fx.server());
+        LoginClient phone = fx.browser();
         JsonNode phoneTokens = phone.signIn(account.username(), CodeSteps.PASSWORD);
 
         fx.admin().requireAction(fx.admin().userId(account.username()), "UPDATE_PASSWORD");
-        LoginClient laptop = new LoginClient(fx.server());
+        LoginClient laptop = fx.browser();
         Outcome change = laptop.login(account.username(), CodeSteps.PASSWORD);
         Outcome done = laptop.post(
                 change.page(),

@@ -37,7 +37,7 @@ class PasswordRulesIT {
         refusals.put("Zz!-Secret-0203-x", "お客さまの情報");
         refusals.put("Zz!-" + account.mobile().replace("-", "") + "-x", "お客さまの情報");
 
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         fx.admin().requireAction(fx.admin().userId(account.username()), "UPDATE_PASSWORD");
         Outcome page = client.login(account.username(), CodeSteps.PASSWORD);
         for (Map.Entry<String, String> r : refusals.entrySet()) {
@@ -47,9 +47,7 @@ class PasswordRulesIT {
             assertThat(page.page().text()).as(r.getKey()).contains(r.getValue());
         }
         assertThat(change(client, page, "Kx7#mQ2!vR9p-Good").signedIn()).isTrue();
-        assertThat(new LoginClient(fx.server())
-                        .login(account.username(), "Kx7#mQ2!vR9p-Good")
-                        .signedIn())
+        assertThat(fx.browser().login(account.username(), "Kx7#mQ2!vR9p-Good").signedIn())
                 .isTrue();
     }
 
@@ -58,7 +56,7 @@ class PasswordRulesIT {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
         String id = fx.admin().userId(account.username());
         fx.admin().requireAction(id, "UPDATE_PASSWORD");
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         Outcome again = change(client, client.login(account.username(), CodeSteps.PASSWORD), CodeSteps.PASSWORD);
         assertThat(again.signedIn()).isFalse();
         assertThat(again.page().text()).contains("過去5回分");

@@ -71,7 +71,7 @@ class RealmConfigReapplyIT {
                 List.of(Map.of("service", "OCN 光", "status", "active", "statusChangedOn", "2025-04-01")));
         JsonHttp.Reply imported = fx.admin().importCustomers(Map.of("customers", List.of(customer)));
         assertThat(imported.status()).as(imported.body()).isEqualTo(200);
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         JsonNode tokens = client.signIn(number, PASSWORD);
         int users = fx.admin().get("/users/count").asInt();
         String browserFlowId = flowId("mypage browser");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import jp.ocn.mypage.it.harness.CodeSteps;
 import jp.ocn.mypage.it.harness.Fixtures;
+import jp.ocn.mypage.it.harness.LockoutSteps;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
@@ -36,7 +37,7 @@ class RecoveryIT {
     @Test
     void aForgottenIdIsShownAfterACodeSentByTextToTheMobileOnly() {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         Outcome page = forgotId(client);
         assertThat(page.page().text()).contains("OCN IDの確認").contains("お客さま番号").contains("生年月日");
         Outcome code = client.post(
@@ -57,12 +58,12 @@ class RecoveryIT {
     @Test
     void aNonMatchGetsTheSamePagesAndNoCodeIsSent() {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
-        LoginClient guessing = new LoginClient(fx.server());
+        LoginClient guessing = fx.browser();
         Outcome fake = guessing.post(
                 forgotId(guessing).page(),
                 NUMBER,
                 Map.of("customerNumber", account.customerNumber(), "birthDate", "19900204"));
-        LoginClient matching = new LoginClient(fx.server());
+        LoginClient matching = fx.browser();
         Outcome real = matching.post(
                 forgotId(matching).page(),
                 NUMBER,
@@ -87,13 +88,13 @@ class RecoveryIT {
         realm.set("mypage.recovery.attemptsPerNumberPerDay", "2");
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
         for (int i = 0; i < 2; i++) {
-            LoginClient client = new LoginClient(fx.server());
+            LoginClient client = fx.browser();
             client.post(
                     forgotId(client).page(),
                     NUMBER,
                     Map.of("customerNumber", account.customerNumber(), "birthDate", "2000-01-0" + (i + 1)));
         }
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         Outcome limited = client.post(
                 forgotId(client).page(),
                 NUMBER,
@@ -107,9 +108,9 @@ class RecoveryIT {
         realm.set("mypage.recovery.attemptsPerIpPerHour", "1");
         // At a limit of 1 the first attempt may find this hour's slot taken by earlier tests; the second never gets
         // one.
-        LoginClient first = new LoginClient(fx.server());
+        LoginClient first = fx.browser();
         first.post(forgotId(first).page(), NUMBER, Map.of("customerNumber", "N999999996", "birthDate", "1990-01-01"));
-        LoginClient second = new LoginClient(fx.server());
+        LoginClient second = fx.browser();
         Outcome limited = second.post(
                 forgotId(second).page(), NUMBER, Map.of("customerNumber", "N999999995", "birthDate", "1990-01-01"));
         assertThat(limited.error()).contains("上限に達しました");
@@ -118,7 +119,7 @@ class RecoveryIT {
     @Test
     void aResetByCustomerNumberShowsTheIdAndSetsANewPassword() {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         Outcome chooser = forgotPassword(client);
         assertThat(chooser.page().text()).contains("メールで再設定").contains("お客さま番号で再設定");
         Outcome number = client.post(chooser.page(), "form#mypage-recovery-route", Map.of("route", "number"));
@@ -136,7 +137,7 @@ class RecoveryIT {
                 UPDATE,
                 Map.of("password-new", "Recovered-Pass-2026#", "password-confirm", "Recovered-Pass-2026#"));
         assertThat(done.signedIn()).as(done.body()).isTrue();
-        assertThat(new LoginClient(fx.server())
+        assertThat(fx.browser()
                         .login(account.username(), "Recovered-Pass-2026#")
                         .signedIn())
                 .isTrue();
@@ -146,7 +147,7 @@ class RecoveryIT {
     void aResetByMailUsesASingleUseLinkAndTwoStepAccountsStillEnterACode() {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
         fx.admin().setUserAttributes(fx.admin().userId(account.username()), Map.of("mypage.twoStep", List.of("true")));
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         String link = ResetMails.request(client, fx.mail(), account.username());
         Outcome afterLink = client.open(link);
         assertThat(afterLink.page().selectFirst("form#mypage-code-choose"))
@@ -165,7 +166,7 @@ class RecoveryIT {
                                 Map.of("password-new", "Mailed-Pass-2026#", "password-confirm", "Mailed-Pass-2026#"))
                         .signedIn())
                 .isTrue();
-        Outcome again = new LoginClient(fx.server()).open(link);
+        Outcome again = fx.browser().open(link);
         assertThat(again.signedIn()).isFalse();
         assertThat(again.page().selectFirst(UPDATE)).as("the link works once").isNull();
     }
@@ -182,7 +183,7 @@ class RecoveryIT {
                 .isEqualTo(204);
         String link;
         try {
-            link = ResetMails.request(new LoginClient(fx.server()), fx.mail(), account.username());
+            link = ResetMails.request(fx.browser(), fx.mail(), account.username());
         } finally {
             assertThat(fx.admin()
                             .put("", Map.of("actionTokenGeneratedByUserLifespan", 900))
@@ -190,11 +191,11 @@ class RecoveryIT {
                     .isEqualTo(204);
         }
         Thread.sleep(3_500); // let the shortened lifetime pass (the link's own expiry, not a wait for "nothing")
-        Outcome late = new LoginClient(fx.server()).open(link);
+        Outcome late = fx.browser().open(link);
         assertThat(late.page().selectFirst(UPDATE)).as(late.body()).isNull();
         assertThat(late.signedIn()).isFalse();
-        String fresh = ResetMails.request(new LoginClient(fx.server()), fx.mail(), account.username());
-        assertThat(new LoginClient(fx.server()).open(fresh).page().selectFirst(UPDATE))
+        String fresh = ResetMails.request(fx.browser(), fx.mail(), account.username());
+        assertThat(fx.browser().open(fresh).page().selectFirst(UPDATE))
                 .as("a link within its lifetime works")
                 .isNotNull();
     }
@@ -202,14 +203,10 @@ class RecoveryIT {
     @Test
     void aResetLiftsATemporaryLockout() {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
-        new LoginClient(fx.server()).login(account.username(), "Wrong-Password-1");
-        new LoginClient(fx.server()).login(account.username(), "Wrong-Password-2");
-        assertThat(new LoginClient(fx.server())
-                        .login(account.username(), CodeSteps.PASSWORD)
-                        .error())
-                .contains("ロックされています");
+        LockoutSteps.lockByQuickFailures(fx.server(), account.username());
+        assertThat(fx.login(account).error()).contains("ロックされています");
 
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         Outcome update = client.open(ResetMails.request(client, fx.mail(), account.username()));
         assertThat(client.post(
                                 update.page(),
@@ -221,9 +218,7 @@ class RecoveryIT {
                                         "Unlocked-Pass-2026#"))
                         .signedIn())
                 .isTrue();
-        assertThat(new LoginClient(fx.server())
-                        .login(account.username(), "Unlocked-Pass-2026#")
-                        .signedIn())
+        assertThat(fx.browser().login(account.username(), "Unlocked-Pass-2026#").signedIn())
                 .as("lock lifted")
                 .isTrue();
     }

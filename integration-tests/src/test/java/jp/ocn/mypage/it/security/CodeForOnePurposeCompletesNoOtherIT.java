@@ -30,7 +30,7 @@ class CodeForOnePurposeCompletesNoOtherIT {
     @Test
     void aCodeAskedForInOneActionsTabCompletesNothingInAnotherActionsTab() throws Exception {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
-        LoginClient browser = new LoginClient(fx.server());
+        LoginClient browser = fx.browser();
         assertThat(browser.login(account.username(), CodeSteps.PASSWORD).signedIn())
                 .isTrue();
 
@@ -64,7 +64,7 @@ class CodeForOnePurposeCompletesNoOtherIT {
     @Test
     void aRecoveryCodeDoesNotCompleteAStepUpInTheSameBrowser() {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
-        LoginClient browser = new LoginClient(fx.server());
+        LoginClient browser = fx.browser();
         Outcome number = browser.open(
                 browser.openLoginPage().selectFirst("a#mypage-forgot-id").absUrl("href"));
         Outcome recovery = browser.post(

@@ -46,7 +46,7 @@ class LockAnswerRevealsNoAccountIT {
         String generic = null;
         for (int round = 1; round <= 5; round++) {
             for (Map.Entry<String, String> id : ids.entrySet()) {
-                String answer = new LoginClient(fx.server())
+                String answer = fx.browser()
                         .login(id.getValue(), "Wrong-Password-" + round)
                         .error();
                 if (generic == null) {
@@ -65,8 +65,8 @@ class LockAnswerRevealsNoAccountIT {
                 .asBoolean());
 
         Map<String, String> answers = new LinkedHashMap<>();
-        ids.forEach((kind, id) -> answers.put(
-                kind, new LoginClient(fx.server()).login(id, "Wrong-Password-6").error()));
+        ids.forEach((kind, id) ->
+                answers.put(kind, fx.browser().login(id, "Wrong-Password-6").error()));
         String realAnswer = answers.get("real OCN ID");
         assertThat(realAnswer).contains("ロックされています").containsPattern(LockoutSteps.UNTIL);
         LocalDateTime realUntil = until(realAnswer);
@@ -86,13 +86,8 @@ class LockAnswerRevealsNoAccountIT {
         String unknown = "nobody-" + System.nanoTime() + "@ocn.ne.jp";
         LockoutSteps.lockByQuickFailures(fx.server(), real.username());
         LockoutSteps.lockByQuickFailures(fx.server(), unknown);
-        assertThat(new LoginClient(fx.server())
-                        .login(unknown, "Wrong-Password-3")
-                        .error())
-                .contains("ロックされています");
-        assertThat(new LoginClient(fx.server())
-                        .login(real.username(), "Wrong-Password-3")
-                        .error())
+        assertThat(fx.browser().login(unknown, "Wrong-Password-3").error()).contains("ロックされています");
+        assertThat(fx.browser().login(real.username(), "Wrong-Password-3").error())
                 .contains("ロックされています");
 
         List<Long> lockedReal = new ArrayList<>();
@@ -129,12 +124,10 @@ class LockAnswerRevealsNoAccountIT {
                     "the real ID locked", 10_000, () -> LockoutSteps.bruteForce(fx.server(), fx.admin(), userId)
                             .path("disabled")
                             .asBoolean());
-            String realAnswer = new LoginClient(fx.server())
-                    .login(real.username(), "Wrong-Password-7")
-                    .error();
-            String unknownAnswer = new LoginClient(fx.server())
-                    .login(unknown, "Wrong-Password-7")
-                    .error();
+            String realAnswer =
+                    fx.browser().login(real.username(), "Wrong-Password-7").error();
+            String unknownAnswer =
+                    fx.browser().login(unknown, "Wrong-Password-7").error();
             assertThat(realAnswer).contains("ロックされています");
             assertThat(LockoutSteps.withoutTime(unknownAnswer))
                     .as("the unknown ID after six parallel failures")
@@ -147,7 +140,7 @@ class LockAnswerRevealsNoAccountIT {
         List<LoginClient> clients = new ArrayList<>();
         List<org.jsoup.nodes.Document> pages = new ArrayList<>();
         for (int i = 0; i < tabs; i++) {
-            clients.add(new LoginClient(fx.server()));
+            clients.add(fx.browser());
             pages.add(clients.get(i).openLoginPage());
         }
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(tabs);
@@ -172,7 +165,7 @@ class LockAnswerRevealsNoAccountIT {
     }
 
     private long timeOf(String username, String password) {
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         var page = client.openLoginPage();
         return client.submit(page, username, password).millis();
     }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jp.ocn.mypage.it.harness.CodeSteps;
 import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.LockoutSteps;
-import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import org.junit.jupiter.api.Test;
@@ -30,8 +29,8 @@ class LockedAccountIsNoPasswordOracleIT {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
         LockoutSteps.lockByQuickFailures(fx.server(), account.username());
 
-        Outcome wrong = new LoginClient(fx.server()).login(account.username(), "Wrong-Password-9");
-        Outcome right = new LoginClient(fx.server()).login(account.username(), CodeSteps.PASSWORD);
+        Outcome wrong = fx.browser().login(account.username(), "Wrong-Password-9");
+        Outcome right = fx.login(account);
         assertThat(right.signedIn()).isFalse();
         assertThat(right.error()).as("right and wrong password on a locked ID").isEqualTo(wrong.error());
         assertThat(right.page().text()).isEqualTo(wrong.page().text());
@@ -40,15 +39,13 @@ class LockedAccountIsNoPasswordOracleIT {
     @Test
     void everyAttemptOnALockedIdIsToldTheLockItsEndAndTheWaysOut() {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
-        String generic = new LoginClient(fx.server())
-                .login(account.username(), "Wrong-Password-0")
-                .error();
+        String generic =
+                fx.browser().login(account.username(), "Wrong-Password-0").error();
         assertThat(generic).contains("正しくありません");
         LockoutSteps.lockByQuickFailures(fx.server(), account.username());
 
-        String answer = new LoginClient(fx.server())
-                .login(account.username(), "Wrong-Password-3")
-                .error();
+        String answer =
+                fx.browser().login(account.username(), "Wrong-Password-3").error();
         assertThat(answer)
                 .isNotEqualTo(generic)
                 .contains("ロックされています")
@@ -58,7 +55,7 @@ class LockedAccountIsNoPasswordOracleIT {
                 .contains("メールにあるリンク")
                 .contains("パスワードを再設定");
         for (String typed : new String[] {CodeSteps.PASSWORD, "", "x".repeat(2000), CodeSteps.PASSWORD + " "}) {
-            Outcome attempt = new LoginClient(fx.server()).login(account.username(), typed);
+            Outcome attempt = fx.browser().login(account.username(), typed);
             assertThat(attempt.signedIn()).isFalse();
             assertThat(attempt.error())
                     .as("typed %s characters", typed.length())
@@ -79,7 +76,7 @@ class LockedAccountIsNoPasswordOracleIT {
                                 .asInt()
                         == 2);
         for (int i = 0; i < 6; i++) {
-            assertThat(new LoginClient(fx.server())
+            assertThat(fx.browser()
                             .login(account.username(), i % 2 == 0 ? CodeSteps.PASSWORD : "Wrong-" + i)
                             .error())
                     .contains("ロックされています");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jp.ocn.mypage.it.harness.CodeSteps;
 import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.LockoutSteps;
-import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,7 +33,7 @@ class LockoutMailIsNoMailBombIT {
                                 .path("disabled")
                                 .asBoolean());
                 Thread.sleep(1_100); // beyond the quick-login window: failures 5, 6, 7 and 8 each lock the ID
-                new LoginClient(fx.server()).login(target.username(), "Wrong-Password-" + i);
+                fx.browser().login(target.username(), "Wrong-Password-" + i);
                 if (i == 5) {
                     LockoutSteps.awaitLockMail(fx.mail(), target.username());
                 }

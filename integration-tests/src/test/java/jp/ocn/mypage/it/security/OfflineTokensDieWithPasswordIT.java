@@ -96,7 +96,7 @@ class OfflineTokensDieWithPasswordIT {
                 .isEqualTo(200);
 
         fx.admin().requireAction(userId, "UPDATE_PASSWORD");
-        LoginClient owner = new LoginClient(fx.server());
+        LoginClient owner = fx.browser();
         Outcome change = owner.login(account.username(), CodeSteps.PASSWORD);
         Outcome done = owner.post(
                 change.page(),
@@ -120,10 +120,10 @@ class OfflineTokensDieWithPasswordIT {
         String userId = fx.admin().userId(account.username());
         LoginClient thief = new LoginClient(fx.server(), "ja", clientId, clientSecret);
         JsonNode offline = offlineTokens(thief, account.username(), CodeSteps.PASSWORD);
-        LoginClient laptop = new LoginClient(fx.server());
+        LoginClient laptop = fx.browser();
         JsonNode online = laptop.signIn(account.username(), CodeSteps.PASSWORD);
 
-        LoginClient owner = new LoginClient(fx.server());
+        LoginClient owner = fx.browser();
         Outcome update = owner.open(ResetMails.request(owner, fx.mail(), account.username()));
         assertThat(update.page().selectFirst(UPDATE)).as(update.body()).isNotNull();
         Outcome done = owner.post(

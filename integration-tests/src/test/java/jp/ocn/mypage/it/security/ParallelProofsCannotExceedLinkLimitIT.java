@@ -48,7 +48,7 @@ class ParallelProofsCannotExceedLinkLimitIT {
         List<LoginClient> clients = new ArrayList<>();
         List<Outcome> forms = new ArrayList<>();
         for (int i = 0; i < PARALLEL; i++) {
-            LoginClient c = new LoginClient(fx.server());
+            LoginClient c = fx.browser();
             Outcome offer = c.login(account.username(), CodeSteps.PASSWORD);
             clients.add(c);
             forms.add(c.post(offer.page(), "form#mypage-link-offer", Map.of("action", "start")));
@@ -97,7 +97,7 @@ class ParallelProofsCannotExceedLinkLimitIT {
         List<LoginClient> clients = new ArrayList<>();
         List<Outcome> forms = new ArrayList<>();
         for (int i = 0; i < PARALLEL; i++) {
-            LoginClient c = new LoginClient(fx.server());
+            LoginClient c = fx.browser();
             clients.add(c);
             forms.add(c.open(c.openLoginPage().selectFirst("a#mypage-forgot-id").absUrl("href")));
         }

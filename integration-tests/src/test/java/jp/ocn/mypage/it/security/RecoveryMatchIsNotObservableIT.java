@@ -58,7 +58,7 @@ class RecoveryMatchIsNotObservableIT {
     }
 
     private Outcome attempt(String number, String birthDate) {
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         Outcome form = client.open(
                 client.openLoginPage().selectFirst("a#mypage-forgot-id").absUrl("href"));
         return client.post(form.page(), NUMBER, Map.of("customerNumber", number, "birthDate", birthDate));

@@ -38,7 +38,7 @@ class RefreshAfterRetentionEndsIsRefusedIT {
     @Test
     void aRefreshAfterTheRetentionEndedIsRefusedAndTheSessionEnds() {
         CodeSteps.Account account = GateAccounts.withContract(fx.admin(), "cancelled", 10);
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         JsonNode tokens = client.signIn(account.username(), CodeSteps.PASSWORD);
         JsonHttp.Reply during = client.refresh(tokens.get("refresh_token").asText());
         assertThat(during.status()).as("within retention: " + during.body()).isEqualTo(200);
@@ -60,7 +60,7 @@ class RefreshAfterRetentionEndsIsRefusedIT {
     @Test
     void anOfflineTokenAfterTheRetentionEndedIsRefusedToo() {
         CodeSteps.Account account = GateAccounts.withContract(fx.admin(), "cancelled", 10);
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         Outcome in = client.submit(
                 client.authorizeWithScope("openid offline_access", "").page(), account.username(), CodeSteps.PASSWORD);
         assertThat(in.signedIn()).as(in.body()).isTrue();
@@ -80,7 +80,7 @@ class RefreshAfterRetentionEndsIsRefusedIT {
     @Test
     void aCodeIssuedBeforeTheRetentionEndedIsNotExchangedAfterIt() {
         CodeSteps.Account account = GateAccounts.withContract(fx.admin(), "cancelled", 10);
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         Outcome in = client.login(account.username(), CodeSteps.PASSWORD);
         assertThat(in.signedIn()).as(in.body()).isTrue();
 

@@ -32,7 +32,7 @@ class RemovedPhoneProvesNothingIT {
     @Test
     void aStepUpCodeToAPhoneRemovedAfterTheSendDoesNotSignIn() {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         Outcome choice =
                 client.submit(client.authorize("&acr_values=2").page(), account.username(), CodeSteps.PASSWORD);
         Outcome entry = client.post(choice.page(), CHOOSE, Map.of("target", "0:SMS", "action", "send"));
@@ -55,7 +55,7 @@ class RemovedPhoneProvesNothingIT {
     @Test
     void aRecoveryCodeToAPhoneRemovedAfterTheSendDoesNotShowTheId() {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         Outcome number = client.open(
                 client.openLoginPage().selectFirst("a#mypage-forgot-id").absUrl("href"));
         Outcome codePage = client.post(

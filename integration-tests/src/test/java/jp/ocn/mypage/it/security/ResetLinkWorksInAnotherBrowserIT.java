@@ -34,9 +34,9 @@ class ResetLinkWorksInAnotherBrowserIT {
     @Test
     void aResetLinkOpenedInAnotherBrowserLeadsStraightToTheNewPassword() {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
-        String link = ResetMails.request(new LoginClient(fx.server()), fx.mail(), account.username());
+        String link = ResetMails.request(fx.browser(), fx.mail(), account.username());
 
-        LoginClient phone = new LoginClient(fx.server());
+        LoginClient phone = fx.browser();
         Outcome opened = phone.open(link);
         assertThat(opened.page().selectFirst(CHOOSER))
                 .as("no route chooser again")
@@ -46,9 +46,7 @@ class ResetLinkWorksInAnotherBrowserIT {
                 opened.page(),
                 UPDATE,
                 Map.of("password-new", "Phone-Reset-2026#", "password-confirm", "Phone-Reset-2026#"));
-        assertThat(new LoginClient(fx.server())
-                        .login(account.username(), "Phone-Reset-2026#")
-                        .signedIn())
+        assertThat(fx.browser().login(account.username(), "Phone-Reset-2026#").signedIn())
                 .isTrue();
     }
 
@@ -56,9 +54,9 @@ class ResetLinkWorksInAnotherBrowserIT {
     void aTwoStepAccountsResetLinkInAnotherBrowserAsksForTheCodeThenTheNewPassword() {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
         fx.admin().setUserAttributes(fx.admin().userId(account.username()), Map.of("mypage.twoStep", List.of("true")));
-        String link = ResetMails.request(new LoginClient(fx.server()), fx.mail(), account.username());
+        String link = ResetMails.request(fx.browser(), fx.mail(), account.username());
 
-        LoginClient phone = new LoginClient(fx.server());
+        LoginClient phone = fx.browser();
         Outcome opened = phone.open(link);
         assertThat(opened.page().selectFirst("form#mypage-code-choose"))
                 .as("a code first " + opened.body())
@@ -74,7 +72,7 @@ class ResetLinkWorksInAnotherBrowserIT {
 
     @Test
     void theForgotPasswordLinkAfterTheForgotIdLinkOffersTheResetRoutes() {
-        LoginClient browser = new LoginClient(fx.server());
+        LoginClient browser = fx.browser();
         Document login = browser.openLoginPage();
         Outcome forgotId = browser.open(login.selectFirst("a#mypage-forgot-id").absUrl("href"));
         assertThat(forgotId.page().selectFirst("form#mypage-recovery-number")).isNotNull();
@@ -89,7 +87,7 @@ class ResetLinkWorksInAnotherBrowserIT {
 
     @Test
     void theForgotIdLinkAfterChoosingAResetRouteStartsTheForgottenIdRoute() {
-        LoginClient browser = new LoginClient(fx.server());
+        LoginClient browser = fx.browser();
         Document login = browser.openLoginPage();
         Outcome chooser =
                 browser.open(login.selectFirst("a#mypage-forgot-password").absUrl("href"));

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jp.ocn.mypage.it.harness.CodeSteps;
 import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.LockoutSteps;
-import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import org.junit.jupiter.api.Test;
@@ -36,7 +35,7 @@ class SpacedGuessesDoNotDisableAccountIT {
             for (int i = 1; i <= GUESSES; i++) {
                 awaitUnlocked(userId);
                 Thread.sleep(1_100); // beyond the quick-login window
-                Outcome guess = new LoginClient(fx.server()).login(account.username(), "Wrong-Password-" + i);
+                Outcome guess = fx.browser().login(account.username(), "Wrong-Password-" + i);
                 assertThat(guess.signedIn()).isFalse();
                 generic = generic == null ? guess.error() : generic;
                 assertThat(guess.error())
@@ -56,11 +55,7 @@ class SpacedGuessesDoNotDisableAccountIT {
                     .as("still enabled after %s guesses", GUESSES)
                     .isTrue();
             awaitUnlocked(userId);
-            assertThat(new LoginClient(fx.server())
-                            .login(account.username(), CodeSteps.PASSWORD)
-                            .signedIn())
-                    .as("the owner signs in")
-                    .isTrue();
+            assertThat(fx.login(account).signedIn()).as("the owner signs in").isTrue();
         }
     }
 

@@ -38,12 +38,12 @@ class SpoofedForwardedForGetsNoFreshQuotaIT {
     void aSpoofedForwardedForAddressGetsNoFreshRecoveryQuota() {
         realm.set("mypage.recovery.attemptsPerIpPerHour", "1");
         // The quota of this hour is used up from the real address (earlier attempts of the run may have done so).
-        LoginClient plain = new LoginClient(fx.server());
+        LoginClient plain = fx.browser();
         attempt(plain, "N999999981");
         long since = System.currentTimeMillis();
         for (int i = 0; i < 3; i++) {
             String spoofed = "198.51.100." + (10 + i);
-            Outcome answer = attempt(new LoginClient(fx.server()).forwardedFor(spoofed), "N99999998" + (2 + i));
+            Outcome answer = attempt(fx.browser().forwardedFor(spoofed), "N99999998" + (2 + i));
             assertThat(answer.error()).as("attempt as %s", spoofed).contains("上限に達しました");
         }
         JsonNode events = fx.admin().get("/events?type=RESET_PASSWORD_ERROR&max=50");

@@ -34,7 +34,7 @@ class StolenPasswordCannotLinkAnotherCustomersPhoneIT {
     void thePasswordAloneReachesNeitherTheProofNorACodeToTheAttackersPhone() {
         CodeSteps.Account victim = CodeSteps.newAccount(fx.admin(), true);
         CodeSteps.Account attackers = CodeSteps.newAccount(fx.admin(), false);
-        LoginClient attacker = new LoginClient(fx.server());
+        LoginClient attacker = fx.browser();
         assertThat(attacker.login(victim.username(), CodeSteps.PASSWORD).signedIn())
                 .isTrue();
 
@@ -78,7 +78,7 @@ class StolenPasswordCannotLinkAnotherCustomersPhoneIT {
     void afterTheStepUpTheLinkIsToldToEveryPhoneTheAccountHadAndToItsMail() {
         CodeSteps.Account owner = CodeSteps.newAccount(fx.admin(), true);
         CodeSteps.Account second = CodeSteps.newAccount(fx.admin(), false);
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         assertThat(client.login(owner.username(), CodeSteps.PASSWORD).signedIn())
                 .isTrue();
 
@@ -117,7 +117,7 @@ class StolenPasswordCannotLinkAnotherCustomersPhoneIT {
     @Test
     void aSignInThatReachedLevelTwoGoesStraightToTheProof() {
         CodeSteps.Account owner = CodeSteps.newAccount(fx.admin(), true);
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         Outcome login = client.authorize("&acr_values=2&kc_action=mypage-link-customer");
         Outcome signInCode = client.submit(login.page(), owner.username(), CodeSteps.PASSWORD);
         Outcome proof = CodeSteps.answerWithCode(client, signInCode, "0:SMS", fx.twilio(), owner.mobileE164());

@@ -39,10 +39,7 @@ class StolenPasswordCannotRedirectAccountMailIT {
     @Test
     void theAccountConsoleDoesNotChangeTheMailWithThePasswordAlone() {
         CodeSteps.Account victim = CodeSteps.newAccount(fx.admin());
-        String token = new LoginClient(fx.server())
-                .signIn(victim.username(), CodeSteps.PASSWORD)
-                .get("access_token")
-                .asText();
+        String token = fx.tokens(victim).get("access_token").asText();
         JsonHttp.Reply profile = fx.admin().call("GET", fx.server().realmUrl() + "/account/", null, token);
         assertThat(profile.status()).as(profile.body()).isEqualTo(200);
         ObjectNode changed = (ObjectNode) profile.json();
@@ -63,7 +60,7 @@ class StolenPasswordCannotRedirectAccountMailIT {
     @Test
     void thePasswordAloneReachesNoAddressForm() {
         CodeSteps.Account victim = CodeSteps.newAccount(fx.admin());
-        LoginClient attacker = new LoginClient(fx.server());
+        LoginClient attacker = fx.browser();
         assertThat(attacker.login(victim.username(), CodeSteps.PASSWORD).signedIn())
                 .isTrue();
         String attackers = "mallory-" + System.nanoTime() + "@example.jp";
@@ -87,7 +84,7 @@ class StolenPasswordCannotRedirectAccountMailIT {
     @Test
     void afterTheStepUpOnlyTheLinkOpenedInAnyBrowserChangesTheMailAndTheOldAddressIsTold() {
         CodeSteps.Account owner = CodeSteps.newAccount(fx.admin());
-        LoginClient portal = new LoginClient(fx.server());
+        LoginClient portal = fx.browser();
         assertThat(portal.login(owner.username(), CodeSteps.PASSWORD).signedIn())
                 .isTrue();
         String newAddress = "new-" + System.nanoTime() + "@example.jp";
@@ -113,7 +110,7 @@ class StolenPasswordCannotRedirectAccountMailIT {
         List<MailCatcher.Mail> toNew = fx.mail().to(newAddress);
         assertThat(toNew).hasSize(1);
         String link = link(toNew.get(0).body());
-        Outcome confirmed = new LoginClient(fx.server()).open(link);
+        Outcome confirmed = fx.browser().open(link);
         assertThat(confirmed.page().text())
                 .as("opened in another browser: " + confirmed.body())
                 .contains("変更しました");
@@ -123,7 +120,7 @@ class StolenPasswordCannotRedirectAccountMailIT {
             assertThat(m.body()).doesNotContain(newAddress).contains(newAddress.substring(0, 2) + "***@example.jp");
         });
 
-        Outcome again = new LoginClient(fx.server()).open(link);
+        Outcome again = fx.browser().open(link);
         assertThat(again.page().text()).as("the link works once").doesNotContain("変更しました");
         assertThat(emailOf(owner)).isEqualTo(newAddress);
     }
@@ -131,7 +128,7 @@ class StolenPasswordCannotRedirectAccountMailIT {
     @Test
     void anOlderLinkDiesWhenANewerChangeIsAsked() {
         CodeSteps.Account owner = CodeSteps.newAccount(fx.admin());
-        LoginClient portal = new LoginClient(fx.server());
+        LoginClient portal = fx.browser();
         Outcome login = portal.authorize("&acr_values=2&kc_action=mypage-mail-change");
         Outcome form = CodeSteps.answerWithCode(
                 portal,
@@ -153,11 +150,10 @@ class StolenPasswordCannotRedirectAccountMailIT {
         assertThat(again.page().selectFirst(CHANGE)).as(again.body()).isNotNull();
         portal.post(again.page(), CHANGE, Map.of("email", second, "action", "send"));
 
-        Outcome stale = new LoginClient(fx.server())
-                .open(link(fx.mail().to(first).get(0).body()));
+        Outcome stale = fx.browser().open(link(fx.mail().to(first).get(0).body()));
         assertThat(stale.page().text()).doesNotContain("変更しました");
         assertThat(emailOf(owner)).isEqualTo(owner.username());
-        assertThat(new LoginClient(fx.server())
+        assertThat(fx.browser()
                         .open(link(fx.mail().to(second).get(0).body()))
                         .page()
                         .text())

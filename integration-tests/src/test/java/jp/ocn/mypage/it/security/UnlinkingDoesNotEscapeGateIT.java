@@ -37,7 +37,7 @@ class UnlinkingDoesNotEscapeGateIT {
     @Test
     void anSsoSessionFromBeforeTheRetentionEndedCannotStartTheUnlinkAction() {
         CodeSteps.Account account = GateAccounts.withContract(fx.admin(), "cancelled", 10);
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         assertThat(client.login(account.username(), CodeSteps.PASSWORD).signedIn())
                 .isTrue();
 
@@ -54,7 +54,7 @@ class UnlinkingDoesNotEscapeGateIT {
     @Test
     void anUnlinkStartedWithinRetentionCannotBeFinishedAfterIt() {
         CodeSteps.Account account = GateAccounts.withContract(fx.admin(), "cancelled", 10);
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         assertThat(client.login(account.username(), CodeSteps.PASSWORD).signedIn())
                 .isTrue();
         Outcome prove = client.authorize("&kc_action=mypage-unlink-customer");
@@ -70,17 +70,13 @@ class UnlinkingDoesNotEscapeGateIT {
         assertThat(GateAccounts.linked(fx.admin(), account))
                 .as("the link stays, so the gate still applies")
                 .isTrue();
-        assertThat(new LoginClient(fx.server())
-                        .login(account.username(), CodeSteps.PASSWORD)
-                        .page()
-                        .text())
-                .contains("閲覧可能期間が過ぎたため");
+        assertThat(fx.login(account).page().text()).contains("閲覧可能期間が過ぎたため");
     }
 
     @Test
     void aWithdrawnAccountCannotUnlinkEither() {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         assertThat(client.login(account.username(), CodeSteps.PASSWORD).signedIn())
                 .isTrue();
         Outcome prove = client.authorize("&kc_action=mypage-unlink-customer");

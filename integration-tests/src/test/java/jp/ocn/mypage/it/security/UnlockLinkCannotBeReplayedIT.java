@@ -51,7 +51,7 @@ class UnlockLinkCannotBeReplayedIT {
         LockoutSteps.lockByQuickFailures(fx.server(), account.username());
         String link = LockoutSteps.unlockLink(LockoutSteps.awaitLockMail(fx.mail(), account.username()));
 
-        List<LoginClient> clients = List.of(new LoginClient(fx.server()), new LoginClient(fx.server()));
+        List<LoginClient> clients = List.of(fx.browser(), fx.browser());
         List<Outcome> entries = new ArrayList<>();
         List<String> codes = new ArrayList<>();
         for (LoginClient client : clients) {
@@ -94,10 +94,7 @@ class UnlockLinkCannotBeReplayedIT {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(new LoginClient(fx.server())
-                        .login(account.username(), CodeSteps.PASSWORD)
-                        .signedIn())
-                .isTrue();
+        assertThat(fx.login(account).signedIn()).isTrue();
     }
 
     @Test
@@ -122,29 +119,22 @@ class UnlockLinkCannotBeReplayedIT {
                 .path("disabled")
                 .asBoolean());
 
-        assertRefused(new LoginClient(fx.server()).open(earlier));
-        assertThat(new LoginClient(fx.server())
-                        .login(account.username(), CodeSteps.PASSWORD)
-                        .error())
-                .contains("ロックされています");
+        assertRefused(fx.browser().open(earlier));
+        assertThat(fx.login(account).error()).contains("ロックされています");
     }
 
     @Test
     void otherTokensTheRealmSignedUnlockNothing() throws Exception {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
-        String accessToken = new LoginClient(fx.server())
-                .signIn(account.username(), CodeSteps.PASSWORD)
-                .get("access_token")
-                .asText();
-        String resetToken =
-                LockoutSteps.keyOf(ResetMails.request(new LoginClient(fx.server()), fx.mail(), account.username()));
+        String accessToken = fx.tokens(account).get("access_token").asText();
+        String resetToken = LockoutSteps.keyOf(ResetMails.request(fx.browser(), fx.mail(), account.username()));
         LockoutSteps.lockByQuickFailures(fx.server(), account.username());
         String genuine = LockoutSteps.unlockLink(LockoutSteps.awaitLockMail(fx.mail(), account.username()));
 
-        assertRefused(new LoginClient(fx.server()).open(LockoutSteps.linkWithKey(fx.server(), accessToken)));
-        assertRefused(new LoginClient(fx.server()).open(LockoutSteps.linkWithKey(fx.server(), resetToken)));
-        assertRefused(new LoginClient(fx.server()).open(LockoutSteps.linkWithKey(fx.server(), "not.a.token")));
-        Outcome real = new LoginClient(fx.server()).open(genuine);
+        assertRefused(fx.browser().open(LockoutSteps.linkWithKey(fx.server(), accessToken)));
+        assertRefused(fx.browser().open(LockoutSteps.linkWithKey(fx.server(), resetToken)));
+        assertRefused(fx.browser().open(LockoutSteps.linkWithKey(fx.server(), "not.a.token")));
+        Outcome real = fx.browser().open(genuine);
         assertThat(real.page().selectFirst(CHOOSE))
                 .as("the genuine link still works: " + real.body())
                 .isNotNull();
@@ -161,7 +151,7 @@ class UnlockLinkCannotBeReplayedIT {
         } finally {
             realm.restore();
         }
-        LoginClient early = new LoginClient(fx.server());
+        LoginClient early = fx.browser();
         Outcome choice = early.open(link);
         assertThat(choice.page().selectFirst(CHOOSE))
                 .as("before expiry: " + choice.body())
@@ -170,15 +160,12 @@ class UnlockLinkCannotBeReplayedIT {
         long expiresAt =
                 LoginClient.claims(LockoutSteps.keyOf(link)).getExpirationTime().getTime();
         LockoutSteps.await("the link expired", 30_000, () -> System.currentTimeMillis() > expiresAt + 1_500);
-        assertRefused(new LoginClient(fx.server()).open(link));
+        assertRefused(fx.browser().open(link));
         Outcome late = CodeSteps.answerWithCode(early, choice, "0:SMS", fx.twilio(), account.mobileE164());
         assertThat(late.page().selectFirst("#mypage-unlock-result").text())
                 .as("a code entered after expiry")
                 .contains("使用済みか");
-        assertThat(new LoginClient(fx.server())
-                        .login(account.username(), CodeSteps.PASSWORD)
-                        .error())
-                .contains("ロックされています");
+        assertThat(fx.login(account).error()).contains("ロックされています");
     }
 
     @Test

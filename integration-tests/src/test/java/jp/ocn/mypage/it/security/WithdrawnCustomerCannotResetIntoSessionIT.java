@@ -31,7 +31,7 @@ class WithdrawnCustomerCannotResetIntoSessionIT {
     @Test
     void aWithdrawnCustomerWhoOpensTheResetMailIsRefusedAndNotSignedIn() {
         CodeSteps.Account account = GateAccounts.withContract(fx.admin(), "withdrawn", 3);
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         Outcome afterLink = client.open(ResetMails.request(client, fx.mail(), account.username()));
 
         assertThat(afterLink.signedIn()).as(afterLink.body()).isFalse();
@@ -42,10 +42,7 @@ class WithdrawnCustomerCannotResetIntoSessionIT {
         assertThat(client.authorize("").signedIn())
                 .as("no SSO session was left behind")
                 .isFalse();
-        assertThat(new LoginClient(fx.server())
-                        .login(account.username(), CodeSteps.PASSWORD)
-                        .page()
-                        .text())
+        assertThat(fx.login(account).page().text())
                 .as("the old password is unchanged: it still reaches the gate's refusal")
                 .contains("退会済みのため");
     }
@@ -53,7 +50,7 @@ class WithdrawnCustomerCannotResetIntoSessionIT {
     @Test
     void aCustomerPastRetentionWhoResetsByCustomerNumberIsRefusedBeforeANewPassword() {
         CodeSteps.Account account = GateAccounts.withContract(fx.admin(), "cancelled", 200);
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         Outcome chooser = client.open(
                 client.openLoginPage().selectFirst("a#mypage-forgot-password").absUrl("href"));
         Outcome number = client.post(chooser.page(), "form#mypage-recovery-route", Map.of("route", "number"));
