@@ -68,9 +68,7 @@ public final class CodeSteps {
      * are sent in the background, after the page is answered).
      */
     public static String lastCode(TwilioStub twilio, String e164) {
-        List<TwilioStub.Recorded> sent = twilio.requests().stream()
-                .filter(r -> e164.equals(r.form().get("To")))
-                .toList();
+        List<TwilioStub.Recorded> sent = sentTo(twilio, e164);
         long deadline = System.currentTimeMillis() + 10_000;
         while (sent.isEmpty() && System.currentTimeMillis() < deadline) {
             try {
@@ -79,9 +77,7 @@ public final class CodeSteps {
                 Thread.currentThread().interrupt();
                 break;
             }
-            sent = twilio.requests().stream()
-                    .filter(r -> e164.equals(r.form().get("To")))
-                    .toList();
+            sent = sentTo(twilio, e164);
         }
         if (sent.isEmpty()) {
             throw new AssertionError("nothing was sent to " + e164);
@@ -100,6 +96,27 @@ public final class CodeSteps {
             code.append(m.group(i));
         }
         return code.toString();
+    }
+
+    /** What the Twilio stub received for this number (texts and calls), oldest first. */
+    public static List<TwilioStub.Recorded> sentTo(TwilioStub twilio, String e164) {
+        return twilio.requests().stream()
+                .filter(r -> e164.equals(r.form().get("To")))
+                .toList();
+    }
+
+    /** How many texts and calls went to this number. */
+    public static long countSentTo(TwilioStub twilio, String e164) {
+        return sentTo(twilio, e164).size();
+    }
+
+    /** The last text or call to this number; there must be one. */
+    public static TwilioStub.Recorded lastSentTo(TwilioStub twilio, String e164) {
+        List<TwilioStub.Recorded> sent = sentTo(twilio, e164);
+        if (sent.isEmpty()) {
+            throw new AssertionError("nothing was sent to " + e164);
+        }
+        return sent.get(sent.size() - 1);
     }
 
     /**

@@ -134,9 +134,7 @@ class CustomerLinkIT {
         Outcome limited =
                 LinkingSteps.proveWithPostalCode(client, wrongKana, account.customerNumber(), "1990-02-03", "100-0001");
         assertThat(limited.error()).contains("しばらくの間お客さま番号を登録できません");
-        assertThat(fx.twilio().requests().stream()
-                        .noneMatch(r -> account.mobileE164().equals(r.form().get("To"))))
-                .isTrue();
+        assertThat(CodeSteps.sentTo(fx.twilio(), account.mobileE164())).isEmpty();
     }
 
     @Test

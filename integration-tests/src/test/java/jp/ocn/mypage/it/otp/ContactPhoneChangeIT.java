@@ -57,7 +57,7 @@ class ContactPhoneChangeIT {
         assertThat(done.body()).contains("kc_action_status=success");
 
         assertThat(phonesOf(account)).containsExactly(e164(newMobile), account.landlineE164());
-        TwilioStub.Recorded notice = last(account.mobileE164());
+        TwilioStub.Recorded notice = CodeSteps.lastSentTo(fx.twilio(), account.mobileE164());
         assertThat(notice.form().get("Body"))
                 .contains("連絡先電話番号が")
                 .contains(masked(newMobile))
@@ -90,7 +90,7 @@ class ContactPhoneChangeIT {
         assertThat(code(portal, verifyNew, "0:VOICE", e164(newLandline)).signedIn())
                 .isTrue();
         assertThat(phonesOf(account)).containsExactly(account.mobileE164(), e164(newLandline));
-        assertThat(last(account.landlineE164()).isCall())
+        assertThat(CodeSteps.lastSentTo(fx.twilio(), account.landlineE164()).isCall())
                 .as("the old landline is called with the notice")
                 .isTrue();
     }
@@ -179,14 +179,6 @@ class ContactPhoneChangeIT {
         List<String> phones = new ArrayList<>();
         customer.get("contactPhones").forEach(p -> phones.add(p.asText()));
         return phones;
-    }
-
-    private TwilioStub.Recorded last(String e164) {
-        List<TwilioStub.Recorded> to = fx.twilio().requests().stream()
-                .filter(r -> e164.equals(r.form().get("To")))
-                .toList();
-        assertThat(to).as("something sent to " + e164).isNotEmpty();
-        return to.get(to.size() - 1);
     }
 
     private static String newMobile(CodeSteps.Account account) {

@@ -98,9 +98,7 @@ class PhoneCodeIT {
 
         Outcome refused = send(client, choice, "1:SMS");
         assertThat(refused.page().selectFirst(CHOOSE)).isNotNull();
-        assertThat(fx.twilio().requests().stream()
-                        .noneMatch(r -> account.landlineE164().equals(r.form().get("To"))))
-                .isTrue();
+        assertThat(CodeSteps.sentTo(fx.twilio(), account.landlineE164())).isEmpty();
 
         Outcome entry = send(client, refused, "1:VOICE");
         TwilioStub.Recorded call =
@@ -205,10 +203,10 @@ class PhoneCodeIT {
         LoginClient client = fx.browser();
         Outcome entry = send(client, stepUpChoice(client, account), "0:SMS");
         assertThat(entry.page().text()).contains("秒後にできます");
-        long before = sentTo(account.mobileE164());
+        long before = CodeSteps.countSentTo(fx.twilio(), account.mobileE164());
         Outcome resend = client.post(entry.page(), ENTER, Map.of("action", "resend"));
         assertThat(resend.page().text()).contains("待ってから再度お試しください");
-        assertThat(sentTo(account.mobileE164())).isEqualTo(before);
+        assertThat(CodeSteps.countSentTo(fx.twilio(), account.mobileE164())).isEqualTo(before);
     }
 
     @Test
@@ -220,10 +218,10 @@ class PhoneCodeIT {
         for (int i = 0; i < 4; i++) {
             page = client.post(page.page(), ENTER, Map.of("action", "resend"));
         }
-        assertThat(sentTo(account.mobileE164())).isEqualTo(5);
+        assertThat(CodeSteps.countSentTo(fx.twilio(), account.mobileE164())).isEqualTo(5);
         Outcome refused = client.post(page.page(), ENTER, Map.of("action", "resend"));
         assertThat(refused.page().text()).contains("上限に達しました").contains("以降に再度お試しください");
-        assertThat(sentTo(account.mobileE164())).isEqualTo(5);
+        assertThat(CodeSteps.countSentTo(fx.twilio(), account.mobileE164())).isEqualTo(5);
     }
 
     @Test
@@ -236,7 +234,8 @@ class PhoneCodeIT {
         page = send(client, back(client, page), "0:VOICE");
         Outcome refused = send(client, back(client, page), "1:VOICE");
         assertThat(refused.page().text()).contains("上限に達しました");
-        assertThat(sentTo(account.mobileE164()) + sentTo(account.landlineE164()))
+        assertThat(CodeSteps.countSentTo(fx.twilio(), account.mobileE164())
+                        + CodeSteps.countSentTo(fx.twilio(), account.landlineE164()))
                 .isEqualTo(3);
     }
 
@@ -252,7 +251,7 @@ class PhoneCodeIT {
         // gets one.
         Outcome refused = send(b, stepUpChoice(b, second), "0:SMS");
         assertThat(refused.page().text()).contains("上限に達しました");
-        assertThat(sentTo(second.mobileE164())).isZero();
+        assertThat(CodeSteps.countSentTo(fx.twilio(), second.mobileE164())).isZero();
     }
 
     @Test
@@ -344,12 +343,6 @@ class PhoneCodeIT {
 
     private Outcome back(LoginClient client, Outcome entry) {
         return client.post(entry.page(), ENTER, Map.of("action", "back"));
-    }
-
-    private long sentTo(String e164) {
-        return fx.twilio().requests().stream()
-                .filter(r -> e164.equals(r.form().get("To")))
-                .count();
     }
 
     private static String wrongFor(String code) {

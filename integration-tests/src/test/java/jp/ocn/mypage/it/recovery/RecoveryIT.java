@@ -12,6 +12,7 @@ import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import jp.ocn.mypage.it.harness.NoResendCooldown;
 import jp.ocn.mypage.it.harness.RealmAttributes;
+import jp.ocn.mypage.it.harness.RecoverySteps;
 import jp.ocn.mypage.it.harness.ResetMails;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,8 +22,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @ExtendWith({MyPageServerExtension.class, NoResendCooldown.class})
 class RecoveryIT {
 
-    private static final String NUMBER = "form#mypage-recovery-number";
-    private static final String CODE = "form#mypage-recovery-code";
     private static final String UPDATE = "form#kc-passwd-update-form";
     private final Fixtures fx;
 
@@ -38,20 +37,15 @@ class RecoveryIT {
     void aForgottenIdIsShownAfterACodeSentByTextToTheMobileOnly() {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
         LoginClient client = fx.browser();
-        Outcome page = forgotId(client);
+        Outcome page = RecoverySteps.forgotId(client);
         assertThat(page.page().text()).contains("OCN IDの確認").contains("お客さま番号").contains("生年月日");
-        Outcome code = client.post(
-                page.page(),
-                NUMBER,
-                Map.of("customerNumber", account.customerNumber().toLowerCase(), "birthDate", "1990/02/03"));
-        assertThat(code.page().selectFirst(CODE)).as(code.body()).isNotNull();
-        assertThat(sentTo(account.landlineE164()))
+        Outcome code =
+                RecoverySteps.number(client, page, account.customerNumber().toLowerCase(), "1990/02/03");
+        assertThat(code.page().selectFirst(RecoverySteps.CODE)).as(code.body()).isNotNull();
+        assertThat(CodeSteps.countSentTo(fx.twilio(), account.landlineE164()))
                 .as("a mobile exists: no call to the landline")
                 .isZero();
-        Outcome shown = client.post(
-                code.page(),
-                CODE,
-                Map.of("code", CodeSteps.lastCode(fx.twilio(), account.mobileE164()), "action", "verify"));
+        Outcome shown = RecoverySteps.enterCodeSentTo(client, code, fx.twilio(), account.mobileE164());
         assertThat(shown.page().selectFirst("#mypage-ocn-id").text()).isEqualTo(account.username());
     }
 
@@ -59,24 +53,18 @@ class RecoveryIT {
     void aNonMatchGetsTheSamePagesAndNoCodeIsSent() {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
         LoginClient guessing = fx.browser();
-        Outcome fake = guessing.post(
-                forgotId(guessing).page(),
-                NUMBER,
-                Map.of("customerNumber", account.customerNumber(), "birthDate", "19900204"));
+        Outcome fake = RecoverySteps.forgotIdWith(guessing, account.customerNumber(), "19900204");
         LoginClient matching = fx.browser();
-        Outcome real = matching.post(
-                forgotId(matching).page(),
-                NUMBER,
-                Map.of("customerNumber", account.customerNumber(), "birthDate", "19900203"));
-        assertThat(withoutRequestValues(fake)).isEqualTo(withoutRequestValues(real));
+        Outcome real = RecoverySteps.forgotIdWith(matching, account.customerNumber(), "19900203");
+        assertThat(RecoverySteps.withoutRequestValues(fake)).isEqualTo(RecoverySteps.withoutRequestValues(real));
         // Absence proven against a send that must arrive: the match's code, asked for after the non-match, comes,
         // and it is the only message to that phone (the non-match's own job is proven by
         // RecoveryMatchIsNotObservableIT).
         String code = CodeSteps.lastCode(fx.twilio(), account.mobileE164());
-        assertThat(sentTo(account.mobileE164()))
+        assertThat(CodeSteps.countSentTo(fx.twilio(), account.mobileE164()))
                 .as("nothing sent for a wrong birth date")
                 .isEqualTo(1);
-        Outcome wrong = guessing.post(fake.page(), CODE, Map.of("code", code, "action", "verify"));
+        Outcome wrong = RecoverySteps.enter(guessing, fake, code);
         assertThat(wrong.error())
                 .as("the match's code does not open the non-match")
                 .contains("正しくありません")
@@ -89,18 +77,12 @@ class RecoveryIT {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
         for (int i = 0; i < 2; i++) {
             LoginClient client = fx.browser();
-            client.post(
-                    forgotId(client).page(),
-                    NUMBER,
-                    Map.of("customerNumber", account.customerNumber(), "birthDate", "2000-01-0" + (i + 1)));
+            RecoverySteps.forgotIdWith(client, account.customerNumber(), "2000-01-0" + (i + 1));
         }
         LoginClient client = fx.browser();
-        Outcome limited = client.post(
-                forgotId(client).page(),
-                NUMBER,
-                Map.of("customerNumber", account.customerNumber(), "birthDate", "1990-02-03"));
+        Outcome limited = RecoverySteps.forgotIdWith(client, account.customerNumber(), "1990-02-03");
         assertThat(limited.error()).contains("上限に達しました");
-        assertThat(sentTo(account.mobileE164())).isZero();
+        assertThat(CodeSteps.countSentTo(fx.twilio(), account.mobileE164())).isZero();
     }
 
     @Test
@@ -109,10 +91,9 @@ class RecoveryIT {
         // At a limit of 1 the first attempt may find this hour's slot taken by earlier tests; the second never gets
         // one.
         LoginClient first = fx.browser();
-        first.post(forgotId(first).page(), NUMBER, Map.of("customerNumber", "N999999996", "birthDate", "1990-01-01"));
+        RecoverySteps.forgotIdWith(first, "N999999996", "1990-01-01");
         LoginClient second = fx.browser();
-        Outcome limited = second.post(
-                forgotId(second).page(), NUMBER, Map.of("customerNumber", "N999999995", "birthDate", "1990-01-01"));
+        Outcome limited = RecoverySteps.forgotIdWith(second, "N999999995", "1990-01-01");
         assertThat(limited.error()).contains("上限に達しました");
     }
 
@@ -120,17 +101,13 @@ class RecoveryIT {
     void aResetByCustomerNumberShowsTheIdAndSetsANewPassword() {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
         LoginClient client = fx.browser();
-        Outcome chooser = forgotPassword(client);
+        Outcome chooser = RecoverySteps.forgotPassword(client);
         assertThat(chooser.page().text()).contains("メールで再設定").contains("お客さま番号で再設定");
-        Outcome number = client.post(chooser.page(), "form#mypage-recovery-route", Map.of("route", "number"));
-        Outcome code = client.post(
-                number.page(), NUMBER, Map.of("customerNumber", account.customerNumber(), "birthDate", "1990-02-03"));
-        Outcome shown = client.post(
-                code.page(),
-                CODE,
-                Map.of("code", CodeSteps.lastCode(fx.twilio(), account.mobileE164()), "action", "verify"));
+        Outcome number = client.post(chooser.page(), RecoverySteps.ROUTE, Map.of("route", "number"));
+        Outcome code = RecoverySteps.number(client, number, account.customerNumber(), "1990-02-03");
+        Outcome shown = RecoverySteps.enterCodeSentTo(client, code, fx.twilio(), account.mobileE164());
         assertThat(shown.page().selectFirst("#mypage-ocn-id").text()).isEqualTo(account.username());
-        Outcome update = client.post(shown.page(), "form#mypage-recovery-result", Map.of("action", "next"));
+        Outcome update = client.post(shown.page(), RecoverySteps.RESULT, Map.of("action", "next"));
         assertThat(update.page().selectFirst(UPDATE)).as(update.body()).isNotNull();
         Outcome done = client.post(
                 update.page(),
@@ -221,25 +198,5 @@ class RecoveryIT {
         assertThat(fx.browser().login(account.username(), "Unlocked-Pass-2026#").signedIn())
                 .as("lock lifted")
                 .isTrue();
-    }
-
-    private Outcome forgotId(LoginClient client) {
-        return client.open(
-                client.openLoginPage().selectFirst("a#mypage-forgot-id").absUrl("href"));
-    }
-
-    private Outcome forgotPassword(LoginClient client) {
-        return client.open(
-                client.openLoginPage().selectFirst("a#mypage-forgot-password").absUrl("href"));
-    }
-
-    private long sentTo(String e164) {
-        return fx.twilio().requests().stream()
-                .filter(r -> e164.equals(r.form().get("To")))
-                .count();
-    }
-
-    private static String withoutRequestValues(Outcome outcome) {
-        return outcome.page().selectFirst(CODE).outerHtml().replaceAll("(value|action)=\"[^\"]*\"", "");
     }
 }

@@ -9,6 +9,7 @@ import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import jp.ocn.mypage.it.harness.NoResendCooldown;
+import jp.ocn.mypage.it.harness.RecoverySteps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -65,13 +66,9 @@ class CodeForOnePurposeCompletesNoOtherIT {
     void aRecoveryCodeDoesNotCompleteAStepUpInTheSameBrowser() {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
         LoginClient browser = fx.browser();
-        Outcome number = browser.open(
-                browser.openLoginPage().selectFirst("a#mypage-forgot-id").absUrl("href"));
-        Outcome recovery = browser.post(
-                number.page(),
-                "form#mypage-recovery-number",
-                Map.of("customerNumber", account.customerNumber(), "birthDate", "1990-02-03"));
-        assertThat(recovery.page().selectFirst("form#mypage-recovery-code"))
+        Outcome number = RecoverySteps.forgotId(browser);
+        Outcome recovery = RecoverySteps.number(browser, number, account.customerNumber(), "1990-02-03");
+        assertThat(recovery.page().selectFirst(RecoverySteps.CODE))
                 .as(recovery.body())
                 .isNotNull();
         String recoveryCode = CodeSteps.lastCode(fx.twilio(), account.mobileE164());

@@ -17,6 +17,7 @@ import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import jp.ocn.mypage.it.harness.RealmAttributes;
+import jp.ocn.mypage.it.harness.RecoverySteps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -99,17 +100,17 @@ class ParallelProofsCannotExceedLinkLimitIT {
         for (int i = 0; i < PARALLEL; i++) {
             LoginClient c = fx.browser();
             clients.add(c);
-            forms.add(c.open(c.openLoginPage().selectFirst("a#mypage-forgot-id").absUrl("href")));
+            forms.add(RecoverySteps.forgotId(c));
         }
         long since = System.currentTimeMillis() - 1000;
         List<Outcome> answers = parallel(i -> clients.get(i)
                 .post(
                         forms.get(i).page(),
-                        "form#mypage-recovery-number",
+                        RecoverySteps.NUMBER,
                         Map.of("customerNumber", account.customerNumber(), "birthDate", "1990-02-03")));
 
         long evaluated = answers.stream()
-                .filter(a -> a.page().selectFirst("form#mypage-recovery-code") != null)
+                .filter(a -> a.page().selectFirst(RecoverySteps.CODE) != null)
                 .count();
         long limited =
                 answers.stream().filter(a -> a.error().contains("上限に達しました")).count();

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import java.util.Map;
 import jp.ocn.mypage.it.harness.CodeSteps;
 import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import jp.ocn.mypage.it.harness.NoResendCooldown;
+import jp.ocn.mypage.it.harness.RecoverySteps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -22,8 +22,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith({MyPageServerExtension.class, NoResendCooldown.class})
 class RecoveryMatchIsNotObservableIT {
 
-    private static final String NUMBER = "form#mypage-recovery-number";
-    private static final String CODE = "form#mypage-recovery-code";
     private final Fixtures fx;
 
     RecoveryMatchIsNotObservableIT(Fixtures fx) {
@@ -33,16 +31,18 @@ class RecoveryMatchIsNotObservableIT {
     @Test
     void aMatchAndANonMatchGetTheSamePageAndTheirJobsRunButOnlyTheMatchSends() {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
-        long before = sentTo(account.mobileE164());
+        long before = CodeSteps.countSentTo(fx.twilio(), account.mobileE164());
         Outcome real = attempt(account.customerNumber(), "19900203");
         Outcome fake = attempt(account.customerNumber(), "19900204");
-        assertThat(withoutRequestValues(fake)).isEqualTo(withoutRequestValues(real));
+        assertThat(RecoverySteps.withoutRequestValues(fake)).isEqualTo(RecoverySteps.withoutRequestValues(real));
 
         assertThat(job("matched").path("details").path("sent").asText()).isEqualTo("1");
         assertThat(job("no_match").path("details").path("sent").asText())
                 .as("the non-match's job ran and sent nothing")
                 .isEqualTo("0");
-        assertThat(sentTo(account.mobileE164())).as("one code, the match's").isEqualTo(before + 1);
+        assertThat(CodeSteps.countSentTo(fx.twilio(), account.mobileE164()))
+                .as("one code, the match's")
+                .isEqualTo(before + 1);
     }
 
     @Test
@@ -51,7 +51,7 @@ class RecoveryMatchIsNotObservableIT {
         Outcome fake = attempt(account.customerNumber(), "19900204");
         fx.twilio().delayNext(Duration.ofSeconds(4));
         Outcome real = attempt(account.customerNumber(), "19900203");
-        assertThat(real.page().selectFirst(CODE)).isNotNull();
+        assertThat(real.page().selectFirst(RecoverySteps.CODE)).isNotNull();
         // The send waits 4 s at Twilio; the answer does not wait for it (compared with a non-match of the same run).
         assertThat(real.millis()).isLessThan(fake.millis() + 3000);
         assertThat(CodeSteps.lastCode(fx.twilio(), account.mobileE164())).hasSize(6);
@@ -59,9 +59,8 @@ class RecoveryMatchIsNotObservableIT {
 
     private Outcome attempt(String number, String birthDate) {
         LoginClient client = fx.browser();
-        Outcome form = client.open(
-                client.openLoginPage().selectFirst("a#mypage-forgot-id").absUrl("href"));
-        return client.post(form.page(), NUMBER, Map.of("customerNumber", number, "birthDate", birthDate));
+        Outcome form = RecoverySteps.forgotId(client);
+        return RecoverySteps.number(client, form, number, birthDate);
     }
 
     /** The background job's event of the newest attempt of this kind (matched, no_match), polled with a deadline. */
@@ -85,16 +84,6 @@ class RecoveryMatchIsNotObservableIT {
             sleep();
         }
         throw new AssertionError("no job event for attempt " + attempt);
-    }
-
-    private long sentTo(String e164) {
-        return fx.twilio().requests().stream()
-                .filter(r -> e164.equals(r.form().get("To")))
-                .count();
-    }
-
-    private static String withoutRequestValues(Outcome outcome) {
-        return outcome.page().selectFirst(CODE).outerHtml().replaceAll("(value|action)=\"[^\"]*\"", "");
     }
 
     private static void sleep() {

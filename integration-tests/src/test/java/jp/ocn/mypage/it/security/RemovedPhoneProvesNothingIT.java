@@ -11,6 +11,7 @@ import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import jp.ocn.mypage.it.harness.NoResendCooldown;
+import jp.ocn.mypage.it.harness.RecoverySteps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -56,20 +57,15 @@ class RemovedPhoneProvesNothingIT {
     void aRecoveryCodeToAPhoneRemovedAfterTheSendDoesNotShowTheId() {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
         LoginClient client = fx.browser();
-        Outcome number = client.open(
-                client.openLoginPage().selectFirst("a#mypage-forgot-id").absUrl("href"));
-        Outcome codePage = client.post(
-                number.page(),
-                "form#mypage-recovery-number",
-                Map.of("customerNumber", account.customerNumber(), "birthDate", "1990-02-03"));
-        assertThat(codePage.page().selectFirst("form#mypage-recovery-code"))
+        Outcome number = RecoverySteps.forgotId(client);
+        Outcome codePage = RecoverySteps.number(client, number, account.customerNumber(), "1990-02-03");
+        assertThat(codePage.page().selectFirst(RecoverySteps.CODE))
                 .as(codePage.body())
                 .isNotNull();
         String code = CodeSteps.lastCode(fx.twilio(), account.mobileE164());
 
         keepOnlyLandline(account);
-        Outcome refused =
-                client.post(codePage.page(), "form#mypage-recovery-code", Map.of("code", code, "action", "verify"));
+        Outcome refused = RecoverySteps.enter(client, codePage, code);
         assertThat(refused.page().selectFirst("#mypage-ocn-id"))
                 .as("the OCN ID is not shown")
                 .isNull();

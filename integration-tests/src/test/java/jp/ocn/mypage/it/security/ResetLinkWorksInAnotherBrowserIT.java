@@ -10,6 +10,7 @@ import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import jp.ocn.mypage.it.harness.NoResendCooldown;
+import jp.ocn.mypage.it.harness.RecoverySteps;
 import jp.ocn.mypage.it.harness.ResetMails;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ResetLinkWorksInAnotherBrowserIT {
 
     private static final String UPDATE = "form#kc-passwd-update-form";
-    private static final String CHOOSER = "form#mypage-recovery-route";
     private final Fixtures fx;
 
     ResetLinkWorksInAnotherBrowserIT(Fixtures fx) {
@@ -38,7 +38,7 @@ class ResetLinkWorksInAnotherBrowserIT {
 
         LoginClient phone = fx.browser();
         Outcome opened = phone.open(link);
-        assertThat(opened.page().selectFirst(CHOOSER))
+        assertThat(opened.page().selectFirst(RecoverySteps.ROUTE))
                 .as("no route chooser again")
                 .isNull();
         assertThat(opened.page().selectFirst(UPDATE)).as(opened.body()).isNotNull();
@@ -75,11 +75,11 @@ class ResetLinkWorksInAnotherBrowserIT {
         LoginClient browser = fx.browser();
         Document login = browser.openLoginPage();
         Outcome forgotId = browser.open(login.selectFirst("a#mypage-forgot-id").absUrl("href"));
-        assertThat(forgotId.page().selectFirst("form#mypage-recovery-number")).isNotNull();
+        assertThat(forgotId.page().selectFirst(RecoverySteps.NUMBER)).isNotNull();
 
         Outcome forgotPassword =
                 browser.open(login.selectFirst("a#mypage-forgot-password").absUrl("href"));
-        assertThat(forgotPassword.page().selectFirst(CHOOSER))
+        assertThat(forgotPassword.page().selectFirst(RecoverySteps.ROUTE))
                 .as(forgotPassword.body())
                 .isNotNull();
         assertThat(forgotPassword.page().text()).contains("メールで再設定").contains("お客さま番号で再設定");
@@ -91,11 +91,11 @@ class ResetLinkWorksInAnotherBrowserIT {
         Document login = browser.openLoginPage();
         Outcome chooser =
                 browser.open(login.selectFirst("a#mypage-forgot-password").absUrl("href"));
-        Outcome byMail = browser.post(chooser.page(), CHOOSER, Map.of("route", "mail"));
-        assertThat(byMail.page().selectFirst("form#mypage-recovery-number")).isNull();
+        Outcome byMail = browser.post(chooser.page(), RecoverySteps.ROUTE, Map.of("route", "mail"));
+        assertThat(byMail.page().selectFirst(RecoverySteps.NUMBER)).isNull();
 
         Outcome forgotId = browser.open(login.selectFirst("a#mypage-forgot-id").absUrl("href"));
-        assertThat(forgotId.page().selectFirst("form#mypage-recovery-number"))
+        assertThat(forgotId.page().selectFirst(RecoverySteps.NUMBER))
                 .as(forgotId.body())
                 .isNotNull();
         assertThat(forgotId.page().text()).contains("OCN IDの確認");

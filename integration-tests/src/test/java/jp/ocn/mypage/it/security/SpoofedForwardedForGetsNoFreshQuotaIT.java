@@ -3,13 +3,13 @@ package jp.ocn.mypage.it.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Map;
 import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.KeycloakServer;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import jp.ocn.mypage.it.harness.RealmAttributes;
+import jp.ocn.mypage.it.harness.RecoverySteps;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -65,9 +65,6 @@ class SpoofedForwardedForGetsNoFreshQuotaIT {
         Element link = login.selectFirst("a#mypage-forgot-id");
         assertThat(link).as("IDをお忘れの方 on the login page: %s", login.text()).isNotNull();
         Outcome form = client.open(link.absUrl("href"));
-        return client.post(
-                form.page(),
-                "form#mypage-recovery-number",
-                Map.of("customerNumber", number, "birthDate", "1990-01-01"));
+        return RecoverySteps.number(client, form, number, "1990-01-01");
     }
 }

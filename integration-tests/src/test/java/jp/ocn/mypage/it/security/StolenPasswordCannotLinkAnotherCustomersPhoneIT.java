@@ -2,7 +2,6 @@ package jp.ocn.mypage.it.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Map;
 import jp.ocn.mypage.it.harness.CodeSteps;
 import jp.ocn.mypage.it.harness.Fixtures;
@@ -64,7 +63,8 @@ class StolenPasswordCannotLinkAnotherCustomersPhoneIT {
 
         Outcome cancelled = attacker.post(outside.page(), CHOOSE, Map.of("action", "cancel"));
         assertThat(cancelled.body()).contains("kc_action_status=cancelled");
-        assertThat(sentTo(attackers.mobileE164()) + sentTo(attackers.landlineE164()))
+        assertThat(CodeSteps.countSentTo(fx.twilio(), attackers.mobileE164())
+                        + CodeSteps.countSentTo(fx.twilio(), attackers.landlineE164()))
                 .as("nothing sent to the attacker")
                 .isZero();
         assertThat(fx.admin()
@@ -95,17 +95,20 @@ class StolenPasswordCannotLinkAnotherCustomersPhoneIT {
 
         String maskedNumber = second.customerNumber().substring(0, 3) + "****"
                 + second.customerNumber().substring(7);
-        TwilioStub.Recorded sms = last(owner.mobileE164());
+        TwilioStub.Recorded sms = CodeSteps.lastSentTo(fx.twilio(), owner.mobileE164());
         assertThat(sms.isCall()).isFalse();
         assertThat(sms.form().get("Body"))
                 .contains("追加されました")
                 .contains(maskedNumber)
                 .doesNotContain(second.customerNumber());
-        assertThat(last(owner.landlineE164()).isCall())
+        assertThat(CodeSteps.lastSentTo(fx.twilio(), owner.landlineE164()).isCall())
                 .as("the landline is called")
                 .isTrue();
-        assertThat(last(owner.landlineE164()).form().get("Twiml")).contains("追加で登録されました");
-        assertThat(sentTo(second.landlineE164()))
+        assertThat(CodeSteps.lastSentTo(fx.twilio(), owner.landlineE164())
+                        .form()
+                        .get("Twiml"))
+                .contains("追加で登録されました");
+        assertThat(CodeSteps.countSentTo(fx.twilio(), second.landlineE164()))
                 .as("the new customer's own phones get no notice")
                 .isZero();
         assertThat(fx.mail().to(owner.username())).anySatisfy(m -> {
@@ -124,20 +127,6 @@ class StolenPasswordCannotLinkAnotherCustomersPhoneIT {
         assertThat(proof.page().selectFirst(LinkingSteps.PROOF))
                 .as("no second code: " + proof.body())
                 .isNotNull();
-    }
-
-    private TwilioStub.Recorded last(String e164) {
-        List<TwilioStub.Recorded> to = fx.twilio().requests().stream()
-                .filter(r -> e164.equals(r.form().get("To")))
-                .toList();
-        assertThat(to).as("something sent to " + e164).isNotEmpty();
-        return to.get(to.size() - 1);
-    }
-
-    private long sentTo(String e164) {
-        return fx.twilio().requests().stream()
-                .filter(r -> e164.equals(r.form().get("To")))
-                .count();
     }
 
     private static String masked(String national) {

@@ -55,11 +55,14 @@ class UnlockLinkCannotBeReplayedIT {
         List<Outcome> entries = new ArrayList<>();
         List<String> codes = new ArrayList<>();
         for (LoginClient client : clients) {
-            long before = sentTo(account.mobileE164());
+            long before = CodeSteps.countSentTo(fx.twilio(), account.mobileE164());
             Outcome choice = client.open(link);
             assertThat(choice.page().selectFirst(CHOOSE)).as(choice.body()).isNotNull();
             entries.add(client.post(choice.page(), CHOOSE, Map.of("target", "0:SMS", "action", "send")));
-            LockoutSteps.await("a code for this tab", 10_000, () -> sentTo(account.mobileE164()) > before);
+            LockoutSteps.await(
+                    "a code for this tab",
+                    10_000,
+                    () -> CodeSteps.countSentTo(fx.twilio(), account.mobileE164()) > before);
             codes.add(CodeSteps.lastCode(fx.twilio(), account.mobileE164()));
         }
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -183,11 +186,5 @@ class UnlockLinkCannotBeReplayedIT {
     private static void assertRefused(Outcome page) {
         assertThat(page.page().selectFirst(CHOOSE)).as(page.body()).isNull();
         assertThat(page.page().text()).contains("使用済みか");
-    }
-
-    private long sentTo(String e164) {
-        return fx.twilio().requests().stream()
-                .filter(r -> e164.equals(r.form().get("To")))
-                .count();
     }
 }

@@ -9,6 +9,7 @@ import jp.ocn.mypage.it.harness.GateAccounts;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
+import jp.ocn.mypage.it.harness.RecoverySteps;
 import jp.ocn.mypage.it.harness.ResetMails;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -51,20 +52,13 @@ class WithdrawnCustomerCannotResetIntoSessionIT {
     void aCustomerPastRetentionWhoResetsByCustomerNumberIsRefusedBeforeANewPassword() {
         CodeSteps.Account account = GateAccounts.withContract(fx.admin(), "cancelled", 200);
         LoginClient client = fx.browser();
-        Outcome chooser = client.open(
-                client.openLoginPage().selectFirst("a#mypage-forgot-password").absUrl("href"));
-        Outcome number = client.post(chooser.page(), "form#mypage-recovery-route", Map.of("route", "number"));
-        Outcome code = client.post(
-                number.page(),
-                "form#mypage-recovery-number",
-                Map.of("customerNumber", account.customerNumber(), "birthDate", "1990-02-03"));
-        Outcome shown = client.post(
-                code.page(),
-                "form#mypage-recovery-code",
-                Map.of("code", CodeSteps.lastCode(fx.twilio(), account.mobileE164()), "action", "verify"));
-        Outcome next = shown.page().selectFirst("form#mypage-recovery-result") == null
+        Outcome chooser = RecoverySteps.forgotPassword(client);
+        Outcome number = client.post(chooser.page(), RecoverySteps.ROUTE, Map.of("route", "number"));
+        Outcome code = RecoverySteps.number(client, number, account.customerNumber(), "1990-02-03");
+        Outcome shown = RecoverySteps.enterCodeSentTo(client, code, fx.twilio(), account.mobileE164());
+        Outcome next = shown.page().selectFirst(RecoverySteps.RESULT) == null
                 ? shown
-                : client.post(shown.page(), "form#mypage-recovery-result", Map.of("action", "next"));
+                : client.post(shown.page(), RecoverySteps.RESULT, Map.of("action", "next"));
 
         assertThat(next.signedIn()).as(next.body()).isFalse();
         assertThat(next.page().selectFirst(UPDATE))
