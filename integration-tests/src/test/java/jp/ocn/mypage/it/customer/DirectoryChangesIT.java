@@ -56,9 +56,7 @@ class DirectoryChangesIT {
         LoginClient client = fx.browser();
         JsonNode tokens = client.signIn(account.username(), CodeSteps.PASSWORD);
 
-        JsonNode stored = fx.admin()
-                .directory("GET", "/customers/" + account.customerNumber(), null)
-                .json();
+        JsonNode stored = fx.admin().customer(account.customerNumber());
         @SuppressWarnings("unchecked")
         Map<String, Object> record = JsonHttp.MAPPER.convertValue(stored, Map.class);
         record.put("contracts", List.of(Map.of("service", "OCN 光", "status", "withdrawn", "statusChangedOn", TODAY)));
@@ -80,9 +78,7 @@ class DirectoryChangesIT {
         JsonHttp.Reply patched = patch(
                 account.customerNumber(), Map.of("contactPhones", List.of("080-1111-2222"), "postalCode", "150-0001"));
         assertThat(patched.status()).as(patched.body()).isEqualTo(200);
-        JsonNode stored = fx.admin()
-                .directory("GET", "/customers/" + account.customerNumber(), null)
-                .json();
+        JsonNode stored = fx.admin().customer(account.customerNumber());
         assertThat(stored.get("contactPhones").toString()).isEqualTo("[\"+818011112222\"]");
         assertThat(stored.get("postalCode").asText()).isEqualTo("150-0001");
         assertThat(stored.get("holderNameKana").asText()).isEqualTo("ニンショウ シケン");
@@ -117,9 +113,7 @@ class DirectoryChangesIT {
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.json().get("error").asText()).isEqualTo("not_found");
 
-        JsonNode stored = fx.admin()
-                .directory("GET", "/customers/" + account.customerNumber(), null)
-                .json();
+        JsonNode stored = fx.admin().customer(account.customerNumber());
         assertThat(stored.get("birthDate").asText()).isEqualTo("1990-02-03");
         assertThat(stored.get("contactPhones")).hasSize(2);
     }
@@ -158,10 +152,7 @@ class DirectoryChangesIT {
         pool.shutdown();
         assertThat(applied).isPositive();
         // Whatever won, the phones stored belong to one change: a mobile and its own landline.
-        JsonNode phones = fx.admin()
-                .directory("GET", "/customers/" + account.customerNumber(), null)
-                .json()
-                .get("contactPhones");
+        JsonNode phones = fx.admin().customer(account.customerNumber()).get("contactPhones");
         assertThat(phones).hasSize(2);
         String first = phones.get(0).asText();
         String second = phones.get(1).asText();

@@ -61,7 +61,7 @@ class DirectoryImportIT {
         assertThat(reply.json().get("applied").asBoolean()).isTrue();
         assertThat(reply.json().get("created").asInt()).isEqualTo(2);
 
-        JsonNode stored = fx.admin().directory("GET", "/customers/" + b, null).json();
+        JsonNode stored = fx.admin().customer(b);
         assertThat(stored.get("holderNameKana").asText()).isEqualTo("シケン ハナコ");
         assertThat(stored.get("postalCode").asText()).isEqualTo("160-0022");
         assertThat(stored.get("contactPhones").get(0).asText()).isEqualTo("+819088880001");

@@ -60,17 +60,13 @@ class DirectoryRestartIT {
 
         fx.server().restart();
 
-        assertThat(fx.admin()
-                        .directory("GET", "/customers/" + linker.customerNumber(), null)
-                        .json()
-                        .get("ocnId")
-                        .asText())
+        assertThat(fx.admin().customer(linker.customerNumber()).get("ocnId").asText())
                 .isEqualTo(linker.username());
         JWTClaimsSet linked =
                 LoginClient.claims(fx.tokens(linker).get("id_token").asText());
         assertThat(linked.getStringListClaim("customer_numbers")).containsExactly(linker.customerNumber());
 
-        var stored = fx.admin().directory("GET", "/customers/" + number, null).json();
+        var stored = fx.admin().customer(number);
         assertThat(stored.get("ocnId").asText()).isEqualTo(user);
         assertThat(stored.get("contactPhones")).hasSize(2);
         JWTClaimsSet claims = LoginClient.claims(fx.browser()
@@ -79,11 +75,7 @@ class DirectoryRestartIT {
                 .asText());
         assertThat(claims.getStringListClaim("customer_numbers")).containsExactly(number);
         // The demo data was imported again at start-up without duplicating anything.
-        assertThat(fx.admin()
-                        .directory("GET", "/customers/N123456789", null)
-                        .json()
-                        .get("contracts"))
-                .hasSize(1);
+        assertThat(fx.admin().customer("N123456789").get("contracts")).hasSize(1);
     }
 
     @Test

@@ -75,11 +75,7 @@ class CustomerLinkIT {
                 client.tokens(done.code()).get("access_token").asText());
         assertThat(claims.getStringListClaim("customer_numbers")).containsExactly(account.customerNumber());
         assertThat(claims.getStringClaim("account_status")).isEqualTo("active");
-        assertThat(fx.admin()
-                        .directory("GET", "/customers/" + account.customerNumber(), null)
-                        .json()
-                        .get("ocnId")
-                        .asText())
+        assertThat(fx.admin().customer(account.customerNumber()).get("ocnId").asText())
                 .isEqualTo(account.username());
         assertThat(fx.mail().to(account.username())).anySatisfy(m -> {
             assertThat(m.subject()).contains("お客さま番号が登録されました");
@@ -166,11 +162,7 @@ class CustomerLinkIT {
                 LinkingSteps.proveWithPostalCode(client, page, owner.customerNumber(), "1990-02-03", "1000001");
         Outcome refused = code(client, choice, owner.mobileE164());
         assertThat(refused.page().text()).contains("すでに別のOCN IDに登録されている");
-        assertThat(fx.admin()
-                        .directory("GET", "/customers/" + owner.customerNumber(), null)
-                        .json()
-                        .get("ocnId")
-                        .asText())
+        assertThat(fx.admin().customer(owner.customerNumber()).get("ocnId").asText())
                 .isEqualTo(owner.username());
         assertThat(fx.mail().to(owner.username()))
                 .anySatisfy(m -> assertThat(m.subject()).contains("登録が試みられました"));
@@ -187,11 +179,7 @@ class CustomerLinkIT {
         Outcome page = LinkingSteps.signInAndStart(client, newcomer.username());
         Outcome choice = LinkingSteps.proveWithKana(client, page, owner.customerNumber(), "1990-02-03", "ﾆﾝｼｮｳ ｼｹﾝ");
         assertThat(code(client, choice, owner.mobileE164()).signedIn()).isTrue();
-        assertThat(fx.admin()
-                        .directory("GET", "/customers/" + owner.customerNumber(), null)
-                        .json()
-                        .get("ocnId")
-                        .asText())
+        assertThat(fx.admin().customer(owner.customerNumber()).get("ocnId").asText())
                 .isEqualTo(newcomer.username());
         assertThat(fx.mail().to(owner.username()))
                 .anySatisfy(m -> assertThat(m.subject()).contains("登録が変更されました"));

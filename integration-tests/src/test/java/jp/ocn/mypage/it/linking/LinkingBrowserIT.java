@@ -72,11 +72,7 @@ class LinkingBrowserIT {
                 Map.of("code", CodeSteps.lastCode(fx.twilio(), account.mobileE164())));
         assertThat(done.signedIn()).as(done.body()).isTrue();
 
-        assertThat(fx.admin()
-                        .directory("GET", "/customers/" + account.customerNumber(), null)
-                        .json()
-                        .get("ocnId")
-                        .asText())
+        assertThat(fx.admin().customer(account.customerNumber()).get("ocnId").asText())
                 .isEqualTo(account.username());
     }
 }

@@ -47,11 +47,7 @@ class UnlinkCustomerIT {
                 .as(done.page() == null ? "" : done.page().text())
                 .contains("kc_action_status=success");
 
-        assertThat(fx.admin()
-                        .directory("GET", "/customers/" + account.customerNumber(), null)
-                        .json()
-                        .has("ocnId"))
-                .isFalse();
+        assertThat(fx.admin().customer(account.customerNumber()).has("ocnId")).isFalse();
         assertThat(LoginClient.claims(client.tokens(done.code()).get("id_token").asText())
                         .getStringListClaim("customer_numbers"))
                 .isEmpty();
@@ -74,12 +70,7 @@ class UnlinkCustomerIT {
         Outcome refused =
                 client.post(choice.page(), UNLINK, Map.of("customerNumber", "N678901234", "action", "unlink"));
         assertThat(refused.error()).contains("代表ID");
-        assertThat(fx.admin()
-                        .directory("GET", "/customers/N678901234", null)
-                        .json()
-                        .get("ocnId")
-                        .asText())
-                .isEqualTo("daihyo@shoji.example.jp");
+        assertThat(fx.admin().customer("N678901234").get("ocnId").asText()).isEqualTo("daihyo@shoji.example.jp");
         assertThat(client.post(refused.page(), UNLINK, Map.of("action", "cancel"))
                         .body())
                 .contains("kc_action_status=cancelled");

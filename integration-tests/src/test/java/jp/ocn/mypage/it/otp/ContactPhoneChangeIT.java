@@ -173,9 +173,7 @@ class ContactPhoneChangeIT {
     }
 
     private List<String> phonesOf(CodeSteps.Account account) {
-        JsonNode customer = fx.admin()
-                .directory("GET", "/customers/" + account.customerNumber(), null)
-                .json();
+        JsonNode customer = fx.admin().customer(account.customerNumber());
         List<String> phones = new ArrayList<>();
         customer.get("contactPhones").forEach(p -> phones.add(p.asText()));
         return phones;

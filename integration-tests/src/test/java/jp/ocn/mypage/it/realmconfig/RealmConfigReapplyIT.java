@@ -97,12 +97,7 @@ class RealmConfigReapplyIT {
             assertThat(fx.admin().get("/users/count").asInt()).isEqualTo(users);
             assertThat(fx.admin().get("/users/" + userId).get("username").asText())
                     .isEqualTo(user);
-            assertThat(fx.admin()
-                            .directory("GET", "/customers/" + number, null)
-                            .json()
-                            .get("ocnId")
-                            .asText())
-                    .isEqualTo(user);
+            assertThat(fx.admin().customer(number).get("ocnId").asText()).isEqualTo(user);
             JsonHttp.Reply refreshed =
                     client.refresh(tokens.get("refresh_token").asText());
             assertThat(refreshed.status()).as(refreshed.body()).isEqualTo(200);

@@ -67,11 +67,7 @@ class StolenPasswordCannotLinkAnotherCustomersPhoneIT {
                         + CodeSteps.countSentTo(fx.twilio(), attackers.landlineE164()))
                 .as("nothing sent to the attacker")
                 .isZero();
-        assertThat(fx.admin()
-                        .directory("GET", "/customers/" + attackers.customerNumber(), null)
-                        .json()
-                        .has("ocnId"))
-                .isFalse();
+        assertThat(fx.admin().customer(attackers.customerNumber()).has("ocnId")).isFalse();
     }
 
     @Test

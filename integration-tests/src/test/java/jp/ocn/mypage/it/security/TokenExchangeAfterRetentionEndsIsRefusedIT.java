@@ -8,7 +8,6 @@ import jp.ocn.mypage.it.harness.CodeSteps;
 import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.GateAccounts;
 import jp.ocn.mypage.it.harness.JsonHttp;
-import jp.ocn.mypage.it.harness.KeycloakServer;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import jp.ocn.mypage.it.harness.RealmAttributes;
@@ -76,44 +75,25 @@ class TokenExchangeAfterRetentionEndsIsRefusedIT {
 
     /** Standard token exchange on, and its own tokens name it as audience (the exchange asks for that). */
     private void registerExchangeClient(String clientId) {
-        JsonHttp.Reply r = fx.admin()
-                .call(
-                        "POST",
-                        fx.server().baseUrl() + "/admin/realms/" + KeycloakServer.REALM + "/clients",
-                        JsonHttp.json(Map.of(
-                                "clientId",
-                                clientId,
-                                "enabled",
-                                true,
+        fx.admin()
+                .createClient(
+                        clientId,
+                        clientId,
+                        Map.of("standard.token.exchange.enabled", "true"),
+                        List.of(Map.of(
+                                "name",
+                                "self audience",
                                 "protocol",
                                 "openid-connect",
-                                "publicClient",
-                                false,
-                                "secret",
-                                clientId,
-                                "standardFlowEnabled",
-                                true,
-                                "redirectUris",
-                                List.of(LoginClient.REDIRECT_URI),
-                                "attributes",
-                                Map.of("standard.token.exchange.enabled", "true"),
-                                "protocolMappers",
-                                List.of(Map.of(
-                                        "name",
-                                        "self audience",
-                                        "protocol",
-                                        "openid-connect",
-                                        "protocolMapper",
-                                        "oidc-audience-mapper",
-                                        "config",
-                                        Map.of(
-                                                "included.client.audience",
-                                                clientId,
-                                                "access.token.claim",
-                                                "true",
-                                                "id.token.claim",
-                                                "false"))))),
-                        fx.admin().token());
-        assertThat(r.status()).as(r.body()).isEqualTo(201);
+                                "protocolMapper",
+                                "oidc-audience-mapper",
+                                "config",
+                                Map.of(
+                                        "included.client.audience",
+                                        clientId,
+                                        "access.token.claim",
+                                        "true",
+                                        "id.token.claim",
+                                        "false"))));
     }
 }
