@@ -1,5 +1,7 @@
 package jp.ocn.mypage.it.harness;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import jp.ocn.mypage.testsupport.TwilioStub;
 
@@ -14,6 +16,14 @@ public record Fixtures(KeycloakServer server, AdminApi admin, TwilioStub twilio,
     /** A test account signs in with {@link CodeSteps#PASSWORD} in a fresh browser: the page it ends on. */
     public LoginClient.Outcome login(CodeSteps.Account account) {
         return browser().login(account.username(), CodeSteps.PASSWORD);
+    }
+
+    /** A fresh browser in which a test account has signed in with {@link CodeSteps#PASSWORD}. */
+    public LoginClient signedIn(CodeSteps.Account account) {
+        LoginClient browser = browser();
+        LoginClient.Outcome outcome = browser.login(account.username(), CodeSteps.PASSWORD);
+        assertThat(outcome.signedIn()).as(outcome.body()).isTrue();
+        return browser;
     }
 
     /** A test account's tokens, from a sign-in with {@link CodeSteps#PASSWORD} in a fresh browser. */

@@ -1,5 +1,6 @@
 package jp.ocn.mypage.it.linking;
 
+import static jp.ocn.mypage.it.harness.CodeSteps.CHOOSE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -20,7 +21,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @ExtendWith({MyPageServerExtension.class, NoResendCooldown.class})
 class CustomerLinkIT {
 
-    private static final String CHOOSE = "form#mypage-code-choose";
     private final Fixtures fx;
 
     @RegisterExtension
@@ -88,9 +88,7 @@ class CustomerLinkIT {
     void thePortalStartsLinkingWithTheKanaNameInHiraganaAndSeveralNumbersCanBeLinked() throws Exception {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
         CodeSteps.Account second = CodeSteps.newAccount(fx.admin(), false);
-        LoginClient client = fx.browser();
-        assertThat(client.login(account.username(), CodeSteps.PASSWORD).signedIn())
-                .isTrue();
+        LoginClient client = fx.signedIn(account);
 
         Outcome stepUp = client.authorize("&kc_action=mypage-link-customer");
         assertThat(stepUp.page().text()).as("a further number: step-up first").contains("追加で登録する前に");

@@ -1,5 +1,6 @@
 package jp.ocn.mypage.it.linking;
 
+import static jp.ocn.mypage.it.harness.CodeSteps.CHOOSE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -16,7 +17,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith({MyPageServerExtension.class, NoResendCooldown.class})
 class UnlinkCustomerIT {
 
-    private static final String CHOOSE = "form#mypage-code-choose";
     private static final String UNLINK = "form#mypage-unlink";
     private final Fixtures fx;
 
@@ -27,9 +27,7 @@ class UnlinkCustomerIT {
     @Test
     void removingANumberNeedsAStepUpCodeAndLeavesAnEvent() throws Exception {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
-        LoginClient client = fx.browser();
-        assertThat(client.login(account.username(), CodeSteps.PASSWORD).signedIn())
-                .isTrue();
+        LoginClient client = fx.signedIn(account);
 
         Outcome prove = client.authorize("&kc_action=mypage-unlink-customer");
         assertThat(prove.page().selectFirst(CHOOSE))

@@ -48,7 +48,7 @@ class SelfUnlockIT {
 
         assertThat(fx.login(account).signedIn()).isTrue();
         Outcome again = fx.browser().open(link);
-        assertThat(again.page().selectFirst("form#mypage-code-choose"))
+        assertThat(again.page().selectFirst(CodeSteps.CHOOSE))
                 .as("the link works once")
                 .isNull();
         assertThat(again.page().text()).contains("使用済みか");
@@ -93,7 +93,7 @@ class SelfUnlockIT {
             Outcome page = fx.browser()
                     .open(fx.server().realmUrl()
                             + "/login-actions/reset-credentials?client_id=account&mypage_route=unlock&key=" + key);
-            assertThat(page.page().selectFirst("form#mypage-code-choose")).isNull();
+            assertThat(page.page().selectFirst(CodeSteps.CHOOSE)).isNull();
             assertThat(page.page().text()).contains("使用済みか");
         }
         // Expired keys, reset-link tokens and links redeemed at once: see security/UnlockLinkCannotBeReplayedIT.

@@ -1,5 +1,7 @@
 package jp.ocn.mypage.it.otp;
 
+import static jp.ocn.mypage.it.harness.CodeSteps.CHOOSE;
+import static jp.ocn.mypage.it.harness.CodeSteps.ENTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,8 +22,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith({MyPageServerExtension.class, NoResendCooldown.class})
 class ContactPhoneChangeIT {
 
-    private static final String CHOOSE = "form#mypage-code-choose";
-    private static final String ENTER = "form#mypage-code-enter";
     private static final String CHANGE = "form#mypage-phone-change";
     private final Fixtures fx;
 
@@ -32,9 +32,7 @@ class ContactPhoneChangeIT {
     @Test
     void aSignedInUserProvesTheOldPhoneThenTheNewOneAndTheOldNumberIsTold() {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
-        LoginClient portal = fx.browser();
-        assertThat(portal.login(account.username(), CodeSteps.PASSWORD).signedIn())
-                .isTrue();
+        LoginClient portal = fx.signedIn(account);
 
         Outcome prove = portal.authorize("&kc_action=mypage-contact-phone");
         assertThat(prove.page().selectFirst(CHOOSE))
@@ -99,12 +97,7 @@ class ContactPhoneChangeIT {
     void numbersThatCannotBeRegisteredGetJapaneseMessagesAndNothingChanges() {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
         LoginClient portal = fx.browser();
-        Outcome login = portal.authorize("&acr_values=2&kc_action=mypage-contact-phone");
-        Outcome change = code(
-                portal,
-                portal.submit(login.page(), account.username(), CodeSteps.PASSWORD),
-                "0:SMS",
-                account.mobileE164());
+        Outcome change = changeFormAfterSmsCode(portal, account);
 
         Map<String, String> expected = Map.of(
                 "",
@@ -135,12 +128,7 @@ class ContactPhoneChangeIT {
     void aWrongCodeFromTheNewNumberChangesNothing() {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
         LoginClient portal = fx.browser();
-        Outcome login = portal.authorize("&acr_values=2&kc_action=mypage-contact-phone");
-        Outcome change = code(
-                portal,
-                portal.submit(login.page(), account.username(), CodeSteps.PASSWORD),
-                "0:SMS",
-                account.mobileE164());
+        Outcome change = changeFormAfterSmsCode(portal, account);
         String newMobile = newMobile(account);
         Outcome verifyNew =
                 portal.post(change.page(), CHANGE, Map.of("replace", "0", "phone", newMobile, "action", "next"));
@@ -177,6 +165,16 @@ class ContactPhoneChangeIT {
         List<String> phones = new ArrayList<>();
         customer.get("contactPhones").forEach(p -> phones.add(p.asText()));
         return phones;
+    }
+
+    /** A portal asks for level 2 and the phone change; the account signs in and enters a code sent by SMS. */
+    private Outcome changeFormAfterSmsCode(LoginClient portal, CodeSteps.Account account) {
+        Outcome login = portal.authorize("&acr_values=2&kc_action=mypage-contact-phone");
+        return code(
+                portal,
+                portal.submit(login.page(), account.username(), CodeSteps.PASSWORD),
+                "0:SMS",
+                account.mobileE164());
     }
 
     private static String newMobile(CodeSteps.Account account) {

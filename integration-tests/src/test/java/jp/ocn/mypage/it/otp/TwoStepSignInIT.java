@@ -1,5 +1,7 @@
 package jp.ocn.mypage.it.otp;
 
+import static jp.ocn.mypage.it.harness.CodeSteps.CHOOSE;
+import static jp.ocn.mypage.it.harness.CodeSteps.ENTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,8 +19,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith({MyPageServerExtension.class, NoResendCooldown.class})
 class TwoStepSignInIT {
 
-    private static final String CHOOSE = "form#mypage-code-choose";
-    private static final String ENTER = "form#mypage-code-enter";
     private final Fixtures fx;
 
     TwoStepSignInIT(Fixtures fx) {
@@ -63,9 +63,7 @@ class TwoStepSignInIT {
     @Test
     void cancellingTheCodeLeavesTwoStepAsItWas() {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
-        LoginClient portal = fx.browser();
-        assertThat(portal.login(account.username(), CodeSteps.PASSWORD).signedIn())
-                .isTrue();
+        LoginClient portal = fx.signedIn(account);
         Outcome on = portal.authorize("&kc_action=mypage-two-step-on");
         Outcome cancelled = portal.post(on.page(), CHOOSE, Map.of("action", "cancel"));
         assertThat(cancelled.page()).as("back at the application").isNull();
@@ -77,9 +75,7 @@ class TwoStepSignInIT {
     @Test
     void aWrongCodeDoesNotTurnTwoStepOn() {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
-        LoginClient portal = fx.browser();
-        assertThat(portal.login(account.username(), CodeSteps.PASSWORD).signedIn())
-                .isTrue();
+        LoginClient portal = fx.signedIn(account);
         Outcome entry = portal.post(
                 portal.authorize("&kc_action=mypage-two-step-on").page(),
                 CHOOSE,

@@ -127,15 +127,10 @@ class RecoveryIT {
         LoginClient client = fx.browser();
         String link = ResetMails.request(client, fx.mail(), account.username());
         Outcome afterLink = client.open(link);
-        assertThat(afterLink.page().selectFirst("form#mypage-code-choose"))
+        assertThat(afterLink.page().selectFirst(CodeSteps.CHOOSE))
                 .as("two-step: a code first " + afterLink.body())
                 .isNotNull();
-        Outcome entry =
-                client.post(afterLink.page(), "form#mypage-code-choose", Map.of("target", "0:SMS", "action", "send"));
-        Outcome update = client.post(
-                entry.page(),
-                "form#mypage-code-enter",
-                Map.of("code", CodeSteps.lastCode(fx.twilio(), account.mobileE164()), "action", "verify"));
+        Outcome update = CodeSteps.answerWithCode(client, afterLink, "0:SMS", fx.twilio(), account.mobileE164());
         assertThat(update.page().selectFirst(UPDATE)).as(update.body()).isNotNull();
         assertThat(client.post(
                                 update.page(),

@@ -1,5 +1,7 @@
 package jp.ocn.mypage.it.security;
 
+import static jp.ocn.mypage.it.harness.CodeSteps.CHOOSE;
+import static jp.ocn.mypage.it.harness.CodeSteps.ENTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -20,8 +22,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith({MyPageServerExtension.class, NoResendCooldown.class})
 class CodeForOnePurposeCompletesNoOtherIT {
 
-    private static final String CHOOSE = "form#mypage-code-choose";
-    private static final String ENTER = "form#mypage-code-enter";
     private final Fixtures fx;
 
     CodeForOnePurposeCompletesNoOtherIT(Fixtures fx) {
@@ -31,9 +31,7 @@ class CodeForOnePurposeCompletesNoOtherIT {
     @Test
     void aCodeAskedForInOneActionsTabCompletesNothingInAnotherActionsTab() throws Exception {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
-        LoginClient browser = fx.browser();
-        assertThat(browser.login(account.username(), CodeSteps.PASSWORD).signedIn())
-                .isTrue();
+        LoginClient browser = fx.signedIn(account);
 
         Outcome unlinkTab = send(browser, browser.authorize("&kc_action=mypage-unlink-customer"));
         String unlinkCode = CodeSteps.lastCode(fx.twilio(), account.mobileE164());

@@ -58,15 +58,10 @@ class ResetLinkWorksInAnotherBrowserIT {
 
         LoginClient phone = fx.browser();
         Outcome opened = phone.open(link);
-        assertThat(opened.page().selectFirst("form#mypage-code-choose"))
+        assertThat(opened.page().selectFirst(CodeSteps.CHOOSE))
                 .as("a code first " + opened.body())
                 .isNotNull();
-        Outcome entry =
-                phone.post(opened.page(), "form#mypage-code-choose", Map.of("target", "0:SMS", "action", "send"));
-        Outcome update = phone.post(
-                entry.page(),
-                "form#mypage-code-enter",
-                Map.of("code", CodeSteps.lastCode(fx.twilio(), account.mobileE164()), "action", "verify"));
+        Outcome update = CodeSteps.answerWithCode(phone, opened, "0:SMS", fx.twilio(), account.mobileE164());
         assertThat(update.page().selectFirst(UPDATE)).as(update.body()).isNotNull();
     }
 

@@ -1,5 +1,6 @@
 package jp.ocn.mypage.it.security;
 
+import static jp.ocn.mypage.it.harness.CodeSteps.CHOOSE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -22,7 +23,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith({MyPageServerExtension.class, NoResendCooldown.class})
 class StolenPasswordCannotLinkAnotherCustomersPhoneIT {
 
-    private static final String CHOOSE = "form#mypage-code-choose";
     private final Fixtures fx;
 
     StolenPasswordCannotLinkAnotherCustomersPhoneIT(Fixtures fx) {
@@ -33,9 +33,7 @@ class StolenPasswordCannotLinkAnotherCustomersPhoneIT {
     void thePasswordAloneReachesNeitherTheProofNorACodeToTheAttackersPhone() {
         CodeSteps.Account victim = CodeSteps.newAccount(fx.admin(), true);
         CodeSteps.Account attackers = CodeSteps.newAccount(fx.admin(), false);
-        LoginClient attacker = fx.browser();
-        assertThat(attacker.login(victim.username(), CodeSteps.PASSWORD).signedIn())
-                .isTrue();
+        LoginClient attacker = fx.signedIn(victim);
 
         Outcome asked = attacker.authorize("&kc_action=mypage-link-customer");
         assertThat(asked.page().selectFirst(LinkingSteps.PROOF))
@@ -74,9 +72,7 @@ class StolenPasswordCannotLinkAnotherCustomersPhoneIT {
     void afterTheStepUpTheLinkIsToldToEveryPhoneTheAccountHadAndToItsMail() {
         CodeSteps.Account owner = CodeSteps.newAccount(fx.admin(), true);
         CodeSteps.Account second = CodeSteps.newAccount(fx.admin(), false);
-        LoginClient client = fx.browser();
-        assertThat(client.login(owner.username(), CodeSteps.PASSWORD).signedIn())
-                .isTrue();
+        LoginClient client = fx.signedIn(owner);
 
         Outcome stepUp = client.authorize("&kc_action=mypage-link-customer");
         Outcome proof = CodeSteps.answerWithCode(client, stepUp, "0:SMS", fx.twilio(), owner.mobileE164());

@@ -1,5 +1,6 @@
 package jp.ocn.mypage.it.security;
 
+import static jp.ocn.mypage.it.harness.CodeSteps.CHOOSE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,7 +28,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith({MyPageServerExtension.class, NoResendCooldown.class})
 class StolenPasswordCannotRedirectAccountMailIT {
 
-    private static final String CHOOSE = "form#mypage-code-choose";
     private static final String CHANGE = "form#mypage-mail-change";
     private static final Pattern LINK = Pattern.compile("https?://[^\\s\"<>]+/login-actions/action-token[^\\s\"<>]*");
     private final Fixtures fx;
@@ -60,9 +60,7 @@ class StolenPasswordCannotRedirectAccountMailIT {
     @Test
     void thePasswordAloneReachesNoAddressForm() {
         CodeSteps.Account victim = CodeSteps.newAccount(fx.admin());
-        LoginClient attacker = fx.browser();
-        assertThat(attacker.login(victim.username(), CodeSteps.PASSWORD).signedIn())
-                .isTrue();
+        LoginClient attacker = fx.signedIn(victim);
         String attackers = "mallory-" + System.nanoTime() + "@example.jp";
 
         Outcome asked = attacker.authorize("&kc_action=mypage-mail-change");
@@ -84,9 +82,7 @@ class StolenPasswordCannotRedirectAccountMailIT {
     @Test
     void afterTheStepUpOnlyTheLinkOpenedInAnyBrowserChangesTheMailAndTheOldAddressIsTold() {
         CodeSteps.Account owner = CodeSteps.newAccount(fx.admin());
-        LoginClient portal = fx.browser();
-        assertThat(portal.login(owner.username(), CodeSteps.PASSWORD).signedIn())
-                .isTrue();
+        LoginClient portal = fx.signedIn(owner);
         String newAddress = "new-" + System.nanoTime() + "@example.jp";
 
         Outcome stepUp = portal.authorize("&kc_action=mypage-mail-change");

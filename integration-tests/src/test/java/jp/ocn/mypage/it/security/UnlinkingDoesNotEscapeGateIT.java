@@ -37,14 +37,12 @@ class UnlinkingDoesNotEscapeGateIT {
     @Test
     void anSsoSessionFromBeforeTheRetentionEndedCannotStartTheUnlinkAction() {
         CodeSteps.Account account = GateAccounts.withContract(fx.admin(), "cancelled", 10);
-        LoginClient client = fx.browser();
-        assertThat(client.login(account.username(), CodeSteps.PASSWORD).signedIn())
-                .isTrue();
+        LoginClient client = fx.signedIn(account);
 
         realm.set(GateAccounts.RETENTION, "5");
         Outcome unlink = client.authorize("&kc_action=mypage-unlink-customer");
         assertThat(unlink.signedIn()).isFalse();
-        assertThat(unlink.page().selectFirst("form#mypage-code-choose"))
+        assertThat(unlink.page().selectFirst(CodeSteps.CHOOSE))
                 .as("no step-up: the gate comes first")
                 .isNull();
         assertThat(unlink.page().text()).contains("閲覧可能期間が過ぎたため");
@@ -54,9 +52,7 @@ class UnlinkingDoesNotEscapeGateIT {
     @Test
     void anUnlinkStartedWithinRetentionCannotBeFinishedAfterIt() {
         CodeSteps.Account account = GateAccounts.withContract(fx.admin(), "cancelled", 10);
-        LoginClient client = fx.browser();
-        assertThat(client.login(account.username(), CodeSteps.PASSWORD).signedIn())
-                .isTrue();
+        LoginClient client = fx.signedIn(account);
         Outcome prove = client.authorize("&kc_action=mypage-unlink-customer");
         Outcome choice = CodeSteps.answerWithCode(client, prove, smsTarget(prove), fx.twilio(), account.mobileE164());
         assertThat(choice.page().selectFirst(UNLINK)).as(choice.body()).isNotNull();
@@ -76,9 +72,7 @@ class UnlinkingDoesNotEscapeGateIT {
     @Test
     void aWithdrawnAccountCannotUnlinkEither() {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
-        LoginClient client = fx.browser();
-        assertThat(client.login(account.username(), CodeSteps.PASSWORD).signedIn())
-                .isTrue();
+        LoginClient client = fx.signedIn(account);
         Outcome prove = client.authorize("&kc_action=mypage-unlink-customer");
         Outcome choice = CodeSteps.answerWithCode(client, prove, smsTarget(prove), fx.twilio(), account.mobileE164());
         assertThat(choice.page().selectFirst(UNLINK)).as(choice.body()).isNotNull();
@@ -92,7 +86,7 @@ class UnlinkingDoesNotEscapeGateIT {
     }
 
     private static String smsTarget(Outcome choice) {
-        if (choice.page() == null || choice.page().selectFirst("form#mypage-code-choose") == null) {
+        if (choice.page() == null || choice.page().selectFirst(CodeSteps.CHOOSE) == null) {
             throw new AssertionError("no step-up page: " + choice.body());
         }
         return choice.page().select("input[name=target]").eachAttr("value").stream()

@@ -1,5 +1,7 @@
 package jp.ocn.mypage.it.security;
 
+import static jp.ocn.mypage.it.harness.CodeSteps.CHOOSE;
+import static jp.ocn.mypage.it.harness.CodeSteps.ENTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -31,9 +33,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 @ExtendWith({MyPageServerExtension.class, NoResendCooldown.class})
 class UnlockLinkCannotBeReplayedIT {
-
-    private static final String CHOOSE = "form#mypage-code-choose";
-    private static final String ENTER = "form#mypage-code-enter";
 
     private final Fixtures fx;
 
