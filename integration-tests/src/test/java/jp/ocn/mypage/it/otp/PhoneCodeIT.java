@@ -10,35 +10,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import java.util.Map;
+import jp.ocn.mypage.it.harness.CodeRuleDefaults;
 import jp.ocn.mypage.it.harness.CodeSteps;
 import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import jp.ocn.mypage.testsupport.TwilioStub;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Codes by SMS and voice call through Twilio's API (a local stub), asked at step-up (acr_values=2). */
-@ExtendWith(MyPageServerExtension.class)
+@ExtendWith({MyPageServerExtension.class, CodeRuleDefaults.class})
 class PhoneCodeIT {
 
     private final Fixtures fx;
 
     PhoneCodeIT(Fixtures fx) {
         this.fx = fx;
-    }
-
-    @BeforeEach
-    void defaults() {
-        CodeSteps.configure(fx.admin(), CodeSteps.DEFAULTS);
-    }
-
-    @AfterEach
-    void restoreDefaults() {
-        CodeSteps.configure(fx.admin(), CodeSteps.DEFAULTS);
     }
 
     @Test

@@ -9,34 +9,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Map;
+import jp.ocn.mypage.it.harness.CodeRuleDefaults;
 import jp.ocn.mypage.it.harness.CodeSteps;
 import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Sending codes: the resend cooldown, the quotas per number, account and client address, Twilio's errors. */
-@ExtendWith(MyPageServerExtension.class)
+@ExtendWith({MyPageServerExtension.class, CodeRuleDefaults.class})
 class PhoneCodeSendingIT {
 
     private final Fixtures fx;
 
     PhoneCodeSendingIT(Fixtures fx) {
         this.fx = fx;
-    }
-
-    @BeforeEach
-    void defaults() {
-        CodeSteps.configure(fx.admin(), CodeSteps.DEFAULTS);
-    }
-
-    @AfterEach
-    void restoreDefaults() {
-        CodeSteps.configure(fx.admin(), CodeSteps.DEFAULTS);
     }
 
     @Test
