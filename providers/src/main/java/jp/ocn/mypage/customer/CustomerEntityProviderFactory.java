@@ -1,12 +1,11 @@
 package jp.ocn.mypage.customer;
 
-import org.keycloak.Config;
+import jp.ocn.mypage.support.NoLifecycle;
 import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
 import org.keycloak.connections.jpa.entityprovider.JpaEntityProviderFactory;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 
-public final class CustomerEntityProviderFactory implements JpaEntityProviderFactory {
+public final class CustomerEntityProviderFactory implements JpaEntityProviderFactory, NoLifecycle<JpaEntityProvider> {
 
     static final String ID = "mypage-customer-directory";
 
@@ -14,15 +13,6 @@ public final class CustomerEntityProviderFactory implements JpaEntityProviderFac
     public JpaEntityProvider create(KeycloakSession session) {
         return new CustomerEntityProvider();
     }
-
-    @Override
-    public void init(Config.Scope config) {}
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {}
-
-    @Override
-    public void close() {}
 
     @Override
     public String getId() {

@@ -1,13 +1,13 @@
 package jp.ocn.mypage.customer;
 
-import org.keycloak.Config;
+import jp.ocn.mypage.support.NoLifecycle;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.services.resource.RealmResourceProvider;
 import org.keycloak.services.resource.RealmResourceProviderFactory;
 
 /** Mounts {@link DirectoryResource} at {@code /realms/{realm}/mypage-directory}. */
-public final class DirectoryResourceProviderFactory implements RealmResourceProviderFactory {
+public final class DirectoryResourceProviderFactory
+        implements RealmResourceProviderFactory, NoLifecycle<RealmResourceProvider> {
 
     public static final String ID = "mypage-directory";
 
@@ -23,15 +23,6 @@ public final class DirectoryResourceProviderFactory implements RealmResourceProv
             public void close() {}
         };
     }
-
-    @Override
-    public void init(Config.Scope config) {}
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {}
-
-    @Override
-    public void close() {}
 
     @Override
     public String getId() {

@@ -1,15 +1,15 @@
 package jp.ocn.mypage.gate;
 
 import java.util.List;
-import org.keycloak.Config;
+import jp.ocn.mypage.support.NoLifecycle;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.services.clientpolicy.executor.ClientPolicyExecutorProvider;
 import org.keycloak.services.clientpolicy.executor.ClientPolicyExecutorProviderFactory;
 
 /** Client-policy executor {@code mypage-contract-gate}; realm-config's client policy applies it to every client. */
-public final class TokenContractGateFactory implements ClientPolicyExecutorProviderFactory {
+public final class TokenContractGateFactory
+        implements ClientPolicyExecutorProviderFactory, NoLifecycle<ClientPolicyExecutorProvider> {
 
     public static final String PROVIDER_ID = "mypage-contract-gate";
 
@@ -33,13 +33,4 @@ public final class TokenContractGateFactory implements ClientPolicyExecutorProvi
     public List<ProviderConfigProperty> getConfigProperties() {
         return List.of();
     }
-
-    @Override
-    public void init(Config.Scope config) {}
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {}
-
-    @Override
-    public void close() {}
 }

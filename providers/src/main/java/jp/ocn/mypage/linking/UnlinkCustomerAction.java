@@ -31,8 +31,9 @@ public final class UnlinkCustomerAction extends PortalAction {
         if (CHOOSE_STAGE.equals(context.getAuthenticationSession().getAuthNote(STAGE))
                 || ActionCodeSteps.steppedUp(context)) {
             choose(context, null);
-        } else if (ActionCodeSteps.start(context, PURPOSE, linked(context)) == ActionCodeSteps.Outcome.CANCELLED) {
-            cancel(context);
+        } else if (ActionCodeSteps.start(context, PURPOSE, ActionCodeSteps.linkedCustomers(context))
+                == ActionCodeSteps.Outcome.CANCELLED) {
+            ActionCodeSteps.cancel(context, STAGE);
         }
     }
 
@@ -40,15 +41,16 @@ public final class UnlinkCustomerAction extends PortalAction {
     public void processAction(RequiredActionContext context) {
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
         if ("cancel".equals(form.getFirst("action"))) {
-            cancel(context);
+            ActionCodeSteps.cancel(context, STAGE);
         } else if (CHOOSE_STAGE.equals(context.getAuthenticationSession().getAuthNote(STAGE))) {
             unlink(context, form.getFirst("customerNumber"));
         } else {
-            ActionCodeSteps.Outcome outcome = ActionCodeSteps.handle(context, PURPOSE, linked(context), form);
+            ActionCodeSteps.Outcome outcome =
+                    ActionCodeSteps.handle(context, PURPOSE, ActionCodeSteps.linkedCustomers(context), form);
             if (outcome == ActionCodeSteps.Outcome.VERIFIED) {
                 choose(context, null);
             } else if (outcome == ActionCodeSteps.Outcome.CANCELLED) {
-                cancel(context);
+                ActionCodeSteps.cancel(context, STAGE);
             }
         }
     }
@@ -58,7 +60,9 @@ public final class UnlinkCustomerAction extends PortalAction {
         var form = context.form()
                 .setAttribute(
                         "linkedNumbers",
-                        linked(context).stream().map(Customer::customerNumber).toList());
+                        ActionCodeSteps.linkedCustomers(context).stream()
+                                .map(Customer::customerNumber)
+                                .toList());
         if (error != null) {
             form.addError(error);
         }
@@ -66,7 +70,7 @@ public final class UnlinkCustomerAction extends PortalAction {
     }
 
     private void unlink(RequiredActionContext context, String number) {
-        List<Customer> linked = linked(context);
+        List<Customer> linked = ActionCodeSteps.linkedCustomers(context);
         Optional<Customer> chosen =
                 linked.stream().filter(c -> c.customerNumber().equals(number)).findFirst();
         if (chosen.isEmpty()) {
@@ -100,17 +104,5 @@ public final class UnlinkCustomerAction extends PortalAction {
         CustomerLinkAction.notNow(context.getAuthenticationSession());
         context.getEvent().detail(MyPageDetails.CUSTOMER_NUMBER, number);
         context.success();
-    }
-
-    private static void cancel(RequiredActionContext context) {
-        context.getAuthenticationSession().removeAuthNote(STAGE);
-        ActionCodeSteps.forget(context.getAuthenticationSession());
-        context.cancel();
-    }
-
-    private static List<Customer> linked(RequiredActionContext context) {
-        return context.getSession()
-                .getProvider(CustomerDirectoryProvider.class)
-                .linkedCustomers(context.getRealm(), context.getUser().getId());
     }
 }

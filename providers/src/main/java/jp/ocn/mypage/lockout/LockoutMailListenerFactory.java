@@ -1,14 +1,14 @@
 package jp.ocn.mypage.lockout;
 
 import jakarta.ws.rs.core.UriInfo;
-import org.keycloak.Config;
+import jp.ocn.mypage.support.NoLifecycle;
 import org.keycloak.events.EventListenerProvider;
 import org.keycloak.events.EventListenerProviderFactory;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 
 /** Event listener {@code mypage-lockout-mail}; enabled in realm-config's {@code eventsListeners}. */
-public final class LockoutMailListenerFactory implements EventListenerProviderFactory {
+public final class LockoutMailListenerFactory
+        implements EventListenerProviderFactory, NoLifecycle<EventListenerProvider> {
 
     public static final String ID = "mypage-lockout-mail";
 
@@ -25,15 +25,6 @@ public final class LockoutMailListenerFactory implements EventListenerProviderFa
             return null;
         }
     }
-
-    @Override
-    public void init(Config.Scope config) {}
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {}
-
-    @Override
-    public void close() {}
 
     @Override
     public String getId() {

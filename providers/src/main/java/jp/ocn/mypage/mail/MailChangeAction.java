@@ -3,11 +3,8 @@ package jp.ocn.mypage.mail;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.text.Normalizer;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import jp.ocn.mypage.customer.Customer;
-import jp.ocn.mypage.customer.CustomerDirectoryProvider;
 import jp.ocn.mypage.events.MyPageDetails;
 import jp.ocn.mypage.events.MyPageEvents;
 import jp.ocn.mypage.otp.ActionCodeSteps;
@@ -53,9 +50,9 @@ public final class MailChangeAction extends PortalAction {
         } else if (ADDRESS_STAGE.equals(stage) || ActionCodeSteps.steppedUp(context)) {
             context.getAuthenticationSession().setAuthNote(STAGE, ADDRESS_STAGE);
             context.challenge(addressPage(context, null, null));
-        } else if (ActionCodeSteps.start(context, PROVE_PURPOSE, linked(context))
+        } else if (ActionCodeSteps.start(context, PROVE_PURPOSE, ActionCodeSteps.linkedCustomers(context))
                 == ActionCodeSteps.Outcome.CANCELLED) {
-            cancel(context);
+            ActionCodeSteps.cancel(context, STAGE);
         }
     }
 
@@ -65,19 +62,20 @@ public final class MailChangeAction extends PortalAction {
         AuthenticationSessionModel auth = context.getAuthenticationSession();
         String stage = auth.getAuthNote(STAGE);
         if ("cancel".equals(form.getFirst("action"))) {
-            cancel(context);
+            ActionCodeSteps.cancel(context, STAGE);
         } else if (SENT_STAGE.equals(stage)) {
             auth.removeAuthNote(STAGE);
             context.success();
         } else if (ADDRESS_STAGE.equals(stage)) {
             request(context, form.getFirst(FIELD));
         } else {
-            ActionCodeSteps.Outcome outcome = ActionCodeSteps.handle(context, PROVE_PURPOSE, linked(context), form);
+            ActionCodeSteps.Outcome outcome =
+                    ActionCodeSteps.handle(context, PROVE_PURPOSE, ActionCodeSteps.linkedCustomers(context), form);
             if (outcome == ActionCodeSteps.Outcome.VERIFIED) {
                 auth.setAuthNote(STAGE, ADDRESS_STAGE);
                 context.challenge(addressPage(context, null, null));
             } else if (outcome == ActionCodeSteps.Outcome.CANCELLED) {
-                cancel(context);
+                ActionCodeSteps.cancel(context, STAGE);
             }
         }
     }
@@ -151,17 +149,5 @@ public final class MailChangeAction extends PortalAction {
                 .setAttribute("mailChangeResult", "sent")
                 .setAttribute("newEmail", address == null ? "" : address)
                 .createForm(DONE_PAGE);
-    }
-
-    private static void cancel(RequiredActionContext context) {
-        context.getAuthenticationSession().removeAuthNote(STAGE);
-        ActionCodeSteps.forget(context.getAuthenticationSession());
-        context.cancel();
-    }
-
-    private static List<Customer> linked(RequiredActionContext context) {
-        return context.getSession()
-                .getProvider(CustomerDirectoryProvider.class)
-                .linkedCustomers(context.getRealm(), context.getUser().getId());
     }
 }

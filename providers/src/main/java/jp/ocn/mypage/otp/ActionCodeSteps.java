@@ -86,6 +86,20 @@ public final class ActionCodeSteps {
         return Outcome.CANCELLED;
     }
 
+    /** The user cancels the action: its stage note and its code, if any, go, and Keycloak is told. */
+    public static void cancel(RequiredActionContext context, String stageNote) {
+        context.getAuthenticationSession().removeAuthNote(stageNote);
+        forget(context.getAuthenticationSession());
+        context.cancel();
+    }
+
+    /** The customers linked to the action's user: whose phones may receive its code. */
+    public static List<Customer> linkedCustomers(RequiredActionContext context) {
+        return context.getSession()
+                .getProvider(CustomerDirectoryProvider.class)
+                .linkedCustomers(context.getRealm(), context.getUser().getId());
+    }
+
     /** An abandoned code exchange (cancelled, put off, restarted): its code, if any, dies with it. */
     public static void forget(AuthenticationSessionModel auth) {
         new CodeNotes(auth).clearChoice();

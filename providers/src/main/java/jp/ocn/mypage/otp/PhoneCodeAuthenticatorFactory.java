@@ -1,16 +1,15 @@
 package jp.ocn.mypage.otp;
 
 import java.util.List;
-import org.keycloak.Config;
+import jp.ocn.mypage.support.NoLifecycle;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.authentication.AuthenticatorFactory;
 import org.keycloak.models.AuthenticationExecutionModel;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 
-public final class PhoneCodeAuthenticatorFactory implements AuthenticatorFactory {
+public final class PhoneCodeAuthenticatorFactory implements AuthenticatorFactory, NoLifecycle<Authenticator> {
 
     public static final String PROVIDER_ID = "mypage-phone-code";
     private static final PhoneCodeAuthenticator AUTHENTICATOR = new PhoneCodeAuthenticator();
@@ -109,13 +108,4 @@ public final class PhoneCodeAuthenticatorFactory implements AuthenticatorFactory
     public List<ProviderConfigProperty> getConfigProperties() {
         return CONFIG;
     }
-
-    @Override
-    public void init(Config.Scope config) {}
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {}
-
-    @Override
-    public void close() {}
 }

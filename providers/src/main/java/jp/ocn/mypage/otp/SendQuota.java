@@ -1,12 +1,9 @@
 package jp.ocn.mypage.otp;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import jp.ocn.mypage.support.FailureWindow;
 import jp.ocn.mypage.support.Slots;
 import org.keycloak.models.SingleUseObjectProvider;
 
@@ -36,7 +33,7 @@ final class SendQuota {
 
     Optional<Refusal> claim(String e164, String userId, String ip, Instant now) {
         long t = now.getEpochSecond();
-        String number = digest(e164);
+        String number = FailureWindow.digest(e164);
         Optional<Refusal> refusal = cooldown(number, t);
         if (refusal.isEmpty()) {
             refusal = claimSender(userId, ip, now).or(() -> claimNumber(e164, now));
@@ -47,21 +44,21 @@ final class SendQuota {
     /** The quotas of who asks: per client address per hour, per account per Japanese day. */
     Optional<Refusal> claimSender(String userId, String ip, Instant now) {
         long t = now.getEpochSecond();
-        return window("ip:" + digest(ip), config.perIpPerHour(), HOUR, 0, t, "ip")
+        return window("ip:" + FailureWindow.digest(ip), config.perIpPerHour(), HOUR, 0, t, "ip")
                 .or(() -> window("user:" + userId, config.perAccountPerDay(), DAY, JST_OFFSET, t, "account"));
     }
 
     /** The quotas of one phone number: resend cooldown, per 10 minutes, per Japanese day. */
     Optional<Refusal> claimNumber(String e164, Instant now) {
         long t = now.getEpochSecond();
-        String number = digest(e164);
+        String number = FailureWindow.digest(e164);
         return window("num10:" + number, config.perNumberPer10Minutes(), TEN_MINUTES, 0, t, "number")
                 .or(() -> window("numday:" + number, config.perNumberPerDay(), DAY, JST_OFFSET, t, "number_daily"));
     }
 
     /** A send that failed must not hold the number: the user may try the other channel at once. */
     void releaseCooldown(String e164) {
-        String key = "mypage-code-cooldown:" + digest(e164);
+        String key = "mypage-code-cooldown:" + FailureWindow.digest(e164);
         store.remove(key);
         store.remove(key + ":until");
     }
@@ -88,15 +85,5 @@ final class SendQuota {
         long end = (index + 1) * length - offset;
         String slot = Slots.claim(store, "mypage-code-quota:" + scope + ":" + index + ":", limit, end - t + 60);
         return slot != null ? Optional.empty() : Optional.of(new Refusal(reason, end));
-    }
-
-    static String digest(String value) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256")
-                    .digest(String.valueOf(value).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,13 +1,13 @@
 package jp.ocn.mypage.password;
 
-import org.keycloak.Config;
+import jp.ocn.mypage.support.NoLifecycle;
 import org.keycloak.events.EventListenerProvider;
 import org.keycloak.events.EventListenerProviderFactory;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 
 /** Event listener {@code mypage-password-change}; enabled in realm-config's {@code eventsListeners}. */
-public final class PasswordChangeListenerFactory implements EventListenerProviderFactory {
+public final class PasswordChangeListenerFactory
+        implements EventListenerProviderFactory, NoLifecycle<EventListenerProvider> {
 
     public static final String ID = "mypage-password-change";
 
@@ -15,15 +15,6 @@ public final class PasswordChangeListenerFactory implements EventListenerProvide
     public EventListenerProvider create(KeycloakSession session) {
         return new PasswordChangeListener(session);
     }
-
-    @Override
-    public void init(Config.Scope config) {}
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {}
-
-    @Override
-    public void close() {}
 
     @Override
     public String getId() {

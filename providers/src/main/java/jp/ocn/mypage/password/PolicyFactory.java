@@ -1,11 +1,11 @@
 package jp.ocn.mypage.password;
 
-import org.keycloak.Config;
-import org.keycloak.models.KeycloakSessionFactory;
+import jp.ocn.mypage.support.NoLifecycle;
+import org.keycloak.policy.PasswordPolicyProvider;
 import org.keycloak.policy.PasswordPolicyProviderFactory;
 
 /** What our password policy factories share: an ID, a display name, one entry per realm policy. */
-abstract class PolicyFactory implements PasswordPolicyProviderFactory {
+abstract class PolicyFactory implements PasswordPolicyProviderFactory, NoLifecycle<PasswordPolicyProvider> {
 
     private final String id;
     private final String displayName;
@@ -29,13 +29,4 @@ abstract class PolicyFactory implements PasswordPolicyProviderFactory {
     public boolean isMultiplSupported() {
         return false;
     }
-
-    @Override
-    public void init(Config.Scope config) {}
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {}
-
-    @Override
-    public void close() {}
 }

@@ -2,14 +2,11 @@ package jp.ocn.mypage.recovery;
 
 import java.util.List;
 import jp.ocn.mypage.support.AuthenticatorFactoryBase;
+import jp.ocn.mypage.support.FlowCondition;
 import jp.ocn.mypage.support.FormStepAuthenticator;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.Authenticator;
-import org.keycloak.authentication.authenticators.conditional.ConditionalAuthenticator;
-import org.keycloak.authentication.authenticators.conditional.ConditionalAuthenticatorFactory;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
-import org.keycloak.models.UserModel;
 
 /**
  * Each cannot-log-in link starts its own route. The login page's links (IDをお忘れの方, パスワードをお忘れの方) and the
@@ -39,50 +36,17 @@ public final class RecoveryLinkRestart extends FormStepAuthenticator {
     }
 
     /** The condition of the restart subflow: a route link was opened while a route is under way. */
-    public static final class Condition implements ConditionalAuthenticator {
+    public static final class ConditionFactory extends FlowCondition.Factory {
 
         public static final String PROVIDER_ID = "mypage-recovery-link-opened";
-        private static final Condition INSTANCE = new Condition();
-
-        @Override
-        public boolean matchCondition(AuthenticationFlowContext context) {
-            return linkOpenedDuringARoute(context);
-        }
-
-        @Override
-        public void action(AuthenticationFlowContext context) {}
-
-        @Override
-        public boolean requiresUser() {
-            return false;
-        }
-
-        @Override
-        public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {}
-
-        @Override
-        public void close() {}
-    }
-
-    public static final class ConditionFactory extends AuthenticatorFactoryBase
-            implements ConditionalAuthenticatorFactory {
 
         public ConditionFactory() {
             super(
-                    Condition.PROVIDER_ID,
+                    PROVIDER_ID,
                     "MyPage recovery: a route link was opened",
                     "True when a cannot-log-in link (mypage_route) is opened while a recovery route is under way.",
-                    List.of());
-        }
-
-        @Override
-        public ConditionalAuthenticator getSingleton() {
-            return Condition.INSTANCE;
-        }
-
-        @Override
-        public String getReferenceCategory() {
-            return ConditionalAuthenticatorFactory.REFERENCE_CATEGORY;
+                    List.of(),
+                    RecoveryLinkRestart::linkOpenedDuringARoute);
         }
     }
 

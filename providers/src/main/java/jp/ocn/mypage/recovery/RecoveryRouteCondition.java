@@ -1,45 +1,26 @@
 package jp.ocn.mypage.recovery;
 
-import jp.ocn.mypage.support.AuthenticatorFactoryBase;
+import jp.ocn.mypage.support.FlowCondition;
 import jp.ocn.mypage.support.Setting;
 import org.keycloak.authentication.AuthenticationFlowContext;
-import org.keycloak.authentication.authenticators.conditional.ConditionalAuthenticator;
-import org.keycloak.authentication.authenticators.conditional.ConditionalAuthenticatorFactory;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
-import org.keycloak.models.UserModel;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 
 /** Condition of a recovery subflow: the route chosen in this flow is the configured one (mail, number, id). */
-public final class RecoveryRouteCondition implements ConditionalAuthenticator {
+public final class RecoveryRouteCondition {
 
     public static final String PROVIDER_ID = "mypage-recovery-route-is";
     static final String ROUTE = "route";
-    private static final RecoveryRouteCondition INSTANCE = new RecoveryRouteCondition();
 
-    @Override
-    public boolean matchCondition(AuthenticationFlowContext context) {
+    private RecoveryRouteCondition() {}
+
+    static boolean routeIsTheConfiguredOne(AuthenticationFlowContext context) {
         String wanted = Setting.configValue(context.getAuthenticatorConfig(), ROUTE);
         return RecoveryRoute.of(context.getAuthenticationSession()).equals(RecoveryRoute.from(wanted))
                 && RecoveryRoute.from(wanted).isPresent();
     }
 
-    @Override
-    public void action(AuthenticationFlowContext context) {}
-
-    @Override
-    public boolean requiresUser() {
-        return false;
-    }
-
-    @Override
-    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {}
-
-    @Override
-    public void close() {}
-
-    public static final class Factory extends AuthenticatorFactoryBase implements ConditionalAuthenticatorFactory {
+    public static final class Factory extends FlowCondition.Factory {
 
         public Factory() {
             super(
@@ -54,17 +35,8 @@ public final class RecoveryRouteCondition implements ConditionalAuthenticator {
                             .options("mail", "number", "id", "unlock")
                             .defaultValue("mail")
                             .add()
-                            .build());
-        }
-
-        @Override
-        public ConditionalAuthenticator getSingleton() {
-            return INSTANCE;
-        }
-
-        @Override
-        public String getReferenceCategory() {
-            return ConditionalAuthenticatorFactory.REFERENCE_CATEGORY;
+                            .build(),
+                    RecoveryRouteCondition::routeIsTheConfiguredOne);
         }
     }
 }

@@ -21,7 +21,7 @@ public final class DevOutboxCodeSenderFactory
     public static final String ID = "dev-outbox";
 
     private static final Logger LOG = Logger.getLogger(DevOutboxCodeSenderFactory.class);
-    private static final String ALLOWED_REGIONS = "allowed-regions";
+    private static final String ALLOWED_REGIONS = PhonePolicy.SETTING;
 
     private DevOutbox outbox;
     private PhonePolicy policy;
@@ -67,12 +67,7 @@ public final class DevOutboxCodeSenderFactory
     @Override
     public List<ProviderConfigProperty> getConfigMetadata() {
         return ProviderConfigurationBuilder.create()
-                .property()
-                .name(ALLOWED_REGIONS)
-                .type(ProviderConfigProperty.STRING_TYPE)
-                .defaultValue("JP")
-                .helpText("Comma-separated ISO 3166 regions whose numbers may receive codes")
-                .add()
+                .property(PhonePolicy.configProperty())
                 .build();
     }
 

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.keycloak.provider.ProviderConfigProperty;
 
 /**
  * Where codes may go: valid numbers of the allowed regions only (Japan unless configured otherwise, against
@@ -17,6 +18,8 @@ import java.util.TreeSet;
 public final class PhonePolicy {
 
     public static final Set<String> DEFAULT_REGIONS = Set.of("JP");
+    /** The sender option naming the regions ({@link #fromSetting}); both senders have it. */
+    static final String SETTING = "allowed-regions";
 
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
     private static final Set<PhoneNumberType> VOICE_TYPES =
@@ -100,5 +103,15 @@ public final class PhonePolicy {
         } catch (NumberParseException e) {
             return null;
         }
+    }
+
+    /** The {@link #SETTING} option as a sender factory describes it. */
+    static ProviderConfigProperty configProperty() {
+        ProviderConfigProperty property = new ProviderConfigProperty();
+        property.setName(SETTING);
+        property.setType(ProviderConfigProperty.STRING_TYPE);
+        property.setDefaultValue("JP");
+        property.setHelpText("Comma-separated ISO 3166 regions whose numbers may receive codes");
+        return property;
     }
 }

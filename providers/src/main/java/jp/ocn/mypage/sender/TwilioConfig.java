@@ -33,7 +33,7 @@ public final class TwilioConfig {
     static final String VOICE_EN = "voice-en";
     static final String CONNECT_TIMEOUT_MS = "connect-timeout-ms";
     static final String READ_TIMEOUT_MS = "read-timeout-ms";
-    static final String ALLOWED_REGIONS = "allowed-regions";
+    static final String ALLOWED_REGIONS = PhonePolicy.SETTING;
 
     private static final Map<String, String> ENV_OF_KEY = Map.of(
             ACCOUNT_SID, ENV_ACCOUNT_SID, AUTH_TOKEN, ENV_AUTH_TOKEN, FROM, ENV_FROM, API_BASE_URL, ENV_API_BASE_URL);
@@ -148,12 +148,7 @@ public final class TwilioConfig {
                 .defaultValue(DEFAULT_READ_TIMEOUT_MS)
                 .helpText("Milliseconds to wait for Twilio's answer")
                 .add()
-                .property()
-                .name(ALLOWED_REGIONS)
-                .type(ProviderConfigProperty.STRING_TYPE)
-                .defaultValue("JP")
-                .helpText("Comma-separated ISO 3166 regions whose numbers may receive codes")
-                .add()
+                .property(PhonePolicy.configProperty())
                 .build();
     }
 

@@ -1,14 +1,13 @@
 package jp.ocn.mypage.support;
 
 import java.util.List;
-import org.keycloak.Config;
+import org.keycloak.authentication.Authenticator;
 import org.keycloak.authentication.AuthenticatorFactory;
 import org.keycloak.models.AuthenticationExecutionModel;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.provider.ProviderConfigProperty;
 
 /** What our authenticator factories share: an ID, a display text, REQUIRED/DISABLED, no user setup, no lifecycle. */
-public abstract class AuthenticatorFactoryBase implements AuthenticatorFactory {
+public abstract class AuthenticatorFactoryBase implements AuthenticatorFactory, NoLifecycle<Authenticator> {
 
     private static final AuthenticationExecutionModel.Requirement[] CHOICES = {
         AuthenticationExecutionModel.Requirement.REQUIRED, AuthenticationExecutionModel.Requirement.DISABLED
@@ -66,13 +65,4 @@ public abstract class AuthenticatorFactoryBase implements AuthenticatorFactory {
     public boolean isUserSetupAllowed() {
         return false;
     }
-
-    @Override
-    public void init(Config.Scope scope) {}
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {}
-
-    @Override
-    public void close() {}
 }

@@ -69,7 +69,8 @@ public final class FailureWindow {
         return "mypage-limit:" + name + ":" + digest(scope) + ":" + (now + offset) / length + ":";
     }
 
-    private static String digest(String value) {
+    /** A short SHA-256 of a scope (phone number, address, account), so keys in the store hold no personal data. */
+    public static String digest(String value) {
         try {
             byte[] d = MessageDigest.getInstance("SHA-256")
                     .digest(String.valueOf(value).getBytes(StandardCharsets.UTF_8));

@@ -1,16 +1,14 @@
 package jp.ocn.mypage.support;
 
-import org.keycloak.Config;
 import org.keycloak.authentication.RequiredActionFactory;
 import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 
 /**
  * A required action factory whose provider keeps no state between requests (everything lives in the
  * authentication session), so one instance serves every request. Subclasses name the ID and display text.
  */
-public abstract class StatelessActionFactory implements RequiredActionFactory {
+public abstract class StatelessActionFactory implements RequiredActionFactory, NoLifecycle<RequiredActionProvider> {
 
     private final String id;
     private final String displayText;
@@ -36,13 +34,4 @@ public abstract class StatelessActionFactory implements RequiredActionFactory {
     public final RequiredActionProvider create(KeycloakSession session) {
         return action;
     }
-
-    @Override
-    public void init(Config.Scope config) {}
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {}
-
-    @Override
-    public void close() {}
 }

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Authentication flows updated in place: a flow bound as the realm's browser or reset flow cannot be deleted,
@@ -24,10 +23,8 @@ final class FlowSync {
     private final String base;
     private final Changes changes;
     private final Map<String, ObjectNode> flows = new LinkedHashMap<>();
-    private final Map<String, ObjectNode> configs = new LinkedHashMap<>();
+    private final AuthenticatorSettings settings;
     private final Map<String, String> flowIds = new HashMap<>();
-    /** Settings on the server by alias (id), learnt from the executions seen; shared settings are found here. */
-    private final Map<String, String> configIds = new HashMap<>();
 
     private static final int MAX_PASSES = 3;
     private int deletions;
@@ -37,8 +34,7 @@ final class FlowSync {
         this.base = "/" + AdminClient.enc(config.name()) + "/authentication";
         this.changes = changes;
         config.list("authenticationFlows").forEach(f -> flows.put(f.get("alias").asText(), (ObjectNode) f));
-        config.list("authenticatorConfig")
-                .forEach(c -> configs.put(c.get("alias").asText(), (ObjectNode) c));
+        this.settings = new AuthenticatorSettings(api, base, config, changes);
     }
 
     /**
@@ -61,7 +57,7 @@ final class FlowSync {
     }
 
     private void syncAll() {
-        configIds.clear();
+        settings.forget();
         Map<String, JsonNode> topLevel = new HashMap<>();
         api.get(base + "/flows").forEach(f -> topLevel.put(f.get("alias").asText(), f));
         topLevel.values()
@@ -74,14 +70,7 @@ final class FlowSync {
             String alias = flow.get("alias").asText();
             JsonNode current = topLevel.get(alias);
             if (current == null) {
-                ObjectNode create = AdminClient.MAPPER
-                        .createObjectNode()
-                        .put("alias", alias)
-                        .put("description", flow.path("description").asText(""))
-                        .put("providerId", flow.path("providerId").asText("basic-flow"))
-                        .put("topLevel", true)
-                        .put("builtIn", false);
-                flowIds.put(alias, api.post(base + "/flows", create));
+                flowIds.put(alias, api.post(base + "/flows", flowRepresentation(alias, flow, true)));
                 changes.add("flow " + alias + ": created");
             } else {
                 updateDescription(alias, current.path("description").asText(""), flow, true);
@@ -97,13 +86,8 @@ final class FlowSync {
     private void learnSettings(Map<String, JsonNode> topLevel) {
         for (String alias : flows.keySet()) {
             if (topLevel.containsKey(alias)) {
-                for (JsonNode e : api.get(base + "/flows/" + AdminClient.enc(alias) + "/executions")) {
-                    if (e.hasNonNull("authenticationConfig") && e.hasNonNull("alias")) {
-                        configIds.putIfAbsent(
-                                e.get("alias").asText(),
-                                e.get("authenticationConfig").asText());
-                    }
-                }
+                api.get(base + "/flows/" + AdminClient.enc(alias) + "/executions")
+                        .forEach(settings::learn);
             }
         }
     }
@@ -128,36 +112,32 @@ final class FlowSync {
         for (JsonNode e : api.get(base + "/flows/" + AdminClient.enc(flowAlias) + "/executions")) {
             if (e.path("level").asInt() == 0) {
                 present.add(e);
-                if (e.hasNonNull("authenticationConfig") && e.hasNonNull("alias")) {
-                    configIds.putIfAbsent(
-                            e.get("alias").asText(),
-                            e.get("authenticationConfig").asText());
-                }
+                settings.learn(e);
                 if (e.path("authenticationFlow").asBoolean(false)) {
                     flowIds.put(e.get("displayName").asText(), e.get("flowId").asText());
                 }
             }
         }
-        Map<JsonNode, JsonNode> matched = match(wanted, present);
+        Map<JsonNode, JsonNode> matched = ExecutionMatch.match(wanted, present);
         for (JsonNode e : present) {
             if (!matched.containsValue(e)) {
                 delete(e);
-                changes.add("flow " + flowAlias + ": removed " + kind(e));
+                changes.add("flow " + flowAlias + ": removed " + ExecutionMatch.kind(e));
             }
         }
         for (JsonNode want : wanted) {
             JsonNode have = matched.get(want);
             if (have == null) {
                 add(flowAlias, want);
-            } else if (!sameConfigAlias(want, have)) {
+            } else if (!ExecutionMatch.sameConfigAlias(want, have)) {
                 delete(have);
                 add(flowAlias, want);
-                changes.add("flow " + flowAlias + ": " + key(want) + " now uses setting "
+                changes.add("flow " + flowAlias + ": " + ExecutionMatch.key(want) + " now uses setting "
                         + want.path("authenticatorConfig").asText("(none)"));
             } else {
                 update(flowAlias, want, have);
             }
-            if (isSubFlow(want)) {
+            if (ExecutionMatch.isSubFlow(want)) {
                 syncExecutions(want.get("flowAlias").asText());
             }
         }
@@ -166,51 +146,6 @@ final class FlowSync {
     private void delete(JsonNode execution) {
         api.delete(base + "/executions/" + execution.get("id").asText());
         deletions++;
-    }
-
-    /** The n-th execution of one kind in realm-config is the n-th of that kind on the server. */
-    private static Map<JsonNode, JsonNode> match(List<JsonNode> wanted, List<JsonNode> present) {
-        Map<JsonNode, JsonNode> out = new java.util.IdentityHashMap<>();
-        List<JsonNode> free = new ArrayList<>(present);
-        for (JsonNode want : wanted) {
-            for (JsonNode have : free) {
-                if (key(want).equals(kind(have))) {
-                    out.put(want, have);
-                    free.remove(have);
-                    break;
-                }
-            }
-        }
-        return out;
-    }
-
-    /** realm-config may leave out {@code authenticatorFlow}: an execution naming a {@code flowAlias} runs a sub-flow. */
-    private static boolean isSubFlow(JsonNode want) {
-        return want.hasNonNull("flowAlias") || want.path("authenticatorFlow").asBoolean(false);
-    }
-
-    private static String key(JsonNode want) {
-        return isSubFlow(want)
-                ? "sub-flow " + want.get("flowAlias").asText()
-                : want.get("authenticator").asText();
-    }
-
-    private static String kind(JsonNode have) {
-        return have.path("authenticationFlow").asBoolean(false)
-                ? "sub-flow " + have.get("displayName").asText()
-                : have.get("providerId").asText();
-    }
-
-    private static boolean sameConfigAlias(JsonNode want, JsonNode have) {
-        if (isSubFlow(want)) {
-            return true;
-        }
-        String wanted = want.hasNonNull("authenticatorConfig")
-                ? want.get("authenticatorConfig").asText()
-                : null;
-        String present =
-                have.hasNonNull("authenticationConfig") ? have.path("alias").asText(null) : null;
-        return Objects.equals(wanted, present);
     }
 
     private void update(String flowAlias, JsonNode want, JsonNode have) {
@@ -223,15 +158,15 @@ final class FlowSync {
                     .put("requirement", requirement)
                     .put("priority", priority);
             api.put(base + "/flows/" + AdminClient.enc(flowAlias) + "/executions", rep);
-            changes.add("flow " + flowAlias + ": " + key(want) + " "
+            changes.add("flow " + flowAlias + ": " + ExecutionMatch.key(want) + " "
                     + have.path("requirement").asText() + "/"
                     + have.path("priority").asInt() + " -> " + requirement + "/" + priority);
         }
-        if (isSubFlow(want)) {
+        if (ExecutionMatch.isSubFlow(want)) {
             String sub = want.get("flowAlias").asText();
             updateDescription(sub, have.path("description").asText(""), flows.get(sub), false);
         } else if (want.hasNonNull("authenticatorConfig")) {
-            syncConfigValues(
+            settings.sync(
                     want.get("authenticatorConfig").asText(),
                     have.get("authenticationConfig").asText());
         }
@@ -243,14 +178,7 @@ final class FlowSync {
         }
         String wanted = flow.path("description").asText("");
         if (!wanted.equals(current)) {
-            ObjectNode rep = AdminClient.MAPPER
-                    .createObjectNode()
-                    .put("id", flowIds.get(alias))
-                    .put("alias", alias)
-                    .put("description", wanted)
-                    .put("providerId", flow.path("providerId").asText("basic-flow"))
-                    .put("topLevel", topLevel)
-                    .put("builtIn", false);
+            ObjectNode rep = flowRepresentation(alias, flow, topLevel).put("id", flowIds.get(alias));
             api.put(base + "/flows/" + flowIds.get(alias), rep);
             changes.add("flow " + alias + ": description updated");
         }
@@ -262,21 +190,14 @@ final class FlowSync {
                 .put("parentFlow", flowIds.get(flowAlias))
                 .put("requirement", want.path("requirement").asText("DISABLED"))
                 .put("priority", want.path("priority").asInt());
-        if (isSubFlow(want)) {
+        if (ExecutionMatch.isSubFlow(want)) {
             String sub = want.get("flowAlias").asText();
             ObjectNode subFlow = flows.get(sub);
             if (subFlow == null) {
                 throw new ConfigException(
                         "flow " + flowAlias + " names sub-flow " + sub + ", which is not written out");
             }
-            ObjectNode create = AdminClient.MAPPER
-                    .createObjectNode()
-                    .put("alias", sub)
-                    .put("description", subFlow.path("description").asText(""))
-                    .put("providerId", subFlow.path("providerId").asText("basic-flow"))
-                    .put("topLevel", false)
-                    .put("builtIn", false);
-            flowIds.put(sub, api.post(base + "/flows", create));
+            flowIds.put(sub, api.post(base + "/flows", flowRepresentation(sub, subFlow, false)));
             execution.put("authenticatorFlow", true).put("flowId", flowIds.get(sub));
         } else {
             execution
@@ -284,50 +205,22 @@ final class FlowSync {
                     .put("authenticator", want.get("authenticator").asText());
             if (want.hasNonNull("authenticatorConfig")) {
                 String alias = want.get("authenticatorConfig").asText();
-                ensureConfig(alias);
+                settings.ensure(alias);
                 execution.put("authenticatorConfig", alias);
             }
         }
         api.post(base + "/executions", execution);
-        changes.add("flow " + flowAlias + ": added " + key(want));
+        changes.add("flow " + flowAlias + ": added " + ExecutionMatch.key(want));
     }
 
-    /** A setting several executions share exists once: create it when no execution has it yet. */
-    private void ensureConfig(String alias) {
-        String id = configIds.get(alias);
-        if (id != null && api.get(base + "/config/" + id) != null) {
-            syncConfigValues(alias, id);
-            return;
-        }
-        ObjectNode create = AdminClient.MAPPER.createObjectNode().put("alias", alias);
-        create.set("config", wantedConfig(alias));
-        configIds.put(alias, api.post(base + "/config", create));
-        changes.add("authenticator setting " + alias + ": created");
-    }
-
-    private void syncConfigValues(String alias, String id) {
-        JsonNode present = api.get(base + "/config/" + id);
-        ObjectNode wanted = wantedConfig(alias);
-        if (!wanted.equals(present.path("config"))) {
-            ObjectNode rep = AdminClient.MAPPER.createObjectNode().put("id", id).put("alias", alias);
-            rep.set("config", wanted);
-            api.put(base + "/config/" + id, rep);
-            changes.add("authenticator setting " + alias + ": " + present.path("config") + " -> " + wanted);
-        }
-    }
-
-    /** Keycloak drops empty values from a setting, so they are left out here too. */
-    private ObjectNode wantedConfig(String alias) {
-        ObjectNode config = configs.get(alias);
-        if (config == null) {
-            throw new ConfigException("authenticator setting " + alias + " is named by a flow but not written out");
-        }
-        ObjectNode out = AdminClient.MAPPER.createObjectNode();
-        config.path("config").fields().forEachRemaining(e -> {
-            if (!e.getValue().asText().isEmpty()) {
-                out.put(e.getKey(), e.getValue().asText());
-            }
-        });
-        return out;
+    /** A flow as the admin API takes it, from realm-config's. */
+    private static ObjectNode flowRepresentation(String alias, ObjectNode flow, boolean topLevel) {
+        return AdminClient.MAPPER
+                .createObjectNode()
+                .put("alias", alias)
+                .put("description", flow.path("description").asText(""))
+                .put("providerId", flow.path("providerId").asText("basic-flow"))
+                .put("topLevel", topLevel)
+                .put("builtIn", false);
     }
 }

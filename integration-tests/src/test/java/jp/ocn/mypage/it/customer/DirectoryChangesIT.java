@@ -8,10 +8,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import jp.ocn.mypage.it.harness.AdminApi;
 import jp.ocn.mypage.it.harness.CodeSteps;
+import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.JsonHttp;
-import jp.ocn.mypage.it.harness.KeycloakServer;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import org.junit.jupiter.api.Test;
@@ -22,18 +21,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class DirectoryChangesIT {
 
     private static final String TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo")).toString();
-    private final KeycloakServer server;
-    private final AdminApi admin;
+    private final Fixtures fx;
 
-    DirectoryChangesIT(KeycloakServer server, AdminApi admin) {
-        this.server = server;
-        this.admin = admin;
+    DirectoryChangesIT(Fixtures fx) {
+        this.fx = fx;
     }
 
     @Test
     void aPatchToCancelledChangesTheClaimsAtTheNextRefresh() throws Exception {
-        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
-        LoginClient client = new LoginClient(server);
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
+        LoginClient client = fx.browser();
         JsonNode tokens = client.signIn(account.username(), CodeSteps.PASSWORD);
         assertThat(claims(tokens).getStringClaim("account_status")).isEqualTo("active");
 
@@ -55,16 +52,17 @@ class DirectoryChangesIT {
 
     @Test
     void anImportToWithdrawnMakesTheNextRefreshFailAndEndsTheSession() {
-        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
-        LoginClient client = new LoginClient(server);
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
+        LoginClient client = fx.browser();
         JsonNode tokens = client.signIn(account.username(), CodeSteps.PASSWORD);
 
-        JsonNode stored = admin.directory("GET", "/customers/" + account.customerNumber(), null)
-                .json();
+        JsonNode stored = fx.admin().customer(account.customerNumber());
         @SuppressWarnings("unchecked")
         Map<String, Object> record = JsonHttp.MAPPER.convertValue(stored, Map.class);
         record.put("contracts", List.of(Map.of("service", "OCN 光", "status", "withdrawn", "statusChangedOn", TODAY)));
-        assertThat(admin.importCustomers(Map.of("customers", List.of(record))).status())
+        assertThat(fx.admin()
+                        .importCustomers(Map.of("customers", List.of(record)))
+                        .status())
                 .isEqualTo(200);
 
         JsonHttp.Reply refreshed = client.refresh(tokens.get("refresh_token").asText());
@@ -76,12 +74,11 @@ class DirectoryChangesIT {
 
     @Test
     void aPatchChangesOnlyTheFieldsGivenAndKeepsTheLink() {
-        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
         JsonHttp.Reply patched = patch(
                 account.customerNumber(), Map.of("contactPhones", List.of("080-1111-2222"), "postalCode", "150-0001"));
         assertThat(patched.status()).as(patched.body()).isEqualTo(200);
-        JsonNode stored = admin.directory("GET", "/customers/" + account.customerNumber(), null)
-                .json();
+        JsonNode stored = fx.admin().customer(account.customerNumber());
         assertThat(stored.get("contactPhones").toString()).isEqualTo("[\"+818011112222\"]");
         assertThat(stored.get("postalCode").asText()).isEqualTo("150-0001");
         assertThat(stored.get("holderNameKana").asText()).isEqualTo("ニンショウ シケン");
@@ -91,7 +88,7 @@ class DirectoryChangesIT {
 
     @Test
     void aBadPatchIsRefusedInJsonAndChangesNothing() {
-        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
         JsonHttp.Reply bad = patch(
                 account.customerNumber(), Map.of("birthDate", "1990-13-45", "contactPhones", List.of("not a phone")));
         assertThat(bad.status()).isEqualTo(400);
@@ -100,12 +97,14 @@ class DirectoryChangesIT {
         assertThat(patch(account.customerNumber(), Map.of("customerNumber", "N111111111"))
                         .status())
                 .isEqualTo(400);
-        assertThat(admin.directory("PATCH", "/customers/" + account.customerNumber(), "[1,2]")
+        assertThat(fx.admin()
+                        .directory("PATCH", "/customers/" + account.customerNumber(), "[1,2]")
                         .json()
                         .get("error")
                         .asText())
                 .isEqualTo("invalid_request");
-        assertThat(admin.directory("PATCH", "/customers/" + account.customerNumber(), "{oops")
+        assertThat(fx.admin()
+                        .directory("PATCH", "/customers/" + account.customerNumber(), "{oops")
                         .json()
                         .get("error")
                         .asText())
@@ -114,16 +113,15 @@ class DirectoryChangesIT {
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.json().get("error").asText()).isEqualTo("not_found");
 
-        JsonNode stored = admin.directory("GET", "/customers/" + account.customerNumber(), null)
-                .json();
+        JsonNode stored = fx.admin().customer(account.customerNumber());
         assertThat(stored.get("birthDate").asText()).isEqualTo("1990-02-03");
         assertThat(stored.get("contactPhones")).hasSize(2);
     }
 
     @Test
     void concurrentChangesOfOneCustomerAnswer200Or409InJsonAndNeverHalfStore() throws Exception {
-        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
-        String token = admin.token();
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
+        String token = fx.admin().token();
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
         List<java.util.concurrent.Future<JsonHttp.Reply>> replies = new java.util.ArrayList<>();
         java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
@@ -131,11 +129,12 @@ class DirectoryChangesIT {
             String phone = String.format("090-7300-%04d", i);
             replies.add(pool.submit(() -> {
                 go.await();
-                return admin.call(
-                        "PATCH",
-                        server.realmUrl() + "/mypage-directory/customers/" + account.customerNumber(),
-                        JsonHttp.json(Map.of("contactPhones", List.of(phone, "03-7300-" + phone.substring(9)))),
-                        token);
+                return fx.admin()
+                        .call(
+                                "PATCH",
+                                fx.server().realmUrl() + "/mypage-directory/customers/" + account.customerNumber(),
+                                JsonHttp.json(Map.of("contactPhones", List.of(phone, "03-7300-" + phone.substring(9)))),
+                                token);
             }));
         }
         go.countDown();
@@ -153,9 +152,7 @@ class DirectoryChangesIT {
         pool.shutdown();
         assertThat(applied).isPositive();
         // Whatever won, the phones stored belong to one change: a mobile and its own landline.
-        JsonNode phones = admin.directory("GET", "/customers/" + account.customerNumber(), null)
-                .json()
-                .get("contactPhones");
+        JsonNode phones = fx.admin().customer(account.customerNumber()).get("contactPhones");
         assertThat(phones).hasSize(2);
         String first = phones.get(0).asText();
         String second = phones.get(1).asText();
@@ -163,7 +160,7 @@ class DirectoryChangesIT {
     }
 
     private JsonHttp.Reply patch(String customerNumber, Map<String, Object> patch) {
-        return admin.directory("PATCH", "/customers/" + customerNumber, JsonHttp.json(patch));
+        return fx.admin().directory("PATCH", "/customers/" + customerNumber, JsonHttp.json(patch));
     }
 
     private static JWTClaimsSet claims(JsonNode tokens) {

@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import jp.ocn.mypage.it.harness.AdminApi;
+import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.JsonHttp;
 import jp.ocn.mypage.it.harness.KeycloakServer;
 import jp.ocn.mypage.it.harness.LoginClient;
@@ -22,12 +22,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class DirectoryImportIT {
 
     private static final AtomicInteger NEXT = new AtomicInteger((int) (System.nanoTime() % 1_000_000));
-    private final KeycloakServer server;
-    private final AdminApi admin;
+    private final Fixtures fx;
 
-    DirectoryImportIT(KeycloakServer server, AdminApi admin) {
-        this.server = server;
-        this.admin = admin;
+    DirectoryImportIT(Fixtures fx) {
+        this.fx = fx;
     }
 
     /** A fresh, valid customer number in the 8xxxxxxxx range, which no demo record uses. */
@@ -57,13 +55,13 @@ class DirectoryImportIT {
         String b = newCustomerNumber();
         Map<String, Object> second = record(b, "applied");
         second.put("connectionIds", List.of("ZZ" + b.substring(1) + "@abc.ocn.ne.jp"));
-        JsonHttp.Reply reply = admin.importCustomers(batch(record(a, "active"), second));
+        JsonHttp.Reply reply = fx.admin().importCustomers(batch(record(a, "active"), second));
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         assertThat(reply.json().get("applied").asBoolean()).isTrue();
         assertThat(reply.json().get("created").asInt()).isEqualTo(2);
 
-        JsonNode stored = admin.directory("GET", "/customers/" + b, null).json();
+        JsonNode stored = fx.admin().customer(b);
         assertThat(stored.get("holderNameKana").asText()).isEqualTo("シケン ハナコ");
         assertThat(stored.get("postalCode").asText()).isEqualTo("160-0022");
         assertThat(stored.get("contactPhones").get(0).asText()).isEqualTo("+819088880001");
@@ -74,8 +72,9 @@ class DirectoryImportIT {
     @Test
     void importingTheSameBatchTwiceChangesNothing() {
         Map<String, Object> batch = batch(record(newCustomerNumber(), "active"));
-        assertThat(admin.importCustomers(batch).json().get("created").asInt()).isEqualTo(1);
-        JsonNode again = admin.importCustomers(batch).json();
+        assertThat(fx.admin().importCustomers(batch).json().get("created").asInt())
+                .isEqualTo(1);
+        JsonNode again = fx.admin().importCustomers(batch).json();
         assertThat(again.get("created").asInt()).isZero();
         assertThat(again.get("updated").asInt()).isEqualTo(1);
     }
@@ -87,7 +86,7 @@ class DirectoryImportIT {
         Map<String, Object> broken = record(bad, "active");
         broken.put("birthDate", "1988-13-45");
         broken.put("contactPhones", List.of("050-1234-5678"));
-        JsonHttp.Reply reply = admin.importCustomers(batch(record(good, "active"), broken));
+        JsonHttp.Reply reply = fx.admin().importCustomers(batch(record(good, "active"), broken));
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.contentType()).startsWith("application/json");
@@ -100,7 +99,7 @@ class DirectoryImportIT {
             fields.add(e.get("field").asText());
         });
         assertThat(fields).containsExactlyInAnyOrder("birthDate", "contactPhones[0]");
-        assertThat(admin.directory("GET", "/customers/" + good, null).status())
+        assertThat(fx.admin().directory("GET", "/customers/" + good, null).status())
                 .as("nothing of the batch stored")
                 .isEqualTo(404);
     }
@@ -109,25 +108,21 @@ class DirectoryImportIT {
     void anUpdateReplacesContractsAndTheClaimsFollowAtTheNextSignIn() throws Exception {
         String number = newCustomerNumber();
         String user = "import-" + number.toLowerCase() + "@ocn.ne.jp";
-        admin.createUser(user, "Import-Test-2026!");
+        fx.admin().createUser(user, "Import-Test-2026!");
         Map<String, Object> r = record(number, "active");
         r.put("ocnId", user.toUpperCase());
-        assertThat(admin.importCustomers(batch(r)).status()).isEqualTo(200);
-        JWTClaimsSet first = LoginClient.claims(new LoginClient(server)
-                .signIn(user, "Import-Test-2026!")
-                .get("id_token")
-                .asText());
+        assertThat(fx.admin().importCustomers(batch(r)).status()).isEqualTo(200);
+        JWTClaimsSet first = LoginClient.claims(
+                fx.browser().signIn(user, "Import-Test-2026!").get("id_token").asText());
         assertThat(first.getStringListClaim("customer_numbers")).containsExactly(number);
         assertThat(first.getStringClaim("account_status")).isEqualTo("active");
 
         r.put(
                 "contracts",
                 List.of(Map.of("service", "OCN 光", "status", "cancelling", "statusChangedOn", "2026-11-01")));
-        assertThat(admin.importCustomers(batch(r)).status()).isEqualTo(200);
-        JWTClaimsSet second = LoginClient.claims(new LoginClient(server)
-                .signIn(number, "Import-Test-2026!")
-                .get("id_token")
-                .asText());
+        assertThat(fx.admin().importCustomers(batch(r)).status()).isEqualTo(200);
+        JWTClaimsSet second = LoginClient.claims(
+                fx.browser().signIn(number, "Import-Test-2026!").get("id_token").asText());
         assertThat(second.getStringClaim("account_status")).isEqualTo("cancelling");
         assertThat(second.getStringClaim("ocn_id")).isEqualTo(user);
     }
@@ -137,10 +132,10 @@ class DirectoryImportIT {
         String number = newCustomerNumber();
         Map<String, Object> r = record(number, "active");
         r.put("ocnId", "nobody-here@ocn.ne.jp");
-        JsonHttp.Reply reply = admin.importCustomers(batch(r));
+        JsonHttp.Reply reply = fx.admin().importCustomers(batch(r));
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().get("errors").get(0).get("field").asText()).isEqualTo("ocnId");
-        assertThat(admin.directory("GET", "/customers/" + number, null).status())
+        assertThat(fx.admin().directory("GET", "/customers/" + number, null).status())
                 .isEqualTo(404);
     }
 
@@ -148,7 +143,7 @@ class DirectoryImportIT {
     void aConnectionIdOfAnotherCustomerIsRefused() {
         Map<String, Object> r = record(newCustomerNumber(), "active");
         r.put("connectionIds", List.of("ab123456@xyz.ocn.ne.jp"));
-        JsonHttp.Reply reply = admin.importCustomers(batch(r));
+        JsonHttp.Reply reply = fx.admin().importCustomers(batch(r));
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().get("errors").get(0).get("message").asText()).contains("another customer");
     }
@@ -156,7 +151,7 @@ class DirectoryImportIT {
     @Test
     void malformedBodiesGetJsonErrors() {
         for (String body : List.of("{", "[]", "\"x\"", "{\"customers\": 5}", "", "{\"customers\": [1, null, \"x\"]}")) {
-            JsonHttp.Reply reply = admin.importCustomers(body);
+            JsonHttp.Reply reply = fx.admin().importCustomers(body);
             assertThat(reply.status()).as(body).isEqualTo(400);
             assertThat(reply.json().has("error") || reply.json().has("errors"))
                     .as(body)
@@ -166,36 +161,38 @@ class DirectoryImportIT {
 
     @Test
     void aCallerWithoutTokenOrRightsIsTurnedAway() {
-        String url = server.realmUrl() + "/mypage-directory/customers";
+        String url = fx.server().realmUrl() + "/mypage-directory/customers";
         JsonHttp.Reply anonymous =
-                admin.call("POST", url, JsonHttp.json(batch(record(newCustomerNumber(), "active"))), null);
+                fx.admin().call("POST", url, JsonHttp.json(batch(record(newCustomerNumber(), "active"))), null);
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.json().get("error").asText()).isEqualTo("not_authenticated");
 
-        JsonHttp.Reply forged = admin.call("POST", url, "{}", "not.a.token");
+        JsonHttp.Reply forged = fx.admin().call("POST", url, "{}", "not.a.token");
         assertThat(forged.status()).isEqualTo(401);
 
-        String customerToken = new LoginClient(server)
+        String customerToken = fx.browser()
                 .signIn("taro.yamada@ocn.ne.jp", LoginClient.DEMO_PASSWORD)
                 .get("access_token")
                 .asText();
-        JsonHttp.Reply customer =
-                admin.call("POST", url, JsonHttp.json(batch(record(newCustomerNumber(), "active"))), customerToken);
+        JsonHttp.Reply customer = fx.admin()
+                .call("POST", url, JsonHttp.json(batch(record(newCustomerNumber(), "active"))), customerToken);
         assertThat(customer.status()).isEqualTo(403);
-        assertThat(admin.call("GET", url + "/N123456789", null, customerToken).status())
+        assertThat(fx.admin()
+                        .call("GET", url + "/N123456789", null, customerToken)
+                        .status())
                 .isEqualTo(403);
     }
 
     @Test
     void aRealmUserWithManageUsersMayImportAndOneWithViewUsersOnlyIsRefused() {
-        String url = server.realmUrl() + "/mypage-directory/customers";
+        String url = fx.server().realmUrl() + "/mypage-directory/customers";
         String manager = operator("manage-users");
         String viewer = operator("view-users");
         JsonHttp.Reply managed =
-                admin.call("POST", url, JsonHttp.json(batch(record(newCustomerNumber(), "active"))), manager);
+                fx.admin().call("POST", url, JsonHttp.json(batch(record(newCustomerNumber(), "active"))), manager);
         assertThat(managed.status()).as(managed.body()).isEqualTo(200);
         JsonHttp.Reply viewed =
-                admin.call("POST", url, JsonHttp.json(batch(record(newCustomerNumber(), "active"))), viewer);
+                fx.admin().call("POST", url, JsonHttp.json(batch(record(newCustomerNumber(), "active"))), viewer);
         assertThat(viewed.status()).as(viewed.body()).isEqualTo(403);
         assertThat(viewed.contentType()).startsWith("application/json");
     }
@@ -203,18 +200,22 @@ class DirectoryImportIT {
     /** A realm user holding one realm-management role; returns an access token of theirs. */
     private String operator(String role) {
         String username = "operator-" + role + "-" + System.nanoTime() + "@example.jp";
-        String userId = admin.createUser(username, "Operator-Pass-2026#");
-        String clientId =
-                admin.get("/clients?clientId=realm-management").get(0).get("id").asText();
-        JsonNode roleRep = admin.get("/clients/" + clientId + "/roles/" + role);
-        JsonHttp.Reply granted = admin.call(
-                "POST",
-                server.baseUrl() + "/admin/realms/" + KeycloakServer.REALM + "/users/" + userId
-                        + "/role-mappings/clients/" + clientId,
-                "[" + roleRep.toString() + "]",
-                admin.token());
+        String userId = fx.admin().createUser(username, "Operator-Pass-2026#");
+        String clientId = fx.admin()
+                .get("/clients?clientId=realm-management")
+                .get(0)
+                .get("id")
+                .asText();
+        JsonNode roleRep = fx.admin().get("/clients/" + clientId + "/roles/" + role);
+        JsonHttp.Reply granted = fx.admin()
+                .call(
+                        "POST",
+                        fx.server().baseUrl() + "/admin/realms/" + KeycloakServer.REALM + "/users/" + userId
+                                + "/role-mappings/clients/" + clientId,
+                        "[" + roleRep.toString() + "]",
+                        fx.admin().token());
         assertThat(granted.status()).as(granted.body()).isEqualTo(204);
-        LoginClient client = new LoginClient(server);
+        LoginClient client = fx.browser();
         LoginClient.Outcome signedIn = client.laterForLinkOffer(client.login(username, "Operator-Pass-2026#"));
         assertThat(signedIn.signedIn()).as(signedIn.body()).isTrue();
         return client.tokens(signedIn.code()).get("access_token").asText();
@@ -222,9 +223,9 @@ class DirectoryImportIT {
 
     @Test
     void anUnknownCustomerNumberIsNotFound() {
-        JsonHttp.Reply reply = admin.directory("GET", "/customers/N000000001", null);
+        JsonHttp.Reply reply = fx.admin().directory("GET", "/customers/N000000001", null);
         assertThat(reply.status()).isEqualTo(404);
-        assertThat(admin.directory("GET", "/customers/%3Cscript%3E", null).status())
+        assertThat(fx.admin().directory("GET", "/customers/%3Cscript%3E", null).status())
                 .isEqualTo(404);
     }
 }

@@ -6,13 +6,11 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import com.nimbusds.jwt.JWTClaimsSet;
 import java.util.List;
 import java.util.Map;
-import jp.ocn.mypage.it.harness.AdminApi;
 import jp.ocn.mypage.it.harness.CodeSteps;
-import jp.ocn.mypage.it.harness.KeycloakServer;
+import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
-import jp.ocn.mypage.testsupport.TwilioStub;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -20,29 +18,26 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(MyPageServerExtension.class)
 class DirectoryRestartIT {
 
-    private final KeycloakServer server;
-    private final AdminApi admin;
-    private final TwilioStub twilio;
+    private final Fixtures fx;
 
-    DirectoryRestartIT(KeycloakServer server, AdminApi admin, TwilioStub twilio) {
-        this.server = server;
-        this.admin = admin;
-        this.twilio = twilio;
+    DirectoryRestartIT(Fixtures fx) {
+        this.fx = fx;
     }
 
     @Test
     void directoryDataAndLinksSurviveARestart() throws Exception {
         String number = DirectoryImportIT.newCustomerNumber();
         String user = "restart-" + number.toLowerCase() + "@example.jp";
-        admin.createUser(user, "Restart-Test-2026!");
+        fx.admin().createUser(user, "Restart-Test-2026!");
         Map<String, Object> r = DirectoryImportIT.record(number, "active");
         r.put("ocnId", user);
         r.put("connectionIds", List.of("rs" + number.substring(1) + "@abc.ocn.ne.jp"));
-        assertThat(admin.importCustomers(DirectoryImportIT.batch(r)).status()).isEqualTo(200);
+        assertThat(fx.admin().importCustomers(DirectoryImportIT.batch(r)).status())
+                .isEqualTo(200);
 
         // A link the customer made (proof and code), not an import.
-        CodeSteps.Account linker = CodeSteps.newAccount(admin, false);
-        LoginClient client = new LoginClient(server);
+        CodeSteps.Account linker = CodeSteps.newAccount(fx.admin(), false);
+        LoginClient client = fx.browser();
         assertThat(client.laterForLinkOffer(client.login(linker.username(), CodeSteps.PASSWORD))
                         .signedIn())
                 .isTrue();
@@ -59,49 +54,48 @@ class DirectoryRestartIT {
                         "100-0001",
                         "action",
                         "next"));
-        assertThat(CodeSteps.answerWithCode(client, choice, "0:SMS", twilio, linker.mobileE164())
+        assertThat(CodeSteps.answerWithCode(client, choice, "0:SMS", fx.twilio(), linker.mobileE164())
                         .body())
                 .contains("kc_action_status=success");
 
-        server.restart();
+        fx.server().restart();
 
-        assertThat(admin.directory("GET", "/customers/" + linker.customerNumber(), null)
-                        .json()
-                        .get("ocnId")
-                        .asText())
+        assertThat(fx.admin().customer(linker.customerNumber()).get("ocnId").asText())
                 .isEqualTo(linker.username());
-        JWTClaimsSet linked = LoginClient.claims(new LoginClient(server)
-                .signIn(linker.username(), CodeSteps.PASSWORD)
-                .get("id_token")
-                .asText());
+        JWTClaimsSet linked =
+                LoginClient.claims(fx.tokens(linker).get("id_token").asText());
         assertThat(linked.getStringListClaim("customer_numbers")).containsExactly(linker.customerNumber());
 
-        var stored = admin.directory("GET", "/customers/" + number, null).json();
+        var stored = fx.admin().customer(number);
         assertThat(stored.get("ocnId").asText()).isEqualTo(user);
         assertThat(stored.get("contactPhones")).hasSize(2);
-        JWTClaimsSet claims = LoginClient.claims(new LoginClient(server)
+        JWTClaimsSet claims = LoginClient.claims(fx.browser()
                 .signIn(number, "Restart-Test-2026!")
                 .get("id_token")
                 .asText());
         assertThat(claims.getStringListClaim("customer_numbers")).containsExactly(number);
         // The demo data was imported again at start-up without duplicating anything.
-        assertThat(admin.directory("GET", "/customers/N123456789", null).json().get("contracts"))
-                .hasSize(1);
+        assertThat(fx.admin().customer("N123456789").get("contracts")).hasSize(1);
     }
 
     @Test
     void theDirectoryLivesInOurOwnPostgresTables() throws Exception {
-        assumeThat(server.database().isPostgres()).as("runs on PostgreSQL only").isTrue();
-        assertThat(server.database()
+        assumeThat(fx.server().database().isPostgres())
+                .as("runs on PostgreSQL only")
+                .isTrue();
+        assertThat(fx.server()
+                        .database()
                         .query("select customer_number from mypage_customer where customer_number = ?", "N123456789"))
                 .containsExactly("N123456789");
-        assertThat(server.database()
+        assertThat(fx.server()
+                        .database()
                         .query(
                                 "select e164 from mypage_contact_phone p join mypage_customer c on c.id = p.customer_id"
                                         + " where c.customer_number = ? order by p.position",
                                 "N123456789"))
                 .containsExactly("+819012345678", "+81312345678");
-        assertThat(server.database()
+        assertThat(fx.server()
+                        .database()
                         .query("select constraint_name from information_schema.table_constraints"
                                 + " where table_name = 'mypage_customer_link' and constraint_type = 'UNIQUE'"))
                 .contains("uk_mypage_link_customer");

@@ -6,9 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import jp.ocn.mypage.it.harness.AdminApi;
+import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.JsonHttp;
-import jp.ocn.mypage.it.harness.KeycloakServer;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import org.jsoup.nodes.Document;
@@ -23,18 +22,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class HostileInputIT {
 
     private static final int COUNT = 1_000;
-    private final KeycloakServer server;
-    private final AdminApi admin;
+    private final Fixtures fx;
 
-    HostileInputIT(KeycloakServer server, AdminApi admin) {
-        this.server = server;
-        this.admin = admin;
+    HostileInputIT(Fixtures fx) {
+        this.fx = fx;
     }
 
     @Test
     void theLoginFormSurvivesAThousandHostileInputs() {
         List<String> inputs = HostileInputs.generate(COUNT, 20261122L);
-        LoginClient client = new LoginClient(server);
+        LoginClient client = fx.browser();
         Document page = client.openLoginPage();
         for (int i = 0; i < inputs.size(); i++) {
             String input = inputs.get(i);
@@ -126,7 +123,7 @@ class HostileInputIT {
             for (int j = from; j < to; j++) {
                 records.add(hostileRecord(j, fields[j % fields.length], inputs.get(j)));
             }
-            JsonHttp.Reply reply = admin.importCustomers(Map.of("customers", records));
+            JsonHttp.Reply reply = fx.admin().importCustomers(Map.of("customers", records));
             assertThat(reply.status())
                     .as("inputs #%d-%d: %s", from, to - 1, reply.body())
                     .isIn(200, 400);
@@ -134,7 +131,8 @@ class HostileInputIT {
             if (reply.status() == 400) {
                 refused++;
                 assertThat(reply.json().get("applied").asBoolean()).isFalse();
-                assertThat(admin.directory("GET", "/customers/" + number(from), null)
+                assertThat(fx.admin()
+                                .directory("GET", "/customers/" + number(from), null)
                                 .status())
                         .as("refused #%d stored", from)
                         .isEqualTo(404);
@@ -146,7 +144,7 @@ class HostileInputIT {
                 if (field.equals("customerNumber")) {
                     continue; // a number typed in another form (full width, hyphens) is stored normalised
                 }
-                JsonHttp.Reply back = admin.directory("GET", "/customers/" + number(j), null);
+                JsonHttp.Reply back = fx.admin().directory("GET", "/customers/" + number(j), null);
                 assertThat(back.status())
                         .as("accepted #%d in %s readable", j, field)
                         .isEqualTo(200);
@@ -163,7 +161,7 @@ class HostileInputIT {
             }
         }
         for (String raw : HostileInputs.SEEDS) {
-            JsonHttp.Reply reply = admin.importCustomers(raw);
+            JsonHttp.Reply reply = fx.admin().importCustomers(raw);
             assertThat(reply.status()).as(raw).isBetween(400, 499);
             assertThat(reply.contentType()).as(raw).startsWith("application/json");
         }

@@ -3,7 +3,10 @@ package jp.ocn.mypage.it.harness;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** Keycloak's admin REST API and our operator endpoints, as the master realm's admin. */
 public final class AdminApi {
@@ -18,19 +21,13 @@ public final class AdminApi {
         JsonHttp.Reply r = JsonHttp.postForm(
                 server.baseUrl() + "/realms/master/protocol/openid-connect/token",
                 Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin", "password", "admin"));
-        if (r.status() != 200) {
-            throw new AssertionError("admin token: " + r.status() + " " + r.body());
-        }
-        return r.json().get("access_token").asText();
+        return expect(r, 200, "admin token").json().get("access_token").asText();
     }
 
     /** GET on the admin API of realm mypage, e.g. {@code get("/users?username=x")}. */
     public JsonNode get(String path) {
-        JsonHttp.Reply r = call("GET", adminUrl(path), null, token());
-        if (r.status() != 200) {
-            throw new AssertionError("GET " + path + ": " + r.status() + " " + r.body());
-        }
-        return r.json();
+        return expect(call("GET", adminUrl(path), null, token()), 200, "GET " + path)
+                .json();
     }
 
     public JsonHttp.Reply put(String path, Object body) {
@@ -68,14 +65,15 @@ public final class AdminApi {
 
     /** Creates an enabled user whose username is also its mail address; returns its ID. */
     public String createUser(String username, String password) {
-        JsonHttp.Reply r = call(
-                "POST",
-                adminUrl("/users"),
-                JsonHttp.json(enabledUser(username, Map.of("type", "password", "value", password, "temporary", false))),
-                token());
-        if (r.status() != 201) {
-            throw new AssertionError("create user " + username + ": " + r.status() + " " + r.body());
-        }
+        expect(
+                call(
+                        "POST",
+                        adminUrl("/users"),
+                        JsonHttp.json(enabledUser(
+                                username, Map.of("type", "password", "value", password, "temporary", false))),
+                        token()),
+                201,
+                "create user " + username);
         return userId(username);
     }
 
@@ -95,7 +93,7 @@ public final class AdminApi {
                 "lastName",
                 "ユーザー",
                 "credentials",
-                java.util.List.of(credential));
+                List.of(credential));
     }
 
     /** Password of {@link #importUserWithOldPassword}: the admin API cannot back-date a password it sets. */
@@ -117,44 +115,47 @@ public final class AdminApi {
                 "credentialData",
                 "{\"hashIterations\":27500,\"algorithm\":\"pbkdf2-sha256\",\"additionalParameters\":{}}");
         Map<String, Object> user = enabledUser(username, credential);
-        JsonHttp.Reply r = call(
-                "POST",
-                adminUrl("/partialImport"),
-                JsonHttp.json(Map.of("ifResourceExists", "FAIL", "users", java.util.List.of(user))),
-                token());
-        if (r.status() != 200) {
-            throw new AssertionError("import user " + username + ": " + r.status() + " " + r.body());
-        }
+        expect(
+                call(
+                        "POST",
+                        adminUrl("/partialImport"),
+                        JsonHttp.json(Map.of("ifResourceExists", "FAIL", "users", List.of(user))),
+                        token()),
+                200,
+                "import user " + username);
         return userId(username);
     }
 
     /** Adds a required action (e.g. UPDATE_PASSWORD) to a user, as an operator would in the admin console. */
     public void requireAction(String userId, String action) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> user = JsonHttp.MAPPER.convertValue(get("/users/" + userId), Map.class);
-        user.put("requiredActions", java.util.List.of(action));
-        JsonHttp.Reply r = put("/users/" + userId, user);
-        if (r.status() != 204) {
-            throw new AssertionError("user update: " + r.status() + " " + r.body());
-        }
+        updateUser(userId, user -> user.put("requiredActions", List.of(action)));
     }
 
     /**
      * Sets attributes of a user. The realm's user profile keeps unmanaged attributes for admins only, so this
      * goes through the full representation the admin API expects.
      */
-    public void setUserAttributes(String userId, Map<String, java.util.List<String>> attributes) {
+    public void setUserAttributes(String userId, Map<String, List<String>> attributes) {
+        updateUser(userId, user -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> current = (Map<String, Object>) user.getOrDefault("attributes", new HashMap<>());
+            Map<String, Object> merged = new HashMap<>(current == null ? Map.of() : current);
+            merged.putAll(attributes);
+            user.put("attributes", merged);
+        });
+    }
+
+    /** Reads a user's full representation, changes it and puts it back (the admin API replaces, not merges). */
+    private void updateUser(String userId, Consumer<Map<String, Object>> change) {
         @SuppressWarnings("unchecked")
         Map<String, Object> user = JsonHttp.MAPPER.convertValue(get("/users/" + userId), Map.class);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> current = (Map<String, Object>) user.getOrDefault("attributes", new java.util.HashMap<>());
-        Map<String, Object> merged = new java.util.HashMap<>(current == null ? Map.of() : current);
-        merged.putAll(attributes);
-        user.put("attributes", merged);
-        JsonHttp.Reply r = put("/users/" + userId, user);
-        if (r.status() != 204) {
-            throw new AssertionError("user update: " + r.status() + " " + r.body());
-        }
+        change.accept(user);
+        expect(put("/users/" + userId, user), 204, "user update");
+    }
+
+    /** One customer as the operator directory API shows it (ocnId, contracts, phones…). */
+    public JsonNode customer(String customerNumber) {
+        return directory("GET", "/customers/" + customerNumber, null).json();
     }
 
     /** Imports a directory batch through the operator endpoint. */
@@ -167,10 +168,7 @@ public final class AdminApi {
         @SuppressWarnings("unchecked")
         Map<String, Object> attributes = JsonHttp.MAPPER.convertValue(get("").get("attributes"), Map.class);
         attributes.put(name, value);
-        JsonHttp.Reply r = put("", Map.of("attributes", attributes));
-        if (r.status() != 204) {
-            throw new AssertionError("realm update: " + r.status() + " " + r.body());
-        }
+        expect(put("", Map.of("attributes", attributes)), 204, "realm update");
     }
 
     /**
@@ -178,30 +176,33 @@ public final class AdminApi {
      * finds its own events by client, or with a back-channel logout URL in {@code attributes}.
      */
     public void createClient(String clientId, String secret, Map<String, String> attributes) {
-        JsonHttp.Reply r = call(
-                "POST",
-                adminUrl("/clients"),
-                JsonHttp.json(Map.of(
-                        "clientId",
-                        clientId,
-                        "enabled",
-                        true,
-                        "protocol",
-                        "openid-connect",
-                        "publicClient",
-                        false,
-                        "secret",
-                        secret,
-                        "standardFlowEnabled",
-                        true,
-                        "redirectUris",
-                        java.util.List.of(LoginClient.REDIRECT_URI),
-                        "attributes",
-                        attributes)),
-                token());
-        if (r.status() != 201) {
-            throw new AssertionError("create client " + clientId + ": " + r.status() + " " + r.body());
+        createClient(clientId, secret, attributes, List.of());
+    }
+
+    /** The same, with protocol mappers of its own (e.g. an audience mapper). */
+    public void createClient(
+            String clientId, String secret, Map<String, String> attributes, List<Map<String, Object>> mappers) {
+        Map<String, Object> client = new HashMap<>(Map.of(
+                "clientId",
+                clientId,
+                "enabled",
+                true,
+                "protocol",
+                "openid-connect",
+                "publicClient",
+                false,
+                "secret",
+                secret,
+                "standardFlowEnabled",
+                true,
+                "redirectUris",
+                List.of(LoginClient.REDIRECT_URI),
+                "attributes",
+                attributes));
+        if (!mappers.isEmpty()) {
+            client.put("protocolMappers", mappers);
         }
+        expect(call("POST", adminUrl("/clients"), JsonHttp.json(client), token()), 201, "create client " + clientId);
     }
 
     /** Events of one client in realm mypage, newest first: a test's own events, whatever else runs. */
@@ -217,5 +218,12 @@ public final class AdminApi {
     /** Login events of realm mypage, newest first. */
     public JsonNode events(String type) {
         return get("/events?type=" + type + "&max=50");
+    }
+
+    private static JsonHttp.Reply expect(JsonHttp.Reply r, int status, String what) {
+        if (r.status() != status) {
+            throw new AssertionError(what + ": " + r.status() + " " + r.body());
+        }
+        return r;
     }
 }

@@ -13,6 +13,10 @@ import jp.ocn.mypage.testsupport.TwilioStub;
 public final class CodeSteps {
 
     public static final String PASSWORD = "Code-Test-2026!";
+    /** The phone choice page's form and the code entry page's form. */
+    public static final String CHOOSE = "form#mypage-code-choose";
+
+    public static final String ENTER = "form#mypage-code-enter";
     private static final AtomicInteger NEXT = new AtomicInteger((int) (System.nanoTime() % 9000));
 
     /** An account linked to a fresh customer with its own mobile and landline. */
@@ -68,9 +72,7 @@ public final class CodeSteps {
      * are sent in the background, after the page is answered).
      */
     public static String lastCode(TwilioStub twilio, String e164) {
-        List<TwilioStub.Recorded> sent = twilio.requests().stream()
-                .filter(r -> e164.equals(r.form().get("To")))
-                .toList();
+        List<TwilioStub.Recorded> sent = sentTo(twilio, e164);
         long deadline = System.currentTimeMillis() + 10_000;
         while (sent.isEmpty() && System.currentTimeMillis() < deadline) {
             try {
@@ -79,9 +81,7 @@ public final class CodeSteps {
                 Thread.currentThread().interrupt();
                 break;
             }
-            sent = twilio.requests().stream()
-                    .filter(r -> e164.equals(r.form().get("To")))
-                    .toList();
+            sent = sentTo(twilio, e164);
         }
         if (sent.isEmpty()) {
             throw new AssertionError("nothing was sent to " + e164);
@@ -102,22 +102,66 @@ public final class CodeSteps {
         return code.toString();
     }
 
+    /** What the Twilio stub received for this number (texts and calls), oldest first. */
+    public static List<TwilioStub.Recorded> sentTo(TwilioStub twilio, String e164) {
+        return twilio.requests().stream()
+                .filter(r -> e164.equals(r.form().get("To")))
+                .toList();
+    }
+
+    /** How many texts and calls went to this number. */
+    public static long countSentTo(TwilioStub twilio, String e164) {
+        return sentTo(twilio, e164).size();
+    }
+
+    /** The last text or call to this number; there must be one. */
+    public static TwilioStub.Recorded lastSentTo(TwilioStub twilio, String e164) {
+        List<TwilioStub.Recorded> sent = sentTo(twilio, e164);
+        if (sent.isEmpty()) {
+            throw new AssertionError("nothing was sent to " + e164);
+        }
+        return sent.get(sent.size() - 1);
+    }
+
     /**
      * On a phone choice page: sends a code to the given target ("0:SMS", "1:VOICE"…), reads it where it arrived
      * (number {@code toE164} at the Twilio stub) and enters it; returns what follows.
      */
     public static LoginClient.Outcome answerWithCode(
             LoginClient client, LoginClient.Outcome choice, String target, TwilioStub twilio, String toE164) {
-        if (choice.page() == null || choice.page().selectFirst("form#mypage-code-choose") == null) {
+        if (choice.page() == null || choice.page().selectFirst(CHOOSE) == null) {
             throw new AssertionError("no phone choice page: " + choice.body());
         }
-        LoginClient.Outcome entry =
-                client.post(choice.page(), "form#mypage-code-choose", Map.of("target", target, "action", "send"));
-        if (entry.page() == null || entry.page().selectFirst("form#mypage-code-enter") == null) {
+        LoginClient.Outcome entry = send(client, choice, target);
+        if (entry.page() == null || entry.page().selectFirst(ENTER) == null) {
             throw new AssertionError("no code entry page: " + entry.body());
         }
-        return client.post(
-                entry.page(), "form#mypage-code-enter", Map.of("code", lastCode(twilio, toE164), "action", "verify"));
+        return enter(client, entry, lastCode(twilio, toE164));
+    }
+
+    /** Signs in with {@link #PASSWORD} asking for level 2 (step-up): the phone choice page. */
+    public static LoginClient.Outcome stepUpChoice(LoginClient client, Account account) {
+        LoginClient.Outcome login = client.authorize("&acr_values=2");
+        LoginClient.Outcome choice = client.submit(login.page(), account.username(), PASSWORD);
+        if (choice.page() == null || choice.page().selectFirst(CHOOSE) == null) {
+            throw new AssertionError("no phone choice page: " + choice.body());
+        }
+        return choice;
+    }
+
+    /** On the phone choice page: sends a code to a target ("0:SMS", "1:VOICE"…). */
+    public static LoginClient.Outcome send(LoginClient client, LoginClient.Outcome choice, String target) {
+        return client.post(choice.page(), CHOOSE, Map.of("target", target, "action", "send"));
+    }
+
+    /** On the code entry page: enters a code. */
+    public static LoginClient.Outcome enter(LoginClient client, LoginClient.Outcome page, String code) {
+        return client.post(page.page(), ENTER, Map.of("code", code, "action", "verify"));
+    }
+
+    /** On the code entry page: back to the phone choice. */
+    public static LoginClient.Outcome back(LoginClient client, LoginClient.Outcome entry) {
+        return client.post(entry.page(), ENTER, Map.of("action", "back"));
     }
 
     /** Sets rules of the code authenticator (config "mypage phone code"), e.g. a shorter cooldown for one test. */

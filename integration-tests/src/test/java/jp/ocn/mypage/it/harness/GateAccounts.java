@@ -35,9 +35,6 @@ public final class GateAccounts {
     /** Still linked to its OCN ID? */
     public static boolean linked(AdminApi admin, CodeSteps.Account account) {
         return account.username()
-                .equals(admin.directory("GET", "/customers/" + account.customerNumber(), null)
-                        .json()
-                        .path("ocnId")
-                        .asText(null));
+                .equals(admin.customer(account.customerNumber()).path("ocnId").asText(null));
     }
 }

@@ -225,93 +225,12 @@ public final class KeycloakServer {
         return new RealmApplier(api, line -> System.out.println("[realm-apply]" + line)).apply(config);
     }
 
-    /** How a start of a throw-away copy of the distribution ended. */
-    public record StartAttempt(boolean ready, int exitCode, String output) {}
-
     /**
-     * Starts a throw-away copy of this distribution (our providers, no realm, the embedded H2, its own ports) with
-     * only the given environment of ours, and reports whether it became ready or exited; a ready copy is stopped.
-     * For start-up checks that must refuse a configuration. The copy is built afresh (about a minute).
+     * Starts a throw-away copy of this distribution with only the given environment of ours and reports how the start
+     * ended (see {@link DistributionCopy}).
      */
-    public StartAttempt startCopy(Map<String, String> env) {
-        Path copy;
-        try {
-            copy = Files.createTempDirectory("mypage-start-check");
-            try (Stream<Path> walk = Files.walk(home)) {
-                for (Path p : walk.toList()) {
-                    Path rel = home.relativize(p);
-                    if (rel.startsWith("data") || p.equals(log)) {
-                        continue;
-                    }
-                    Path target = copy.resolve(rel.toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        int port = freePort();
-        int management = freePort();
-        Path output = copy.resolve("start.log");
-        ProcessBuilder pb = new ProcessBuilder(
-                        copy.resolve("bin/kc.sh").toString(),
-                        "start",
-                        "--http-enabled=true",
-                        "--http-port=" + port,
-                        "--http-management-port=" + management,
-                        "--hostname-strict=false",
-                        // --db=dev-file differs from the run's build, so the copy is built again with the environment
-                        // given.
-                        "--health-enabled=true",
-                        "--cache=local",
-                        "--db=dev-file")
-                .directory(copy.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(output.toFile());
-        pb.environment().keySet().removeIf(name -> name.startsWith("MYPAGE_") || name.startsWith("KC_"));
-        pb.environment().putAll(env);
-        try {
-            Process started = pb.start();
-            HttpClient client = HttpClient.newBuilder()
-                    .connectTimeout(Duration.ofSeconds(2))
-                    .build();
-            long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-            boolean ready = false;
-            while (started.isAlive() && !ready && System.nanoTime() < deadline) {
-                try {
-                    ready = client.send(
-                                            HttpRequest.newBuilder(URI.create(
-                                                            "http://localhost:" + management + "/health/ready"))
-                                                    .timeout(Duration.ofSeconds(5))
-                                                    .build(),
-                                            HttpResponse.BodyHandlers.discarding())
-                                    .statusCode()
-                            == 200;
-                } catch (IOException e) {
-                    // not listening (yet)
-                }
-                if (!ready) {
-                    started.waitFor(1, java.util.concurrent.TimeUnit.SECONDS);
-                }
-            }
-            started.descendants().forEach(ProcessHandle::destroy);
-            started.destroy();
-            if (!started.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
-                started.destroyForcibly().waitFor();
-            }
-            String text = Files.readString(output);
-            deleteTree(copy);
-            return new StartAttempt(ready, started.exitValue(), text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    public DistributionCopy.StartAttempt startCopy(Map<String, String> env) {
+        return DistributionCopy.start(home, log, env, START_TIMEOUT);
     }
 
     public String logTail() {
@@ -323,7 +242,7 @@ public final class KeycloakServer {
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }
@@ -334,7 +253,7 @@ public final class KeycloakServer {
         }
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();
         } catch (IOException e) {

@@ -8,11 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.text.ParseException;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -81,9 +78,7 @@ public final class LoginClient {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5))
                 .build();
-        byte[] random = new byte[32];
-        new SecureRandom().nextBytes(random);
-        this.verifier = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        this.verifier = TokenEndpoint.newVerifier();
     }
 
     /** Another application in the same browser: same cookies (so the same SSO session), another client. */
@@ -113,7 +108,8 @@ public final class LoginClient {
         String url = server.realmUrl() + "/protocol/openid-connect/auth?response_type=code&scope="
                 + JsonHttp.enc(scope).replace("+", "%20")
                 + "&client_id=" + clientId + "&redirect_uri=" + JsonHttp.enc(REDIRECT_URI)
-                + "&state=s" + System.nanoTime() + "&code_challenge_method=S256&code_challenge=" + challenge()
+                + "&state=s" + System.nanoTime() + "&code_challenge_method=S256&code_challenge="
+                + TokenEndpoint.challenge(verifier)
                 + "&ui_locales=" + locale + extraQuery;
         return follow(get(url), 0);
     }
@@ -182,64 +178,34 @@ public final class LoginClient {
      * keeps seeing it), and returns what follows; any other outcome is returned as it is.
      */
     public Outcome closeSecurityNotice(Outcome outcome) {
-        if (outcome.page() == null || outcome.page().selectFirst("form#mypage-notice-form") == null) {
-            return outcome;
-        }
-        return post(outcome.page(), "form#mypage-notice-form", Map.of("action", "close"));
+        return answerIfShown(outcome, "form#mypage-notice-form", "close");
     }
 
     /** Answers 後で変更する when the outcome is the password-age prompt (e.g. demo account hanako). */
     public Outcome laterForPasswordAge(Outcome outcome) {
-        if (outcome.page() == null || outcome.page().selectFirst("form#mypage-password-age-form") == null) {
-            return outcome;
-        }
-        return post(outcome.page(), "form#mypage-password-age-form", Map.of("action", "later"));
+        return answerIfShown(outcome, "form#mypage-password-age-form", "later");
     }
 
     /** Answers 後で登録する when the outcome is the linking offer (accounts without a customer number). */
     public Outcome laterForLinkOffer(Outcome outcome) {
-        if (outcome.page() == null || outcome.page().selectFirst("form#mypage-link-offer") == null) {
+        return answerIfShown(outcome, "form#mypage-link-offer", "later");
+    }
+
+    private Outcome answerIfShown(Outcome outcome, String form, String action) {
+        if (outcome.page() == null || outcome.page().selectFirst(form) == null) {
             return outcome;
         }
-        return post(outcome.page(), "form#mypage-link-offer", Map.of("action", "later"));
+        return post(outcome.page(), form, Map.of("action", action));
     }
 
     /** Exchanges the code for tokens (confidential client, PKCE verifier). */
     public JsonNode tokens(String code) {
-        JsonHttp.Reply r = JsonHttp.postForm(
-                server.realmUrl() + "/protocol/openid-connect/token",
-                Map.of(
-                        "grant_type",
-                        "authorization_code",
-                        "code",
-                        code,
-                        "redirect_uri",
-                        REDIRECT_URI,
-                        "client_id",
-                        clientId,
-                        "client_secret",
-                        clientSecret,
-                        "code_verifier",
-                        verifier));
-        if (r.status() != 200) {
-            throw new AssertionError("token exchange: " + r.status() + " " + r.body());
-        }
-        return r.json();
+        return new TokenEndpoint(server, clientId, clientSecret).exchange(code, REDIRECT_URI, verifier);
     }
 
     /** The refresh-token grant; the reply as it came (200 with new tokens, or 400 with a JSON error). */
     public JsonHttp.Reply refresh(String refreshToken) {
-        return JsonHttp.postForm(
-                server.realmUrl() + "/protocol/openid-connect/token",
-                Map.of(
-                        "grant_type",
-                        "refresh_token",
-                        "refresh_token",
-                        refreshToken,
-                        "client_id",
-                        clientId,
-                        "client_secret",
-                        clientSecret));
+        return new TokenEndpoint(server, clientId, clientSecret).refresh(refreshToken);
     }
 
     /** Signs in and returns the token response. */
@@ -329,14 +295,5 @@ public final class LoginClient {
             }
         }
         return null;
-    }
-
-    private String challenge() {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

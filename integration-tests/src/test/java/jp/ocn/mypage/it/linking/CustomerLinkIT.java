@@ -1,5 +1,6 @@
 package jp.ocn.mypage.it.linking;
 
+import static jp.ocn.mypage.it.harness.CodeSteps.CHOOSE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -20,7 +21,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @ExtendWith({MyPageServerExtension.class, NoResendCooldown.class})
 class CustomerLinkIT {
 
-    private static final String CHOOSE = "form#mypage-code-choose";
     private final Fixtures fx;
 
     @RegisterExtension
@@ -34,7 +34,7 @@ class CustomerLinkIT {
     @Test
     void anAccountWithoutCustomerNumberIsOfferedLinkingAfterSignInAndMayPutItOff() throws Exception {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), false);
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         Outcome offer = client.login(account.username(), CodeSteps.PASSWORD);
         assertThat(offer.page().selectFirst(LinkingSteps.OFFER))
                 .as(offer.body())
@@ -46,7 +46,7 @@ class CustomerLinkIT {
                 LoginClient.claims(client.tokens(later.code()).get("id_token").asText());
         assertThat(claims.getStringListClaim("customer_numbers")).isEmpty();
 
-        Outcome again = new LoginClient(fx.server()).login(account.username(), CodeSteps.PASSWORD);
+        Outcome again = fx.login(account);
         assertThat(again.page().selectFirst(LinkingSteps.OFFER))
                 .as("asked again at the next sign-in")
                 .isNotNull();
@@ -55,7 +55,7 @@ class CustomerLinkIT {
     @Test
     void linkingWithThePostalCodeAndACodeLinksTheNumberMailsTheUserAndShowsInTheClaims() throws Exception {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), false);
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         Outcome offer = client.login(account.username(), CodeSteps.PASSWORD);
         Outcome proof = client.post(offer.page(), LinkingSteps.OFFER, Map.of("action", "start"));
         assertThat(proof.page().text())
@@ -75,30 +75,20 @@ class CustomerLinkIT {
                 client.tokens(done.code()).get("access_token").asText());
         assertThat(claims.getStringListClaim("customer_numbers")).containsExactly(account.customerNumber());
         assertThat(claims.getStringClaim("account_status")).isEqualTo("active");
-        assertThat(fx.admin()
-                        .directory("GET", "/customers/" + account.customerNumber(), null)
-                        .json()
-                        .get("ocnId")
-                        .asText())
+        assertThat(fx.admin().customer(account.customerNumber()).get("ocnId").asText())
                 .isEqualTo(account.username());
         assertThat(fx.mail().to(account.username())).anySatisfy(m -> {
             assertThat(m.subject()).contains("お客さま番号が登録されました");
             assertThat(m.body()).contains(account.customerNumber());
         });
-        assertThat(new LoginClient(fx.server())
-                        .login(account.username(), CodeSteps.PASSWORD)
-                        .signedIn())
-                .as("no offer once linked")
-                .isTrue();
+        assertThat(fx.login(account).signedIn()).as("no offer once linked").isTrue();
     }
 
     @Test
     void thePortalStartsLinkingWithTheKanaNameInHiraganaAndSeveralNumbersCanBeLinked() throws Exception {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
         CodeSteps.Account second = CodeSteps.newAccount(fx.admin(), false);
-        LoginClient client = new LoginClient(fx.server());
-        assertThat(client.login(account.username(), CodeSteps.PASSWORD).signedIn())
-                .isTrue();
+        LoginClient client = fx.signedIn(account);
 
         Outcome stepUp = client.authorize("&kc_action=mypage-link-customer");
         assertThat(stepUp.page().text()).as("a further number: step-up first").contains("追加で登録する前に");
@@ -119,7 +109,7 @@ class CustomerLinkIT {
     void anUnknownNumberAndAWrongProofGetTheSameAnswerUntilTheAccountLimitStopsEvenTheRightProof() {
         realm.set("mypage.link.failuresPerAccountPerHour", "3");
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), false);
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         Outcome page = LinkingSteps.signInAndStart(client, account.username());
 
         Outcome wrongBirthDate =
@@ -138,9 +128,7 @@ class CustomerLinkIT {
         Outcome limited =
                 LinkingSteps.proveWithPostalCode(client, wrongKana, account.customerNumber(), "1990-02-03", "100-0001");
         assertThat(limited.error()).contains("しばらくの間お客さま番号を登録できません");
-        assertThat(fx.twilio().requests().stream()
-                        .noneMatch(r -> account.mobileE164().equals(r.form().get("To"))))
-                .isTrue();
+        assertThat(CodeSteps.sentTo(fx.twilio(), account.mobileE164())).isEmpty();
     }
 
     @Test
@@ -149,13 +137,13 @@ class CustomerLinkIT {
         CodeSteps.Account target = CodeSteps.newAccount(fx.admin(), false);
         for (int i = 0; i < 2; i++) {
             CodeSteps.Account other = CodeSteps.newAccount(fx.admin(), false);
-            LoginClient client = new LoginClient(fx.server());
+            LoginClient client = fx.browser();
             Outcome page = LinkingSteps.signInAndStart(client, other.username());
             Outcome failed =
                     LinkingSteps.proveWithPostalCode(client, page, target.customerNumber(), "2000-01-01", "100-0001");
             assertThat(failed.error()).contains("ご契約を確認できませんでした");
         }
-        LoginClient holder = new LoginClient(fx.server());
+        LoginClient holder = fx.browser();
         Outcome page = LinkingSteps.signInAndStart(holder, target.username());
         Outcome limited =
                 LinkingSteps.proveWithPostalCode(holder, page, target.customerNumber(), "1990-02-03", "100-0001");
@@ -166,17 +154,13 @@ class CustomerLinkIT {
     void aNumberLinkedToAnotherIdIsNotMovedAndItsOwnerIsTold() {
         CodeSteps.Account owner = CodeSteps.newAccount(fx.admin(), true);
         CodeSteps.Account intruder = CodeSteps.newAccount(fx.admin(), false);
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         Outcome page = LinkingSteps.signInAndStart(client, intruder.username());
         Outcome choice =
                 LinkingSteps.proveWithPostalCode(client, page, owner.customerNumber(), "1990-02-03", "1000001");
         Outcome refused = code(client, choice, owner.mobileE164());
         assertThat(refused.page().text()).contains("すでに別のOCN IDに登録されている");
-        assertThat(fx.admin()
-                        .directory("GET", "/customers/" + owner.customerNumber(), null)
-                        .json()
-                        .get("ocnId")
-                        .asText())
+        assertThat(fx.admin().customer(owner.customerNumber()).get("ocnId").asText())
                 .isEqualTo(owner.username());
         assertThat(fx.mail().to(owner.username()))
                 .anySatisfy(m -> assertThat(m.subject()).contains("登録が試みられました"));
@@ -189,15 +173,11 @@ class CustomerLinkIT {
         realm.set("mypage.link.allowMoveAfterCode", "true");
         CodeSteps.Account owner = CodeSteps.newAccount(fx.admin(), true);
         CodeSteps.Account newcomer = CodeSteps.newAccount(fx.admin(), false);
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         Outcome page = LinkingSteps.signInAndStart(client, newcomer.username());
         Outcome choice = LinkingSteps.proveWithKana(client, page, owner.customerNumber(), "1990-02-03", "ﾆﾝｼｮｳ ｼｹﾝ");
         assertThat(code(client, choice, owner.mobileE164()).signedIn()).isTrue();
-        assertThat(fx.admin()
-                        .directory("GET", "/customers/" + owner.customerNumber(), null)
-                        .json()
-                        .get("ocnId")
-                        .asText())
+        assertThat(fx.admin().customer(owner.customerNumber()).get("ocnId").asText())
                 .isEqualTo(newcomer.username());
         assertThat(fx.mail().to(owner.username()))
                 .anySatisfy(m -> assertThat(m.subject()).contains("登録が変更されました"));

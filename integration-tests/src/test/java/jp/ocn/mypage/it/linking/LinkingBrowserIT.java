@@ -3,14 +3,12 @@ package jp.ocn.mypage.it.linking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import jp.ocn.mypage.it.harness.AdminApi;
 import jp.ocn.mypage.it.harness.CodeSteps;
-import jp.ocn.mypage.it.harness.KeycloakServer;
+import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import jp.ocn.mypage.it.harness.NoResendCooldown;
-import jp.ocn.mypage.testsupport.TwilioStub;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -21,20 +19,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith({MyPageServerExtension.class, NoResendCooldown.class})
 class LinkingBrowserIT {
 
-    private final KeycloakServer server;
-    private final AdminApi admin;
-    private final TwilioStub twilio;
+    private final Fixtures fx;
 
-    LinkingBrowserIT(KeycloakServer server, AdminApi admin, TwilioStub twilio) {
-        this.server = server;
-        this.admin = admin;
-        this.twilio = twilio;
+    LinkingBrowserIT(Fixtures fx) {
+        this.fx = fx;
     }
 
     @Test
     void aCustomerWalksFromTheOfferThroughAMistakeAndTheCodeToMyPage() {
-        CodeSteps.Account account = CodeSteps.newAccount(admin, false);
-        LoginClient browser = new LoginClient(server, "ja");
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), false);
+        LoginClient browser = new LoginClient(fx.server(), "ja");
         Outcome offer = browser.click(
                 browser.openLoginPage(),
                 "kc-login",
@@ -73,13 +67,12 @@ class LinkingBrowserIT {
         Outcome entry = browser.click(choice.page(), "mypage-code-send", Map.of());
         assertThat(entry.page().text()).contains("認証番号");
         Outcome done = browser.click(
-                entry.page(), "mypage-code-verify", Map.of("code", CodeSteps.lastCode(twilio, account.mobileE164())));
+                entry.page(),
+                "mypage-code-verify",
+                Map.of("code", CodeSteps.lastCode(fx.twilio(), account.mobileE164())));
         assertThat(done.signedIn()).as(done.body()).isTrue();
 
-        assertThat(admin.directory("GET", "/customers/" + account.customerNumber(), null)
-                        .json()
-                        .get("ocnId")
-                        .asText())
+        assertThat(fx.admin().customer(account.customerNumber()).get("ocnId").asText())
                 .isEqualTo(account.username());
     }
 }

@@ -1,16 +1,15 @@
 package jp.ocn.mypage.it.linking;
 
+import static jp.ocn.mypage.it.harness.CodeSteps.CHOOSE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import jp.ocn.mypage.it.harness.AdminApi;
 import jp.ocn.mypage.it.harness.CodeSteps;
-import jp.ocn.mypage.it.harness.KeycloakServer;
+import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import jp.ocn.mypage.it.harness.NoResendCooldown;
-import jp.ocn.mypage.testsupport.TwilioStub;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -18,24 +17,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith({MyPageServerExtension.class, NoResendCooldown.class})
 class UnlinkCustomerIT {
 
-    private static final String CHOOSE = "form#mypage-code-choose";
     private static final String UNLINK = "form#mypage-unlink";
-    private final KeycloakServer server;
-    private final AdminApi admin;
-    private final TwilioStub twilio;
+    private final Fixtures fx;
 
-    UnlinkCustomerIT(KeycloakServer server, AdminApi admin, TwilioStub twilio) {
-        this.server = server;
-        this.admin = admin;
-        this.twilio = twilio;
+    UnlinkCustomerIT(Fixtures fx) {
+        this.fx = fx;
     }
 
     @Test
     void removingANumberNeedsAStepUpCodeAndLeavesAnEvent() throws Exception {
-        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
-        LoginClient client = new LoginClient(server);
-        assertThat(client.login(account.username(), CodeSteps.PASSWORD).signedIn())
-                .isTrue();
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
+        LoginClient client = fx.signedIn(account);
 
         Outcome prove = client.authorize("&kc_action=mypage-unlink-customer");
         assertThat(prove.page().selectFirst(CHOOSE))
@@ -53,14 +45,11 @@ class UnlinkCustomerIT {
                 .as(done.page() == null ? "" : done.page().text())
                 .contains("kc_action_status=success");
 
-        assertThat(admin.directory("GET", "/customers/" + account.customerNumber(), null)
-                        .json()
-                        .has("ocnId"))
-                .isFalse();
+        assertThat(fx.admin().customer(account.customerNumber()).has("ocnId")).isFalse();
         assertThat(LoginClient.claims(client.tokens(done.code()).get("id_token").asText())
                         .getStringListClaim("customer_numbers"))
                 .isEmpty();
-        assertThat(admin.events("CUSTOM_REQUIRED_ACTION")).anySatisfy(e -> {
+        assertThat(fx.admin().events("CUSTOM_REQUIRED_ACTION")).anySatisfy(e -> {
             assertThat(e.path("details").path("custom_required_action").asText())
                     .isEqualTo("mypage-unlink-customer");
             assertThat(e.path("details").path("customer_number").asText()).isEqualTo(account.customerNumber());
@@ -69,7 +58,7 @@ class UnlinkCustomerIT {
 
     @Test
     void aRepresentativesLastCorporateNumberCannotBeRemovedHere() {
-        LoginClient client = new LoginClient(server);
+        LoginClient client = fx.browser();
         Outcome login = client.authorize("&acr_values=2&kc_action=mypage-unlink-customer");
         Outcome stepUp = client.submit(login.page(), "daihyo@shoji.example.jp", LoginClient.DEMO_PASSWORD);
         Outcome choice = code(client, stepUp, "+819067890123");
@@ -79,11 +68,7 @@ class UnlinkCustomerIT {
         Outcome refused =
                 client.post(choice.page(), UNLINK, Map.of("customerNumber", "N678901234", "action", "unlink"));
         assertThat(refused.error()).contains("代表ID");
-        assertThat(admin.directory("GET", "/customers/N678901234", null)
-                        .json()
-                        .get("ocnId")
-                        .asText())
-                .isEqualTo("daihyo@shoji.example.jp");
+        assertThat(fx.admin().customer("N678901234").get("ocnId").asText()).isEqualTo("daihyo@shoji.example.jp");
         assertThat(client.post(refused.page(), UNLINK, Map.of("action", "cancel"))
                         .body())
                 .contains("kc_action_status=cancelled");
@@ -95,6 +80,6 @@ class UnlinkCustomerIT {
                 .filter(v -> v.endsWith(":SMS"))
                 .findFirst()
                 .orElseThrow();
-        return CodeSteps.answerWithCode(client, choice, target, twilio, toE164);
+        return CodeSteps.answerWithCode(client, choice, target, fx.twilio(), toE164);
     }
 }

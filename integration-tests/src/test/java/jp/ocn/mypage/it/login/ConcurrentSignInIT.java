@@ -10,8 +10,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import jp.ocn.mypage.it.harness.AdminApi;
 import jp.ocn.mypage.it.harness.CodeSteps;
+import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.KeycloakServer;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
@@ -24,17 +24,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(MyPageServerExtension.class)
 class ConcurrentSignInIT {
 
-    private final KeycloakServer server;
-    private final AdminApi admin;
+    private final Fixtures fx;
 
-    ConcurrentSignInIT(KeycloakServer server, AdminApi admin) {
-        this.server = server;
-        this.admin = admin;
+    ConcurrentSignInIT(Fixtures fx) {
+        this.fx = fx;
     }
 
     @Test
     void fourParallelSignInsWithTheRightPasswordAllSucceed() throws Exception {
-        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
         List<Outcome> outcomes = parallel(account.username(), CodeSteps.PASSWORD, 4);
         assertThat(outcomes).allSatisfy(o -> {
             assertThat(o.error()).doesNotContain("正しくありません");
@@ -45,12 +43,12 @@ class ConcurrentSignInIT {
     @Test
     void parallelWrongPasswordsAreEachCountedAndLockTheId() throws Exception {
         // Without the quick-login rule (two failures within a second lock at once), only the count can lock.
-        int original = admin.get("").get("quickLoginCheckMilliSeconds").asInt();
-        assertThat(admin.put("", Map.of("quickLoginCheckMilliSeconds", 1)).status())
+        int original = fx.admin().get("").get("quickLoginCheckMilliSeconds").asInt();
+        assertThat(fx.admin().put("", Map.of("quickLoginCheckMilliSeconds", 1)).status())
                 .isEqualTo(204);
         try {
-            CodeSteps.Account account = CodeSteps.newAccount(admin, true);
-            String userId = admin.userId(account.username());
+            CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
+            String userId = fx.admin().userId(account.username());
             List<Outcome> outcomes = parallel(account.username(), "Wrong-Password-1", 6);
             assertThat(outcomes).allSatisfy(o -> assertThat(o.signedIn()).isFalse());
             long checked = outcomes.stream()
@@ -65,23 +63,21 @@ class ConcurrentSignInIT {
             int counted = 0;
             while (System.currentTimeMillis() < deadline && counted != checked) {
                 Thread.sleep(100);
-                counted = admin.call(
+                counted = fx.admin()
+                        .call(
                                 "GET",
-                                server.baseUrl() + "/admin/realms/" + KeycloakServer.REALM
+                                fx.server().baseUrl() + "/admin/realms/" + KeycloakServer.REALM
                                         + "/attack-detection/brute-force/users/" + userId,
                                 null,
-                                admin.token())
+                                fx.admin().token())
                         .json()
                         .path("numFailures")
                         .asInt();
             }
             assertThat(counted).as("every checked wrong password is counted").isEqualTo((int) checked);
-            assertThat(new LoginClient(server)
-                            .login(account.username(), CodeSteps.PASSWORD)
-                            .error())
-                    .contains("ロックされています");
+            assertThat(fx.login(account).error()).contains("ロックされています");
         } finally {
-            admin.put("", Map.of("quickLoginCheckMilliSeconds", original));
+            fx.admin().put("", Map.of("quickLoginCheckMilliSeconds", original));
         }
     }
 
@@ -90,7 +86,7 @@ class ConcurrentSignInIT {
         List<LoginClient> clients = new ArrayList<>();
         List<Document> pages = new ArrayList<>();
         for (int i = 0; i < tabs; i++) {
-            LoginClient client = new LoginClient(server);
+            LoginClient client = fx.browser();
             clients.add(client);
             pages.add(client.openLoginPage());
         }

@@ -8,8 +8,8 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.Map;
+import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.JsonHttp;
-import jp.ocn.mypage.it.harness.KeycloakServer;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import org.junit.jupiter.api.Test;
@@ -19,15 +19,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(MyPageServerExtension.class)
 class ContractClaimsIT {
 
-    private final KeycloakServer server;
+    private final Fixtures fx;
 
-    ContractClaimsIT(KeycloakServer server) {
-        this.server = server;
+    ContractClaimsIT(Fixtures fx) {
+        this.fx = fx;
     }
 
     @Test
     void taroGetsHisContractClaimsInEveryTokenAndInUserinfo() throws Exception {
-        JsonNode tokens = new LoginClient(server).signIn("taro.yamada@ocn.ne.jp", LoginClient.DEMO_PASSWORD);
+        JsonNode tokens = fx.browser().signIn("taro.yamada@ocn.ne.jp", LoginClient.DEMO_PASSWORD);
         for (String token : List.of("id_token", "access_token")) {
             JWTClaimsSet claims = LoginClient.claims(tokens.get(token).asText());
             assertThat(claims.getStringClaim("ocn_id")).as(token).isEqualTo("taro.yamada@ocn.ne.jp");
@@ -43,7 +43,7 @@ class ContractClaimsIT {
                     .containsEntry("status", "active");
         }
         JsonNode userinfo = JsonHttp.send(
-                        HttpRequest.newBuilder(URI.create(server.realmUrl() + "/protocol/openid-connect/userinfo"))
+                        HttpRequest.newBuilder(URI.create(fx.server().realmUrl() + "/protocol/openid-connect/userinfo"))
                                 .header(
                                         "Authorization",
                                         "Bearer " + tokens.get("access_token").asText())
@@ -57,7 +57,7 @@ class ContractClaimsIT {
 
     @Test
     void theCorporateRepresentativeSeesBothContractsOfTheCorporation() throws Exception {
-        JWTClaimsSet claims = LoginClient.claims(new LoginClient(server)
+        JWTClaimsSet claims = LoginClient.claims(fx.browser()
                 .signIn("daihyo@shoji.example.jp", LoginClient.DEMO_PASSWORD)
                 .get("access_token")
                 .asText());
@@ -68,7 +68,7 @@ class ContractClaimsIT {
 
     @Test
     void anAccountWithoutCustomerNumberIsUnregisteredAndSignsIn() throws Exception {
-        LoginClient client = new LoginClient(server);
+        LoginClient client = fx.browser();
         // Jiro is offered linking after sign-in (CustomerLinkIT); 後で登録する lets him in unregistered.
         LoginClient.Outcome in =
                 client.laterForLinkOffer(client.login("jiro.sato@ocn.ne.jp", LoginClient.DEMO_PASSWORD));
@@ -82,7 +82,7 @@ class ContractClaimsIT {
 
     @Test
     void theUnlinkedCustomerNumberOfJiroDoesNotSignAnyoneIn() {
-        LoginClient.Outcome outcome = new LoginClient(server).login("N345678901", LoginClient.DEMO_PASSWORD);
+        LoginClient.Outcome outcome = fx.browser().login("N345678901", LoginClient.DEMO_PASSWORD);
         assertThat(outcome.signedIn()).isFalse();
         assertThat(outcome.error()).contains("正しくありません");
     }

@@ -2,10 +2,10 @@ package jp.ocn.mypage.it.login;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jp.ocn.mypage.it.harness.AdminApi;
 import jp.ocn.mypage.it.harness.CodeSteps;
+import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.KeycloakServer;
-import jp.ocn.mypage.it.harness.LoginClient;
+import jp.ocn.mypage.it.harness.LockoutSteps;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import org.junit.jupiter.api.Test;
@@ -19,27 +19,25 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(MyPageServerExtension.class)
 class LockoutIT {
 
-    private final KeycloakServer server;
-    private final AdminApi admin;
+    private final Fixtures fx;
 
-    LockoutIT(KeycloakServer server, AdminApi admin) {
-        this.server = server;
-        this.admin = admin;
+    LockoutIT(Fixtures fx) {
+        this.fx = fx;
     }
 
     @Test
     void fiveSpacedWrongPasswordsLockTheIdAndThenRightAndWrongPasswordsGetTheSameLockAnswer() throws Exception {
-        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
-        String generic = new LoginClient(server)
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
+        String generic = fx.browser()
                 .login("nobody-" + System.nanoTime() + "@ocn.ne.jp", "Wrong-Password-1")
                 .error();
         assertThat(generic).contains("正しくありません").contains("続けて間違えると");
         for (int i = 0; i < 5; i++) {
-            Outcome wrong = new LoginClient(server).login(account.username(), "Wrong-Password-" + i);
+            Outcome wrong = fx.browser().login(account.username(), "Wrong-Password-" + i);
             assertThat(wrong.error()).isEqualTo(generic);
             Thread.sleep(1_100); // beyond the quick-login check, so it is the count of five that locks
         }
-        Outcome lockedWrong = new LoginClient(server).login(account.username(), "Wrong-Password-9");
+        Outcome lockedWrong = fx.browser().login(account.username(), "Wrong-Password-9");
         assertThat(lockedWrong.error())
                 .contains("ロックされています")
                 .contains("日本時間")
@@ -47,7 +45,7 @@ class LockoutIT {
                 .contains("パスワードを再設定")
                 .contains("メールにあるリンク");
 
-        Outcome lockedRight = new LoginClient(server).login(account.username(), CodeSteps.PASSWORD);
+        Outcome lockedRight = fx.login(account);
         assertThat(lockedRight.signedIn()).isFalse();
         assertThat(lockedRight.error())
                 .as("the right password learns nothing more")
@@ -56,30 +54,19 @@ class LockoutIT {
 
     @Test
     void anOperatorUnlocksTheIdInTheAdminConsole() {
-        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
-        lockByQuickLogins(account.username());
-        assertThat(new LoginClient(server)
-                        .login(account.username(), CodeSteps.PASSWORD)
-                        .error())
-                .contains("ロックされています");
-        String id = admin.userId(account.username());
-        assertThat(admin.call(
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
+        LockoutSteps.lockByQuickFailures(fx.server(), account.username());
+        assertThat(fx.login(account).error()).contains("ロックされています");
+        String id = fx.admin().userId(account.username());
+        assertThat(fx.admin()
+                        .call(
                                 "DELETE",
-                                server.baseUrl() + "/admin/realms/" + KeycloakServer.REALM
+                                fx.server().baseUrl() + "/admin/realms/" + KeycloakServer.REALM
                                         + "/attack-detection/brute-force/users/" + id,
                                 null,
-                                admin.token())
+                                fx.admin().token())
                         .status())
                 .isEqualTo(204);
-        assertThat(new LoginClient(server)
-                        .login(account.username(), CodeSteps.PASSWORD)
-                        .signedIn())
-                .isTrue();
-    }
-
-    /** Two wrong passwords within the realm's quick-login window (1 s) lock the ID for a minute. */
-    private void lockByQuickLogins(String username) {
-        new LoginClient(server).login(username, "Wrong-Password-1");
-        new LoginClient(server).login(username, "Wrong-Password-2");
+        assertThat(fx.login(account).signedIn()).isTrue();
     }
 }

@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import jp.ocn.mypage.it.harness.AdminApi;
 import jp.ocn.mypage.it.harness.CodeSteps;
+import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.JsonHttp;
-import jp.ocn.mypage.it.harness.KeycloakServer;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import org.junit.jupiter.api.Test;
@@ -19,12 +18,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 @ExtendWith(MyPageServerExtension.class)
 class LoginGuidanceIT {
 
-    private final KeycloakServer server;
-    private final AdminApi admin;
+    private final Fixtures fx;
 
-    LoginGuidanceIT(KeycloakServer server, AdminApi admin) {
-        this.server = server;
-        this.admin = admin;
+    LoginGuidanceIT(Fixtures fx) {
+        this.fx = fx;
     }
 
     @ParameterizedTest
@@ -40,7 +37,7 @@ class LoginGuidanceIT {
                 "山田太郎                     | OCN ID（メールアドレス）またはお客さま番号（例：N123456789）を入力してください",
             })
     void theWrongKindOfIdGetsGuidanceInJapanese(String typed, String guidance) {
-        LoginClient.Outcome outcome = new LoginClient(server).login(typed.strip(), LoginClient.DEMO_PASSWORD);
+        LoginClient.Outcome outcome = fx.browser().login(typed.strip(), LoginClient.DEMO_PASSWORD);
         assertThat(outcome.signedIn()).isFalse();
         assertThat(outcome.status()).isEqualTo(200);
         assertThat(outcome.error()).contains(guidance);
@@ -51,14 +48,14 @@ class LoginGuidanceIT {
 
     @Test
     void aVeryLongIdIsRefusedPolitely() {
-        LoginClient.Outcome outcome = new LoginClient(server).login("x".repeat(10_000), "whatever");
+        LoginClient.Outcome outcome = fx.browser().login("x".repeat(10_000), "whatever");
         assertThat(outcome.status()).isEqualTo(200);
         assertThat(outcome.error()).contains("長すぎます");
     }
 
     @Test
     void guidanceIsEnglishForEnglishSpeakers() {
-        LoginClient.Outcome outcome = new LoginClient(server, "en").login("N12345678", "whatever");
+        LoginClient.Outcome outcome = new LoginClient(fx.server(), "en").login("N12345678", "whatever");
         assertThat(outcome.error()).contains("N followed by 9 digits");
     }
 
@@ -66,42 +63,45 @@ class LoginGuidanceIT {
     void everyAttemptIsAnEventNamingTheKindOfIdButNeverThePassword() {
         // IDs and a client of this test only, so each event found is this test's own attempt, whatever else runs.
         String password = "Secret-Never-Logged-" + System.nanoTime();
-        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
         String connectionId = "cx" + System.nanoTime() % 1_000_000_000L + "@xyz.ocn.ne.jp";
-        JsonHttp.Reply patched = admin.directory(
-                "PATCH",
-                "/customers/" + account.customerNumber(),
-                JsonHttp.json(Map.of("connectionIds", List.of(connectionId))));
+        JsonHttp.Reply patched = fx.admin()
+                .directory(
+                        "PATCH",
+                        "/customers/" + account.customerNumber(),
+                        JsonHttp.json(Map.of("connectionIds", List.of(connectionId))));
         assertThat(patched.status()).as(patched.body()).isEqualTo(200);
         String otherMail = "guidance-" + System.nanoTime() + "@example.jp";
-        String otherMailUser = admin.createUser(otherMail, CodeSteps.PASSWORD);
+        String otherMailUser = fx.admin().createUser(otherMail, CodeSteps.PASSWORD);
 
         String clientId = "guidance-" + System.nanoTime();
-        admin.createClient(clientId, clientId, Map.of());
+        fx.admin().createClient(clientId, clientId, Map.of());
 
-        new LoginClient(server, "ja", clientId, clientId).login(connectionId, password);
-        new LoginClient(server, "ja", clientId, clientId).login(otherMail, password);
-        new LoginClient(server, "ja", clientId, clientId)
+        new LoginClient(fx.server(), "ja", clientId, clientId).login(connectionId, password);
+        new LoginClient(fx.server(), "ja", clientId, clientId).login(otherMail, password);
+        new LoginClient(fx.server(), "ja", clientId, clientId)
                 .signIn(
                         account.customerNumber().substring(0, 4) + "-"
                                 + account.customerNumber().substring(4),
                         CodeSteps.PASSWORD);
 
-        assertThat(admin.eventsOfClient("LOGIN_ERROR", clientId))
+        assertThat(fx.admin().eventsOfClient("LOGIN_ERROR", clientId))
                 .filteredOn(e -> !e.has("userId"))
                 .singleElement()
                 .satisfies(e -> {
                     assertThat(e.get("error").asText()).isEqualTo("mypage_wrong_id_kind");
                     assertThat(e.get("details").get("login_id_kind").asText()).isEqualTo("connection_id");
                 });
-        assertThat(admin.eventsOf("LOGIN_ERROR", otherMailUser)).singleElement().satisfies(e -> {
-            assertThat(e.get("error").asText()).isEqualTo("invalid_user_credentials");
-            assertThat(e.get("details").get("login_id_kind").asText()).isEqualTo("other_mail");
-        });
-        assertThat(admin.eventsOf("LOGIN", admin.userId(account.username())))
+        assertThat(fx.admin().eventsOf("LOGIN_ERROR", otherMailUser))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.get("error").asText()).isEqualTo("invalid_user_credentials");
+                    assertThat(e.get("details").get("login_id_kind").asText()).isEqualTo("other_mail");
+                });
+        assertThat(fx.admin().eventsOf("LOGIN", fx.admin().userId(account.username())))
                 .singleElement()
                 .satisfies(e -> assertThat(e.get("details").get("login_id_kind").asText())
                         .isEqualTo("customer_number"));
-        assertThat(admin.get("/events?max=200").toString()).doesNotContain(password);
+        assertThat(fx.admin().get("/events?max=200").toString()).doesNotContain(password);
     }
 }

@@ -3,7 +3,7 @@ package jp.ocn.mypage.it.login;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jwt.JWTClaimsSet;
-import jp.ocn.mypage.it.harness.KeycloakServer;
+import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import org.junit.jupiter.api.Test;
@@ -14,10 +14,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 @ExtendWith(MyPageServerExtension.class)
 class LoginIdIT {
 
-    private final KeycloakServer server;
+    private final Fixtures fx;
 
-    LoginIdIT(KeycloakServer server) {
-        this.server = server;
+    LoginIdIT(Fixtures fx) {
+        this.fx = fx;
     }
 
     @ParameterizedTest
@@ -31,7 +31,7 @@ class LoginIdIT {
                 "TARO.YAMADA@OCN.NE.JP"
             })
     void taroSignsInWithEverySpellingOfHisIds(String typed) {
-        JWTClaimsSet id = LoginClient.claims(new LoginClient(server)
+        JWTClaimsSet id = LoginClient.claims(fx.browser()
                 .signIn(typed, LoginClient.DEMO_PASSWORD)
                 .get("id_token")
                 .asText());
@@ -40,7 +40,7 @@ class LoginIdIT {
 
     @Test
     void anotherMailAddressRegisteredAsOcnIdSignsIn() {
-        LoginClient client = new LoginClient(server);
+        LoginClient client = fx.browser();
         // Hanako's password is old: she is asked to change it (PasswordAgePromptIT) and puts it off.
         LoginClient.Outcome in =
                 client.laterForPasswordAge(client.login("hanako.suzuki@example.jp", LoginClient.DEMO_PASSWORD));
@@ -52,7 +52,7 @@ class LoginIdIT {
 
     @Test
     void aCorporateCustomerNumberSignsInTheRepresentativeId() {
-        JWTClaimsSet id = LoginClient.claims(new LoginClient(server)
+        JWTClaimsSet id = LoginClient.claims(fx.browser()
                 .signIn("N678901234", LoginClient.DEMO_PASSWORD)
                 .get("id_token")
                 .asText());

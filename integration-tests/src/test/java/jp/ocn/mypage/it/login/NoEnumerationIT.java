@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import jp.ocn.mypage.it.harness.AdminApi;
-import jp.ocn.mypage.it.harness.KeycloakServer;
+import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import org.jsoup.nodes.Element;
@@ -20,22 +19,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class NoEnumerationIT {
 
     private static final int ROUNDS = 8;
-    private final KeycloakServer server;
-    private final AdminApi admin;
+    private final Fixtures fx;
 
-    NoEnumerationIT(KeycloakServer server, AdminApi admin) {
-        this.server = server;
-        this.admin = admin;
+    NoEnumerationIT(Fixtures fx) {
+        this.fx = fx;
     }
 
     @Test
     void unknownIdAndWrongPasswordLookTheSame() {
         String known = "enum-same-" + System.nanoTime() + "@ocn.ne.jp";
-        admin.createUser(known, "Correct-Horse-2026");
-        LoginClient.Outcome wrongPassword = new LoginClient(server).login(known, "Wrong-Password-1");
+        fx.admin().createUser(known, "Correct-Horse-2026");
+        LoginClient.Outcome wrongPassword = fx.browser().login(known, "Wrong-Password-1");
         LoginClient.Outcome unknownId =
-                new LoginClient(server).login("nobody-" + System.nanoTime() + "@ocn.ne.jp", "Wrong-Password-1");
-        LoginClient.Outcome unknownNumber = new LoginClient(server).login("N999999999", "Wrong-Password-1");
+                fx.browser().login("nobody-" + System.nanoTime() + "@ocn.ne.jp", "Wrong-Password-1");
+        LoginClient.Outcome unknownNumber = fx.browser().login("N999999999", "Wrong-Password-1");
 
         for (LoginClient.Outcome o : List.of(unknownId, unknownNumber)) {
             assertThat(o.status()).isEqualTo(wrongPassword.status());
@@ -51,18 +48,17 @@ class NoEnumerationIT {
         List<String> known = new ArrayList<>();
         for (int i = 0; i < ROUNDS; i++) {
             String username = "enum-time-" + i + "-" + System.nanoTime() + "@ocn.ne.jp";
-            admin.createUser(username, "Correct-Horse-2026");
+            fx.admin().createUser(username, "Correct-Horse-2026");
             known.add(username);
         }
         // Warm up both paths so the JIT and caches treat them alike.
-        new LoginClient(server).login("warm-" + System.nanoTime() + "@ocn.ne.jp", "Wrong-Password-1");
+        fx.browser().login("warm-" + System.nanoTime() + "@ocn.ne.jp", "Wrong-Password-1");
         List<Long> wrongPassword = new ArrayList<>();
         List<Long> unknownId = new ArrayList<>();
         for (int i = 0; i < ROUNDS; i++) {
-            wrongPassword.add(new LoginClient(server)
-                    .login(known.get(i), "Wrong-Password-1")
-                    .millis());
-            unknownId.add(new LoginClient(server)
+            wrongPassword.add(
+                    fx.browser().login(known.get(i), "Wrong-Password-1").millis());
+            unknownId.add(fx.browser()
                     .login("nobody-" + i + "-" + System.nanoTime() + "@ocn.ne.jp", "Wrong-Password-1")
                     .millis());
         }

@@ -6,15 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import jp.ocn.mypage.it.harness.AdminApi;
 import jp.ocn.mypage.it.harness.CodeSteps;
-import jp.ocn.mypage.it.harness.KeycloakServer;
+import jp.ocn.mypage.it.harness.Fixtures;
+import jp.ocn.mypage.it.harness.LockoutSteps;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MailCatcher;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import jp.ocn.mypage.it.harness.NoResendCooldown;
-import jp.ocn.mypage.testsupport.TwilioStub;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -22,47 +21,34 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith({MyPageServerExtension.class, NoResendCooldown.class})
 class SelfUnlockIT {
 
-    private final KeycloakServer server;
-    private final AdminApi admin;
-    private final TwilioStub twilio;
-    private final MailCatcher mail;
+    private final Fixtures fx;
 
-    SelfUnlockIT(KeycloakServer server, AdminApi admin, TwilioStub twilio, MailCatcher mail) {
-        this.server = server;
-        this.admin = admin;
-        this.twilio = twilio;
-        this.mail = mail;
+    SelfUnlockIT(Fixtures fx) {
+        this.fx = fx;
     }
 
     @Test
     void theLockoutMailsALinkThatUnlocksAfterACodeAndWorksOnce() throws Exception {
-        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
-        new LoginClient(server).login(account.username(), "Wrong-Password-1");
-        new LoginClient(server).login(account.username(), "Wrong-Password-2");
-        assertThat(new LoginClient(server)
-                        .login(account.username(), CodeSteps.PASSWORD)
-                        .error())
-                .contains("ロックされています");
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
+        LockoutSteps.lockByQuickFailures(fx.server(), account.username());
+        assertThat(fx.login(account).error()).contains("ロックされています");
 
         MailCatcher.Mail notice = awaitMail(account.username(), "ロックされました");
         assertThat(notice.body()).contains(account.username()).contains("30分");
         String link = unlockLink(notice);
 
-        LoginClient owner = new LoginClient(server);
+        LoginClient owner = fx.browser();
         Outcome choice = owner.open(link);
         assertThat(choice.page().text()).as(choice.body()).contains("ロックを解除するため");
-        Outcome done = CodeSteps.answerWithCode(owner, choice, "0:SMS", twilio, account.mobileE164());
+        Outcome done = CodeSteps.answerWithCode(owner, choice, "0:SMS", fx.twilio(), account.mobileE164());
         assertThat(done.page().selectFirst("#mypage-unlock-result").text()).contains("ロックを解除しました");
         assertThat(done.signedIn())
                 .as("unlocking does not sign in: the password is still asked")
                 .isFalse();
 
-        assertThat(new LoginClient(server)
-                        .login(account.username(), CodeSteps.PASSWORD)
-                        .signedIn())
-                .isTrue();
-        Outcome again = new LoginClient(server).open(link);
-        assertThat(again.page().selectFirst("form#mypage-code-choose"))
+        assertThat(fx.login(account).signedIn()).isTrue();
+        Outcome again = fx.browser().open(link);
+        assertThat(again.page().selectFirst(CodeSteps.CHOOSE))
                 .as("the link works once")
                 .isNull();
         assertThat(again.page().text()).contains("使用済みか");
@@ -71,52 +57,43 @@ class SelfUnlockIT {
     @Test
     void aPermanentLockoutIsLiftedByTheLinkAndACodeToo() throws Exception {
         // With no temporary lockouts allowed, five failures lock the account for good (Keycloak disables it).
-        int original = admin.get("").get("maxTemporaryLockouts").asInt();
-        admin.put("", Map.of("maxTemporaryLockouts", 0));
+        int original = fx.admin().get("").get("maxTemporaryLockouts").asInt();
+        fx.admin().put("", Map.of("maxTemporaryLockouts", 0));
         try {
-            CodeSteps.Account account = CodeSteps.newAccount(admin, true);
+            CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
             for (int i = 0; i < 5; i++) {
-                new LoginClient(server).login(account.username(), "Wrong-Password-" + i);
+                fx.browser().login(account.username(), "Wrong-Password-" + i);
                 Thread.sleep(1_100); // beyond the quick-login check
             }
-            assertThat(admin.get("/users/" + admin.userId(account.username()))
+            assertThat(fx.admin()
+                            .get("/users/" + fx.admin().userId(account.username()))
                             .get("enabled")
                             .asBoolean())
                     .as("permanently locked")
                     .isFalse();
-            assertThat(new LoginClient(server)
-                            .login(account.username(), CodeSteps.PASSWORD)
-                            .signedIn())
-                    .isFalse();
+            assertThat(fx.login(account).signedIn()).isFalse();
 
-            LoginClient owner = new LoginClient(server);
+            LoginClient owner = fx.browser();
             Outcome choice = owner.open(unlockLink(awaitMail(account.username(), "ロックされました")));
-            Outcome done = CodeSteps.answerWithCode(owner, choice, "0:SMS", twilio, account.mobileE164());
+            Outcome done = CodeSteps.answerWithCode(owner, choice, "0:SMS", fx.twilio(), account.mobileE164());
             assertThat(done.page().selectFirst("#mypage-unlock-result").text()).contains("ロックを解除しました");
-            assertThat(new LoginClient(server)
-                            .login(account.username(), CodeSteps.PASSWORD)
-                            .signedIn())
-                    .isTrue();
+            assertThat(fx.login(account).signedIn()).isTrue();
         } finally {
-            admin.put("", Map.of("maxTemporaryLockouts", original));
+            fx.admin().put("", Map.of("maxTemporaryLockouts", original));
         }
     }
 
     @Test
     void aForgedOrBrokenLinkUnlocksNothing() {
         // A token the realm really signed, for the same account, but of another type (an access token).
-        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
-        String accessToken = new LoginClient(server)
-                .signIn(account.username(), CodeSteps.PASSWORD)
-                .get("access_token")
-                .asText();
-        new LoginClient(server).login(account.username(), "Wrong-Password-1");
-        new LoginClient(server).login(account.username(), "Wrong-Password-2");
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
+        String accessToken = fx.tokens(account).get("access_token").asText();
+        LockoutSteps.lockByQuickFailures(fx.server(), account.username());
         for (String key : new String[] {accessToken, "not.a.token"}) {
-            Outcome page = new LoginClient(server)
-                    .open(server.realmUrl()
+            Outcome page = fx.browser()
+                    .open(fx.server().realmUrl()
                             + "/login-actions/reset-credentials?client_id=account&mypage_route=unlock&key=" + key);
-            assertThat(page.page().selectFirst("form#mypage-code-choose")).isNull();
+            assertThat(page.page().selectFirst(CodeSteps.CHOOSE)).isNull();
             assertThat(page.page().text()).contains("使用済みか");
         }
         // Expired keys, reset-link tokens and links redeemed at once: see security/UnlockLinkCannotBeReplayedIT.
@@ -131,7 +108,7 @@ class SelfUnlockIT {
     private MailCatcher.Mail awaitMail(String to, String subject) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 10_000;
         while (System.currentTimeMillis() < deadline) {
-            List<MailCatcher.Mail> found = mail.to(to).stream()
+            List<MailCatcher.Mail> found = fx.mail().to(to).stream()
                     .filter(m -> m.subject().contains(subject))
                     .toList();
             if (!found.isEmpty()) {
@@ -139,6 +116,7 @@ class SelfUnlockIT {
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("no mail '" + subject + "' to " + to + "; got " + mail.to(to));
+        throw new AssertionError(
+                "no mail '" + subject + "' to " + to + "; got " + fx.mail().to(to));
     }
 }

@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import jp.ocn.mypage.it.harness.AdminApi;
-import jp.ocn.mypage.it.harness.KeycloakServer;
+import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
@@ -17,17 +16,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SecurityNoticeIT {
 
     private static final String FORM = "form#mypage-notice-form";
-    private final KeycloakServer server;
-    private final AdminApi admin;
+    private final Fixtures fx;
 
-    SecurityNoticeIT(KeycloakServer server, AdminApi admin) {
-        this.server = server;
-        this.admin = admin;
+    SecurityNoticeIT(Fixtures fx) {
+        this.fx = fx;
     }
 
     @Test
     void theDemoAccountSaburoSeesTheNoticeAfterSignIn() {
-        LoginClient client = new LoginClient(server);
+        LoginClient client = fx.browser();
         Outcome shown = client.login("saburo.kato@ocn.ne.jp", LoginClient.DEMO_PASSWORD);
         assertThat(shown.page().selectFirst(FORM)).as(shown.body()).isNotNull();
         assertThat(client.closeSecurityNotice(shown).signedIn()).isTrue();
@@ -36,10 +33,10 @@ class SecurityNoticeIT {
     @Test
     void theNoticeComesBackAfterClosingAndStaysAwayAfterDontShowAgain() {
         String user = "notice-" + System.nanoTime() + "@ocn.ne.jp";
-        String id = admin.createUser(user, "Notice-Test-2026!");
-        admin.setUserAttributes(id, Map.of("mypage.securityNotice", List.of("pending")));
+        String id = fx.admin().createUser(user, "Notice-Test-2026!");
+        fx.admin().setUserAttributes(id, Map.of("mypage.securityNotice", List.of("pending")));
 
-        LoginClient firstClient = new LoginClient(server);
+        LoginClient firstClient = fx.browser();
         Outcome first = firstClient.login(user, "Notice-Test-2026!");
         assertThat(first.page().text())
                 .contains("【重要】OCNマイページのセキュリティ強化と利便性向上について")
@@ -53,7 +50,7 @@ class SecurityNoticeIT {
                 .as("閉じる continues to MyPage")
                 .isTrue();
 
-        LoginClient second = new LoginClient(server);
+        LoginClient second = fx.browser();
         Outcome again = second.login(user, "Notice-Test-2026!");
         assertThat(again.page().selectFirst(FORM))
                 .as("closed without the tick: shown again")
@@ -63,7 +60,7 @@ class SecurityNoticeIT {
                         .signedIn())
                 .isTrue();
 
-        LoginClient third = new LoginClient(server);
+        LoginClient third = fx.browser();
         Outcome next = third.login(user, "Notice-Test-2026!");
         assertThat(next.page() == null || next.page().selectFirst(FORM) == null)
                 .as("not shown any more")

@@ -1,14 +1,15 @@
 package jp.ocn.mypage.it.otp;
 
+import static jp.ocn.mypage.it.harness.CodeSteps.CHOOSE;
+import static jp.ocn.mypage.it.harness.CodeSteps.ENTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import jp.ocn.mypage.it.harness.AdminApi;
 import jp.ocn.mypage.it.harness.CodeSteps;
-import jp.ocn.mypage.it.harness.KeycloakServer;
+import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
@@ -21,25 +22,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith({MyPageServerExtension.class, NoResendCooldown.class})
 class ContactPhoneChangeIT {
 
-    private static final String CHOOSE = "form#mypage-code-choose";
-    private static final String ENTER = "form#mypage-code-enter";
     private static final String CHANGE = "form#mypage-phone-change";
-    private final KeycloakServer server;
-    private final AdminApi admin;
-    private final TwilioStub twilio;
+    private final Fixtures fx;
 
-    ContactPhoneChangeIT(KeycloakServer server, AdminApi admin, TwilioStub twilio) {
-        this.server = server;
-        this.admin = admin;
-        this.twilio = twilio;
+    ContactPhoneChangeIT(Fixtures fx) {
+        this.fx = fx;
     }
 
     @Test
     void aSignedInUserProvesTheOldPhoneThenTheNewOneAndTheOldNumberIsTold() {
-        CodeSteps.Account account = CodeSteps.newAccount(admin);
-        LoginClient portal = new LoginClient(server);
-        assertThat(portal.login(account.username(), CodeSteps.PASSWORD).signedIn())
-                .isTrue();
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
+        LoginClient portal = fx.signedIn(account);
 
         Outcome prove = portal.authorize("&kc_action=mypage-contact-phone");
         assertThat(prove.page().selectFirst(CHOOSE))
@@ -62,12 +55,12 @@ class ContactPhoneChangeIT {
         assertThat(done.body()).contains("kc_action_status=success");
 
         assertThat(phonesOf(account)).containsExactly(e164(newMobile), account.landlineE164());
-        TwilioStub.Recorded notice = last(account.mobileE164());
+        TwilioStub.Recorded notice = CodeSteps.lastSentTo(fx.twilio(), account.mobileE164());
         assertThat(notice.form().get("Body"))
                 .contains("連絡先電話番号が")
                 .contains(masked(newMobile))
                 .contains("変更されました");
-        assertThat(admin.events("CUSTOM_REQUIRED_ACTION")).anySatisfy(e -> {
+        assertThat(fx.admin().events("CUSTOM_REQUIRED_ACTION")).anySatisfy(e -> {
             assertThat(e.path("details").path("custom_required_action").asText())
                     .isEqualTo("mypage-contact-phone");
             assertThat(e.path("details").path("contact_phone_new").asText()).isEqualTo(masked(newMobile));
@@ -77,8 +70,8 @@ class ContactPhoneChangeIT {
 
     @Test
     void aPortalThatAskedForLevelTwoGetsNoSecondStepUpCode() {
-        CodeSteps.Account account = CodeSteps.newAccount(admin);
-        LoginClient portal = new LoginClient(server);
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
+        LoginClient portal = fx.browser();
         Outcome login = portal.authorize("&acr_values=2&kc_action=mypage-contact-phone");
         Outcome stepUp = portal.submit(login.page(), account.username(), CodeSteps.PASSWORD);
         Outcome change = code(portal, stepUp, "1:VOICE", account.landlineE164());
@@ -95,21 +88,16 @@ class ContactPhoneChangeIT {
         assertThat(code(portal, verifyNew, "0:VOICE", e164(newLandline)).signedIn())
                 .isTrue();
         assertThat(phonesOf(account)).containsExactly(account.mobileE164(), e164(newLandline));
-        assertThat(last(account.landlineE164()).isCall())
+        assertThat(CodeSteps.lastSentTo(fx.twilio(), account.landlineE164()).isCall())
                 .as("the old landline is called with the notice")
                 .isTrue();
     }
 
     @Test
     void numbersThatCannotBeRegisteredGetJapaneseMessagesAndNothingChanges() {
-        CodeSteps.Account account = CodeSteps.newAccount(admin);
-        LoginClient portal = new LoginClient(server);
-        Outcome login = portal.authorize("&acr_values=2&kc_action=mypage-contact-phone");
-        Outcome change = code(
-                portal,
-                portal.submit(login.page(), account.username(), CodeSteps.PASSWORD),
-                "0:SMS",
-                account.mobileE164());
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
+        LoginClient portal = fx.browser();
+        Outcome change = changeFormAfterSmsCode(portal, account);
 
         Map<String, String> expected = Map.of(
                 "",
@@ -138,19 +126,14 @@ class ContactPhoneChangeIT {
 
     @Test
     void aWrongCodeFromTheNewNumberChangesNothing() {
-        CodeSteps.Account account = CodeSteps.newAccount(admin);
-        LoginClient portal = new LoginClient(server);
-        Outcome login = portal.authorize("&acr_values=2&kc_action=mypage-contact-phone");
-        Outcome change = code(
-                portal,
-                portal.submit(login.page(), account.username(), CodeSteps.PASSWORD),
-                "0:SMS",
-                account.mobileE164());
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
+        LoginClient portal = fx.browser();
+        Outcome change = changeFormAfterSmsCode(portal, account);
         String newMobile = newMobile(account);
         Outcome verifyNew =
                 portal.post(change.page(), CHANGE, Map.of("replace", "0", "phone", newMobile, "action", "next"));
         Outcome entry = portal.post(verifyNew.page(), CHOOSE, Map.of("target", "0:SMS", "action", "send"));
-        String sent = CodeSteps.lastCode(twilio, e164(newMobile));
+        String sent = CodeSteps.lastCode(fx.twilio(), e164(newMobile));
         Outcome wrong = portal.post(
                 entry.page(), ENTER, Map.of("code", sent.equals("000000") ? "111111" : "000000", "action", "verify"));
         assertThat(wrong.page().text()).contains("正しくありません");
@@ -159,9 +142,11 @@ class ContactPhoneChangeIT {
 
     @Test
     void theSecurityNoticeLeadsStraightToTheChange() {
-        CodeSteps.Account account = CodeSteps.newAccount(admin);
-        admin.setUserAttributes(admin.userId(account.username()), Map.of("mypage.securityNotice", List.of("pending")));
-        LoginClient portal = new LoginClient(server);
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
+        fx.admin()
+                .setUserAttributes(
+                        fx.admin().userId(account.username()), Map.of("mypage.securityNotice", List.of("pending")));
+        LoginClient portal = fx.browser();
         Outcome notice = portal.login(account.username(), CodeSteps.PASSWORD);
         Outcome prove =
                 portal.post(notice.page(), "form#mypage-notice-form", Map.of("action", "phone", "dontShowAgain", "on"));
@@ -172,23 +157,24 @@ class ContactPhoneChangeIT {
     }
 
     private Outcome code(LoginClient client, Outcome choice, String target, String toE164) {
-        return CodeSteps.answerWithCode(client, choice, target, twilio, toE164);
+        return CodeSteps.answerWithCode(client, choice, target, fx.twilio(), toE164);
     }
 
     private List<String> phonesOf(CodeSteps.Account account) {
-        JsonNode customer = admin.directory("GET", "/customers/" + account.customerNumber(), null)
-                .json();
+        JsonNode customer = fx.admin().customer(account.customerNumber());
         List<String> phones = new ArrayList<>();
         customer.get("contactPhones").forEach(p -> phones.add(p.asText()));
         return phones;
     }
 
-    private TwilioStub.Recorded last(String e164) {
-        List<TwilioStub.Recorded> to = twilio.requests().stream()
-                .filter(r -> e164.equals(r.form().get("To")))
-                .toList();
-        assertThat(to).as("something sent to " + e164).isNotEmpty();
-        return to.get(to.size() - 1);
+    /** A portal asks for level 2 and the phone change; the account signs in and enters a code sent by SMS. */
+    private Outcome changeFormAfterSmsCode(LoginClient portal, CodeSteps.Account account) {
+        Outcome login = portal.authorize("&acr_values=2&kc_action=mypage-contact-phone");
+        return code(
+                portal,
+                portal.submit(login.page(), account.username(), CodeSteps.PASSWORD),
+                "0:SMS",
+                account.mobileE164());
     }
 
     private static String newMobile(CodeSteps.Account account) {

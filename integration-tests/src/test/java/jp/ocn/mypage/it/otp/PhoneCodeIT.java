@@ -1,68 +1,39 @@
 package jp.ocn.mypage.it.otp;
 
+import static jp.ocn.mypage.it.harness.CodeSteps.CHOOSE;
+import static jp.ocn.mypage.it.harness.CodeSteps.ENTER;
+import static jp.ocn.mypage.it.harness.CodeSteps.back;
+import static jp.ocn.mypage.it.harness.CodeSteps.enter;
+import static jp.ocn.mypage.it.harness.CodeSteps.send;
+import static jp.ocn.mypage.it.harness.CodeSteps.stepUpChoice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jwt.JWTClaimsSet;
-import java.time.Duration;
 import java.util.Map;
-import jp.ocn.mypage.it.harness.AdminApi;
+import jp.ocn.mypage.it.harness.CodeRuleDefaults;
 import jp.ocn.mypage.it.harness.CodeSteps;
-import jp.ocn.mypage.it.harness.KeycloakServer;
+import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import jp.ocn.mypage.testsupport.TwilioStub;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Codes by SMS and voice call through Twilio's API (a local stub), asked at step-up (acr_values=2). */
-@ExtendWith(MyPageServerExtension.class)
+@ExtendWith({MyPageServerExtension.class, CodeRuleDefaults.class})
 class PhoneCodeIT {
 
-    private static final String CHOOSE = "form#mypage-code-choose";
-    private static final String ENTER = "form#mypage-code-enter";
-    private final KeycloakServer server;
-    private final AdminApi admin;
-    private final TwilioStub twilio;
+    private final Fixtures fx;
 
-    PhoneCodeIT(KeycloakServer server, AdminApi admin, TwilioStub twilio) {
-        this.server = server;
-        this.admin = admin;
-        this.twilio = twilio;
-    }
-
-    @BeforeEach
-    void defaults() {
-        CodeSteps.configure(admin, CodeSteps.DEFAULTS);
-    }
-
-    @AfterEach
-    void restoreDefaults() {
-        CodeSteps.configure(admin, CodeSteps.DEFAULTS);
-    }
-
-    /** Signs in with the password at level 2 and returns the phone choice page. */
-    private Outcome stepUpChoice(LoginClient client, CodeSteps.Account account) {
-        Outcome login = client.authorize("&acr_values=2");
-        Outcome choice = client.submit(login.page(), account.username(), CodeSteps.PASSWORD);
-        assertThat(choice.page().selectFirst(CHOOSE)).as(choice.body()).isNotNull();
-        return choice;
-    }
-
-    private Outcome send(LoginClient client, Outcome choice, String target) {
-        return client.post(choice.page(), CHOOSE, Map.of("target", target, "action", "send"));
-    }
-
-    private Outcome enter(LoginClient client, Outcome page, String code) {
-        return client.post(page.page(), ENTER, Map.of("code", code, "action", "verify"));
+    PhoneCodeIT(Fixtures fx) {
+        this.fx = fx;
     }
 
     @Test
     void stepUpSendsAnSmsWithTheExactTwilioParametersAndTokensCarryAcrAndAmr() throws Exception {
-        CodeSteps.Account account = CodeSteps.newAccount(admin);
-        LoginClient client = new LoginClient(server);
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
+        LoginClient client = fx.browser();
         Outcome choice = stepUpChoice(client, account);
         String masked =
                 account.mobile().substring(0, 4) + "****" + account.mobile().substring(8);
@@ -77,11 +48,12 @@ class PhoneCodeIT {
         Outcome entry = send(client, choice, "0:SMS");
         assertThat(entry.page().selectFirst(ENTER)).as(entry.body()).isNotNull();
         assertThat(entry.page().text()).contains("認証する").contains("再送信");
-        TwilioStub.Recorded sms = twilio.requests().get(twilio.requests().size() - 1);
+        TwilioStub.Recorded sms =
+                fx.twilio().requests().get(fx.twilio().requests().size() - 1);
         assertThat(sms.method()).isEqualTo("POST");
         assertThat(sms.path()).isEqualTo("/2010-04-01/Accounts/" + TwilioStub.ACCOUNT_SID + "/Messages.json");
         assertThat(sms.form()).containsEntry("To", account.mobileE164()).containsEntry("From", TwilioStub.FROM);
-        String code = CodeSteps.lastCode(twilio, account.mobileE164());
+        String code = CodeSteps.lastCode(fx.twilio(), account.mobileE164());
         assertThat(sms.form().get("Body")).contains(code).contains("OCN マイページ").contains("他人に教えないでください");
 
         Outcome done = enter(client, entry, toFullWidth(code));
@@ -94,24 +66,23 @@ class PhoneCodeIT {
 
     @Test
     void aLandlineOffersOnlyTheVoiceCallAndTheCallReadsTheCode() throws Exception {
-        CodeSteps.Account account = CodeSteps.newAccount(admin);
-        LoginClient client = new LoginClient(server);
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
+        LoginClient client = fx.browser();
         Outcome choice = stepUpChoice(client, account);
         assertThat(choice.page().select("input[name=target]").eachAttr("value"))
                 .containsExactly("0:SMS", "0:VOICE", "1:VOICE");
 
         Outcome refused = send(client, choice, "1:SMS");
         assertThat(refused.page().selectFirst(CHOOSE)).isNotNull();
-        assertThat(twilio.requests().stream()
-                        .noneMatch(r -> account.landlineE164().equals(r.form().get("To"))))
-                .isTrue();
+        assertThat(CodeSteps.sentTo(fx.twilio(), account.landlineE164())).isEmpty();
 
         Outcome entry = send(client, refused, "1:VOICE");
-        TwilioStub.Recorded call = twilio.requests().get(twilio.requests().size() - 1);
+        TwilioStub.Recorded call =
+                fx.twilio().requests().get(fx.twilio().requests().size() - 1);
         assertThat(call.path()).endsWith("/Calls.json");
         assertThat(call.form()).containsEntry("To", account.landlineE164()).containsEntry("From", TwilioStub.FROM);
         assertThat(call.form().get("Twiml")).contains("<Say").contains("ja-JP");
-        String code = CodeSteps.lastCode(twilio, account.landlineE164());
+        String code = CodeSteps.lastCode(fx.twilio(), account.landlineE164());
         Outcome done = enter(client, entry, code);
         assertThat(done.signedIn()).isTrue();
         JWTClaimsSet access = LoginClient.claims(
@@ -121,22 +92,22 @@ class PhoneCodeIT {
 
     @Test
     void aCodeWorksOnlyOnceAndOnlyInTheFlowThatAskedForIt() {
-        CodeSteps.Account account = CodeSteps.newAccount(admin);
-        CodeSteps.configure(admin, Map.of("resendCooldownSeconds", "0"));
-        LoginClient client = new LoginClient(server);
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
+        CodeSteps.configure(fx.admin(), Map.of("resendCooldownSeconds", "0"));
+        LoginClient client = fx.browser();
         Outcome entry = send(client, stepUpChoice(client, account), "0:SMS");
-        String first = CodeSteps.lastCode(twilio, account.mobileE164());
+        String first = CodeSteps.lastCode(fx.twilio(), account.mobileE164());
         assertThat(enter(client, entry, first).signedIn()).isTrue();
 
         LoginClient callDetails = client.forClient("mypage-call-details", "mypage-call-details-secret");
         pastMaxAgeZero();
         Outcome second = send(callDetails, callDetails.authorize(""), "0:SMS");
-        String fresh = CodeSteps.lastCode(twilio, account.mobileE164());
+        String fresh = CodeSteps.lastCode(fx.twilio(), account.mobileE164());
         // One in a million the new code equals the used one; ask again until they differ, so the replay is always
         // tried.
         for (int i = 0; i < 3 && fresh.equals(first); i++) {
             second = callDetails.post(second.page(), ENTER, Map.of("action", "resend"));
-            fresh = CodeSteps.lastCode(twilio, account.mobileE164());
+            fresh = CodeSteps.lastCode(fx.twilio(), account.mobileE164());
         }
         assertThat(fresh).isNotEqualTo(first);
         Outcome reused = enter(callDetails, second, first);
@@ -149,11 +120,11 @@ class PhoneCodeIT {
 
     @Test
     void fiveWrongEntriesKillTheCodeAndCountLikeWrongPasswords() throws Exception {
-        CodeSteps.Account account = CodeSteps.newAccount(admin);
-        CodeSteps.configure(admin, Map.of("resendCooldownSeconds", "0"));
-        LoginClient client = new LoginClient(server);
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
+        CodeSteps.configure(fx.admin(), Map.of("resendCooldownSeconds", "0"));
+        LoginClient client = fx.browser();
         Outcome page = send(client, stepUpChoice(client, account), "0:SMS");
-        String code = CodeSteps.lastCode(twilio, account.mobileE164());
+        String code = CodeSteps.lastCode(fx.twilio(), account.mobileE164());
         String wrong = code.equals("000000") ? "111111" : "000000";
         for (int i = 1; i <= 4; i++) {
             page = enter(client, page, wrong);
@@ -167,27 +138,27 @@ class PhoneCodeIT {
                 .isNotNull();
         // Five wrong codes count like five wrong passwords: the account is now locked for a while.
         Outcome again = send(client, page, "0:SMS");
-        Outcome locked = enter(client, again, CodeSteps.lastCode(twilio, account.mobileE164()));
+        Outcome locked = enter(client, again, CodeSteps.lastCode(fx.twilio(), account.mobileE164()));
         assertThat(locked.signedIn()).isFalse();
         assertThat(locked.page().text()).contains("ロック");
     }
 
     @Test
     void aNewCodeDoesNotResetTheCountOfWrongEntries() throws Exception {
-        CodeSteps.Account account = CodeSteps.newAccount(admin);
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
         // Three wrong entries kill a code: fewer than the realm's five failures that lock the account, so only the
         // code's own count can end it, and the account stays usable.
-        CodeSteps.configure(admin, Map.of("resendCooldownSeconds", "0", "maxFailures", "3"));
-        LoginClient client = new LoginClient(server);
+        CodeSteps.configure(fx.admin(), Map.of("resendCooldownSeconds", "0", "maxFailures", "3"));
+        LoginClient client = fx.browser();
         Outcome page = send(client, stepUpChoice(client, account), "0:SMS");
         for (int i = 1; i <= 2; i++) {
-            page = enter(client, page, wrongFor(CodeSteps.lastCode(twilio, account.mobileE164())));
+            page = enter(client, page, wrongFor(CodeSteps.lastCode(fx.twilio(), account.mobileE164())));
             assertThat(page.page().text()).contains("あと" + (3 - i) + "回");
             Thread.sleep(1_100); // beyond the realm's quick-login check
         }
         page = client.post(page.page(), ENTER, Map.of("action", "resend"));
         assertThat(page.page().selectFirst(ENTER)).as(page.body()).isNotNull();
-        page = enter(client, page, wrongFor(CodeSteps.lastCode(twilio, account.mobileE164())));
+        page = enter(client, page, wrongFor(CodeSteps.lastCode(fx.twilio(), account.mobileE164())));
         assertThat(page.page().text())
                 .as("the third wrong entry, the first on the new code")
                 .contains("無効になりました")
@@ -196,106 +167,15 @@ class PhoneCodeIT {
 
         Thread.sleep(1_100);
         Outcome again = send(client, page, "0:SMS");
-        Outcome done = enter(client, again, CodeSteps.lastCode(twilio, account.mobileE164()));
+        Outcome done = enter(client, again, CodeSteps.lastCode(fx.twilio(), account.mobileE164()));
         assertThat(done.signedIn())
                 .as("not a lockout: the right code still signs in " + done.body())
                 .isTrue();
     }
 
     @Test
-    void aResendWithinTheCooldownIsRefusedWithTheWaitingTime() {
-        CodeSteps.Account account = CodeSteps.newAccount(admin);
-        LoginClient client = new LoginClient(server);
-        Outcome entry = send(client, stepUpChoice(client, account), "0:SMS");
-        assertThat(entry.page().text()).contains("秒後にできます");
-        long before = sentTo(account.mobileE164());
-        Outcome resend = client.post(entry.page(), ENTER, Map.of("action", "resend"));
-        assertThat(resend.page().text()).contains("待ってから再度お試しください");
-        assertThat(sentTo(account.mobileE164())).isEqualTo(before);
-    }
-
-    @Test
-    void theNumberQuotaStopsTheSixthCodeInTenMinutes() {
-        CodeSteps.Account account = CodeSteps.newAccount(admin);
-        CodeSteps.configure(admin, Map.of("resendCooldownSeconds", "0"));
-        LoginClient client = new LoginClient(server);
-        Outcome page = send(client, stepUpChoice(client, account), "0:SMS");
-        for (int i = 0; i < 4; i++) {
-            page = client.post(page.page(), ENTER, Map.of("action", "resend"));
-        }
-        assertThat(sentTo(account.mobileE164())).isEqualTo(5);
-        Outcome refused = client.post(page.page(), ENTER, Map.of("action", "resend"));
-        assertThat(refused.page().text()).contains("上限に達しました").contains("以降に再度お試しください");
-        assertThat(sentTo(account.mobileE164())).isEqualTo(5);
-    }
-
-    @Test
-    void theAccountQuotaCountsCodesToEveryPhoneOfTheAccount() {
-        CodeSteps.Account account = CodeSteps.newAccount(admin);
-        CodeSteps.configure(admin, Map.of("resendCooldownSeconds", "0", "perAccountPerDay", "3"));
-        LoginClient client = new LoginClient(server);
-        Outcome page = send(client, stepUpChoice(client, account), "0:SMS");
-        page = send(client, back(client, page), "1:VOICE");
-        page = send(client, back(client, page), "0:VOICE");
-        Outcome refused = send(client, back(client, page), "1:VOICE");
-        assertThat(refused.page().text()).contains("上限に達しました");
-        assertThat(sentTo(account.mobileE164()) + sentTo(account.landlineE164()))
-                .isEqualTo(3);
-    }
-
-    @Test
-    void theClientIpQuotaStopsSendsFromOneAddress() {
-        CodeSteps.configure(admin, Map.of("resendCooldownSeconds", "0", "perIpPerHour", "1"));
-        CodeSteps.Account first = CodeSteps.newAccount(admin);
-        CodeSteps.Account second = CodeSteps.newAccount(admin);
-        LoginClient a = new LoginClient(server);
-        send(a, stepUpChoice(a, first), "0:SMS");
-        LoginClient b = new LoginClient(server);
-        // At a limit of 1, the first send may already find this hour's slot taken by earlier tests; the second never
-        // gets one.
-        Outcome refused = send(b, stepUpChoice(b, second), "0:SMS");
-        assertThat(refused.page().text()).contains("上限に達しました");
-        assertThat(sentTo(second.mobileE164())).isZero();
-    }
-
-    @Test
-    void aTwilioErrorGivesTheJapaneseFallbackAndOffersTheOtherMethod() {
-        CodeSteps.Account account = CodeSteps.newAccount(admin);
-        LoginClient client = new LoginClient(server);
-        Outcome choice = stepUpChoice(client, account);
-        twilio.failNext(
-                400, "{\"code\":21211,\"message\":\"The 'To' number is not a valid phone number.\",\"status\":400}");
-        Outcome failed = send(client, choice, "0:SMS");
-        assertThat(failed.page().text()).contains("SMSを送信できませんでした").contains("電話音声通知");
-        assertThat(failed.page().selectFirst(CHOOSE)).isNotNull();
-        // The failed send does not hold the number: the call goes out at once.
-        Outcome entry = send(client, failed, "0:VOICE");
-        assertThat(entry.page().selectFirst(ENTER)).isNotNull();
-        assertThat(admin.events("CUSTOM_REQUIRED_ACTION_ERROR")).anySatisfy(e -> assertThat(
-                        e.get("details").get("provider_error").asText())
-                .isEqualTo("21211"));
-    }
-
-    @Test
-    void aTwilioOutageIsAnsweredPromptlyWithoutRetries() {
-        CodeSteps.Account account = CodeSteps.newAccount(admin);
-        LoginClient client = new LoginClient(server);
-        Outcome choice = stepUpChoice(client, account);
-        int before = twilio.requests().size();
-        twilio.failNext(503, "");
-        Outcome failed = send(client, choice, "0:SMS");
-        assertThat(failed.page().text()).contains("SMSを送信できませんでした");
-        assertThat(twilio.requests().size() - before).as("no retries").isEqualTo(1);
-
-        twilio.delayNext(Duration.ofSeconds(20));
-        Outcome slow = send(client, failed, "0:VOICE");
-        assertThat(slow.page().text()).contains("電話を発信できませんでした");
-        assertThat(slow.millis()).as("bounded by the client's own timeouts").isLessThan(12_000);
-    }
-
-    @Test
     void anAccountWithoutContactPhoneIsToldHowToRegisterOneAndCanGoBack() {
-        LoginClient client = new LoginClient(server);
+        LoginClient client = fx.browser();
         Outcome login = client.authorize("&acr_values=2");
         Outcome page = client.submit(login.page(), "jiro.sato@ocn.ne.jp", LoginClient.DEMO_PASSWORD);
         assertThat(page.page().text()).contains("連絡先電話番号が登録されていない");
@@ -307,11 +187,11 @@ class PhoneCodeIT {
 
     @Test
     void aSecondStepUpWithinTheMaxAgeNeedsNoNewCodeButCallDetailsAskEveryTime() {
-        CodeSteps.Account account = CodeSteps.newAccount(admin);
-        CodeSteps.configure(admin, Map.of("resendCooldownSeconds", "0"));
-        LoginClient client = new LoginClient(server);
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
+        CodeSteps.configure(fx.admin(), Map.of("resendCooldownSeconds", "0"));
+        LoginClient client = fx.browser();
         Outcome entry = send(client, stepUpChoice(client, account), "0:SMS");
-        assertThat(enter(client, entry, CodeSteps.lastCode(twilio, account.mobileE164()))
+        assertThat(enter(client, entry, CodeSteps.lastCode(fx.twilio(), account.mobileE164()))
                         .signedIn())
                 .isTrue();
 
@@ -326,7 +206,7 @@ class PhoneCodeIT {
                 .as("max age 0: a fresh code, no password")
                 .isNotNull();
         Outcome sent = send(callDetails, asked, "0:SMS");
-        Outcome done = enter(callDetails, sent, CodeSteps.lastCode(twilio, account.mobileE164()));
+        Outcome done = enter(callDetails, sent, CodeSteps.lastCode(fx.twilio(), account.mobileE164()));
         assertThat(done.signedIn()).isTrue();
         pastMaxAgeZero();
         assertThat(callDetails.authorize("").page().selectFirst(CHOOSE))
@@ -341,16 +221,6 @@ class PhoneCodeIT {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private Outcome back(LoginClient client, Outcome entry) {
-        return client.post(entry.page(), ENTER, Map.of("action", "back"));
-    }
-
-    private long sentTo(String e164) {
-        return twilio.requests().stream()
-                .filter(r -> e164.equals(r.form().get("To")))
-                .count();
     }
 
     private static String wrongFor(String code) {

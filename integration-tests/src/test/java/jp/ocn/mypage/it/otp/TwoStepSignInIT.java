@@ -1,17 +1,17 @@
 package jp.ocn.mypage.it.otp;
 
+import static jp.ocn.mypage.it.harness.CodeSteps.CHOOSE;
+import static jp.ocn.mypage.it.harness.CodeSteps.ENTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
-import jp.ocn.mypage.it.harness.AdminApi;
 import jp.ocn.mypage.it.harness.CodeSteps;
-import jp.ocn.mypage.it.harness.KeycloakServer;
+import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import jp.ocn.mypage.it.harness.NoResendCooldown;
-import jp.ocn.mypage.testsupport.TwilioStub;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -19,22 +19,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith({MyPageServerExtension.class, NoResendCooldown.class})
 class TwoStepSignInIT {
 
-    private static final String CHOOSE = "form#mypage-code-choose";
-    private static final String ENTER = "form#mypage-code-enter";
-    private final KeycloakServer server;
-    private final AdminApi admin;
-    private final TwilioStub twilio;
+    private final Fixtures fx;
 
-    TwoStepSignInIT(KeycloakServer server, AdminApi admin, TwilioStub twilio) {
-        this.server = server;
-        this.admin = admin;
-        this.twilio = twilio;
+    TwoStepSignInIT(Fixtures fx) {
+        this.fx = fx;
     }
 
     @Test
     void turningTwoStepOnNeedsACodeAndThenEverySignInAsksForOneUntilItIsTurnedOff() throws Exception {
-        CodeSteps.Account account = CodeSteps.newAccount(admin);
-        LoginClient portal = new LoginClient(server);
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
+        LoginClient portal = fx.browser();
         assertThat(portal.login(account.username(), CodeSteps.PASSWORD).signedIn())
                 .as("password alone while off")
                 .isTrue();
@@ -47,7 +41,7 @@ class TwoStepSignInIT {
         assertThat(done.body()).contains("kc_action_status=success");
         assertThat(twoStepAttribute(account)).isEqualTo("true");
 
-        LoginClient nextTime = new LoginClient(server);
+        LoginClient nextTime = fx.browser();
         Outcome asked = nextTime.login(account.username(), CodeSteps.PASSWORD);
         assertThat(asked.signedIn()).isFalse();
         assertThat(asked.page().selectFirst(CHOOSE))
@@ -63,41 +57,30 @@ class TwoStepSignInIT {
         assertThat(off.page().text()).contains("2段階認証を無効にします");
         assertThat(codeBy(nextTime, off, account).body()).contains("kc_action_status=success");
         assertThat(twoStepAttribute(account)).isEqualTo("false");
-        assertThat(new LoginClient(server)
-                        .login(account.username(), CodeSteps.PASSWORD)
-                        .signedIn())
-                .as("password alone again")
-                .isTrue();
+        assertThat(fx.login(account).signedIn()).as("password alone again").isTrue();
     }
 
     @Test
     void cancellingTheCodeLeavesTwoStepAsItWas() {
-        CodeSteps.Account account = CodeSteps.newAccount(admin);
-        LoginClient portal = new LoginClient(server);
-        assertThat(portal.login(account.username(), CodeSteps.PASSWORD).signedIn())
-                .isTrue();
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
+        LoginClient portal = fx.signedIn(account);
         Outcome on = portal.authorize("&kc_action=mypage-two-step-on");
         Outcome cancelled = portal.post(on.page(), CHOOSE, Map.of("action", "cancel"));
         assertThat(cancelled.page()).as("back at the application").isNull();
         assertThat(cancelled.body()).contains("kc_action_status=cancelled");
         assertThat(twoStepAttribute(account)).isNotEqualTo("true");
-        assertThat(new LoginClient(server)
-                        .login(account.username(), CodeSteps.PASSWORD)
-                        .signedIn())
-                .isTrue();
+        assertThat(fx.login(account).signedIn()).isTrue();
     }
 
     @Test
     void aWrongCodeDoesNotTurnTwoStepOn() {
-        CodeSteps.Account account = CodeSteps.newAccount(admin);
-        LoginClient portal = new LoginClient(server);
-        assertThat(portal.login(account.username(), CodeSteps.PASSWORD).signedIn())
-                .isTrue();
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
+        LoginClient portal = fx.signedIn(account);
         Outcome entry = portal.post(
                 portal.authorize("&kc_action=mypage-two-step-on").page(),
                 CHOOSE,
                 Map.of("target", "0:SMS", "action", "send"));
-        String code = CodeSteps.lastCode(twilio, account.mobileE164());
+        String code = CodeSteps.lastCode(fx.twilio(), account.mobileE164());
         Outcome wrong = portal.post(
                 entry.page(), ENTER, Map.of("code", code.equals("000000") ? "111111" : "000000", "action", "verify"));
         assertThat(wrong.page().text()).contains("正しくありません");
@@ -105,12 +88,13 @@ class TwoStepSignInIT {
     }
 
     private Outcome codeBy(LoginClient client, Outcome choice, CodeSteps.Account account) {
-        return CodeSteps.answerWithCode(client, choice, "0:SMS", twilio, account.mobileE164());
+        return CodeSteps.answerWithCode(client, choice, "0:SMS", fx.twilio(), account.mobileE164());
     }
 
     private String twoStepAttribute(CodeSteps.Account account) {
-        JsonNode user =
-                admin.get("/users?exact=true&username=" + account.username()).get(0);
+        JsonNode user = fx.admin()
+                .get("/users?exact=true&username=" + account.username())
+                .get(0);
         return user.path("attributes").path("mypage.twoStep").path(0).asText("");
     }
 }

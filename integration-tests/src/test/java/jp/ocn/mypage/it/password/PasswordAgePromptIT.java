@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import jp.ocn.mypage.it.harness.AdminApi;
-import jp.ocn.mypage.it.harness.KeycloakServer;
+import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
@@ -20,25 +20,24 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PasswordAgePromptIT {
 
     private static final String FORM = "form#mypage-password-age-form";
-    private final KeycloakServer server;
+    private final Fixtures fx;
 
     @RegisterExtension
     final RealmAttributes realm;
 
-    private final AdminApi admin;
-
-    PasswordAgePromptIT(KeycloakServer server, AdminApi admin) {
-        this.server = server;
-        this.admin = admin;
-        this.realm = new RealmAttributes(admin);
+    PasswordAgePromptIT(Fixtures fx) {
+        this.fx = fx;
+        this.realm = new RealmAttributes(fx.admin());
     }
 
     @Test
     void theDemoAccountHanakoSeesThePromptAndMayPutItOff() {
         // Other tests sign Hanako in and put the prompt off; undo that snooze first.
-        admin.setUserAttributes(
-                admin.userId("hanako.suzuki@example.jp"), Map.of("mypage.passwordAge.snoozedUntil", List.of("0")));
-        LoginClient client = new LoginClient(server);
+        fx.admin()
+                .setUserAttributes(
+                        fx.admin().userId("hanako.suzuki@example.jp"),
+                        Map.of("mypage.passwordAge.snoozedUntil", List.of("0")));
+        LoginClient client = fx.browser();
         Outcome prompt = client.login("hanako.suzuki@example.jp", LoginClient.DEMO_PASSWORD);
         assertThat(prompt.page().selectFirst(FORM)).as(prompt.body()).isNotNull();
         assertThat(client.laterForPasswordAge(prompt).signedIn()).isTrue();
@@ -47,8 +46,8 @@ class PasswordAgePromptIT {
     @Test
     void laterContinuesAndAsksAgainOnlyAfterSevenDays() {
         String user = "age-later-" + System.nanoTime() + "@example.jp";
-        String id = admin.importUserWithOldPassword(user, 200);
-        LoginClient client = new LoginClient(server);
+        String id = fx.admin().importUserWithOldPassword(user, 200);
+        LoginClient client = fx.browser();
         Outcome prompt = client.login(user, AdminApi.OLD_PASSWORD);
         assertThat(prompt.page().text())
                 .contains("パスワード変更のお願い")
@@ -61,26 +60,23 @@ class PasswordAgePromptIT {
         long snoozedUntil = Long.parseLong(attribute(id, "mypage.passwordAge.snoozedUntil"));
         assertThat(snoozedUntil - before).isBetween(7 * 86_400L - 5, 7 * 86_400L + 5);
 
-        LoginClient next = new LoginClient(server);
+        LoginClient next = fx.browser();
         Outcome quiet = next.login(user, AdminApi.OLD_PASSWORD);
         assertThat(quiet.page() == null || quiet.page().selectFirst(FORM) == null)
                 .as("not asked within the 7 days")
                 .isTrue();
 
         // Seven days later (the snooze moved back, as the clock would have moved forward): asked again.
-        admin.setUserAttributes(id, Map.of("mypage.passwordAge.snoozedUntil", List.of(Long.toString(before - 1))));
-        assertThat(new LoginClient(server)
-                        .login(user, AdminApi.OLD_PASSWORD)
-                        .page()
-                        .selectFirst(FORM))
+        fx.admin().setUserAttributes(id, Map.of("mypage.passwordAge.snoozedUntil", List.of(Long.toString(before - 1))));
+        assertThat(fx.browser().login(user, AdminApi.OLD_PASSWORD).page().selectFirst(FORM))
                 .isNotNull();
     }
 
     @Test
     void changeNowLeadsToThePasswordChangeAndThePromptIsGoneAfterwards() {
         String user = "age-now-" + System.nanoTime() + "@example.jp";
-        admin.importUserWithOldPassword(user, 181);
-        LoginClient client = new LoginClient(server);
+        fx.admin().importUserWithOldPassword(user, 181);
+        LoginClient client = fx.browser();
         Outcome prompt = client.login(user, AdminApi.OLD_PASSWORD);
         Outcome change = client.post(prompt.page(), FORM, Map.of("action", "now"));
         assertThat(change.page().selectFirst("form#kc-passwd-update-form"))
@@ -91,7 +87,7 @@ class PasswordAgePromptIT {
                 "form#kc-passwd-update-form",
                 Map.of("password-new", "Fresh-Pass-2026#", "password-confirm", "Fresh-Pass-2026#"));
         assertThat(client.laterForLinkOffer(done).signedIn()).isTrue();
-        Outcome next = new LoginClient(server).login(user, "Fresh-Pass-2026#");
+        Outcome next = fx.browser().login(user, "Fresh-Pass-2026#");
         assertThat(next.page() == null || next.page().selectFirst(FORM) == null)
                 .as("a new password: no prompt")
                 .isTrue();
@@ -100,15 +96,15 @@ class PasswordAgePromptIT {
     @Test
     void aFreshPasswordIsNeverPromptedAndTheHardLimitForcesTheChange() {
         String young = "age-young-" + System.nanoTime() + "@example.jp";
-        admin.importUserWithOldPassword(young, 30);
-        Outcome fresh = new LoginClient(server).login(young, AdminApi.OLD_PASSWORD);
+        fx.admin().importUserWithOldPassword(young, 30);
+        Outcome fresh = fx.browser().login(young, AdminApi.OLD_PASSWORD);
         assertThat(fresh.page() == null || fresh.page().selectFirst(FORM) == null)
                 .isTrue();
 
         realm.set("mypage.passwordAge.hardLimitDays", "365");
         String old = "age-hard-" + System.nanoTime() + "@example.jp";
-        admin.importUserWithOldPassword(old, 400);
-        Outcome forced = new LoginClient(server).login(old, AdminApi.OLD_PASSWORD);
+        fx.admin().importUserWithOldPassword(old, 400);
+        Outcome forced = fx.browser().login(old, AdminApi.OLD_PASSWORD);
         assertThat(forced.page().selectFirst("form#kc-passwd-update-form"))
                 .as("no 後で: straight to the change " + forced.body())
                 .isNotNull();
@@ -116,7 +112,7 @@ class PasswordAgePromptIT {
     }
 
     private String attribute(String userId, String name) {
-        JsonNode user = admin.get("/users/" + userId);
+        JsonNode user = fx.admin().get("/users/" + userId);
         return user.path("attributes").path(name).path(0).asText();
     }
 }

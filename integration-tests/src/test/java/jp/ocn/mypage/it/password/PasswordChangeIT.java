@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
-import jp.ocn.mypage.it.harness.AdminApi;
 import jp.ocn.mypage.it.harness.CodeSteps;
-import jp.ocn.mypage.it.harness.KeycloakServer;
+import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
-import jp.ocn.mypage.it.harness.MailCatcher;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -18,24 +16,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(MyPageServerExtension.class)
 class PasswordChangeIT {
 
-    private final KeycloakServer server;
-    private final AdminApi admin;
-    private final MailCatcher mail;
+    private final Fixtures fx;
 
-    PasswordChangeIT(KeycloakServer server, AdminApi admin, MailCatcher mail) {
-        this.server = server;
-        this.admin = admin;
-        this.mail = mail;
+    PasswordChangeIT(Fixtures fx) {
+        this.fx = fx;
     }
 
     @Test
     void changingThePasswordEndsOtherSessionsAndMailsTheOwner() throws Exception {
-        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
-        LoginClient phone = new LoginClient(server);
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
+        LoginClient phone = fx.browser();
         JsonNode phoneTokens = phone.signIn(account.username(), CodeSteps.PASSWORD);
 
-        admin.requireAction(admin.userId(account.username()), "UPDATE_PASSWORD");
-        LoginClient laptop = new LoginClient(server);
+        fx.admin().requireAction(fx.admin().userId(account.username()), "UPDATE_PASSWORD");
+        LoginClient laptop = fx.browser();
         Outcome change = laptop.login(account.username(), CodeSteps.PASSWORD);
         Outcome done = laptop.post(
                 change.page(),
@@ -50,11 +44,11 @@ class PasswordChangeIT {
                 .as("this session goes on")
                 .isTrue();
         long deadline = System.currentTimeMillis() + 10_000;
-        while (mail.to(account.username()).isEmpty() && System.currentTimeMillis() < deadline) {
+        while (fx.mail().to(account.username()).isEmpty() && System.currentTimeMillis() < deadline) {
             Thread.sleep(200);
         }
         Thread.sleep(1_000); // Keycloak reports the change several times: one mail all the same
-        assertThat(mail.to(account.username()))
+        assertThat(fx.mail().to(account.username()))
                 .filteredOn(m -> m.subject().contains("パスワードが変更されました"))
                 .singleElement()
                 .satisfies(

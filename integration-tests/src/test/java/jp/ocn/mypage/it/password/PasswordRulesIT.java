@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import jp.ocn.mypage.it.harness.AdminApi;
 import jp.ocn.mypage.it.harness.CodeSteps;
-import jp.ocn.mypage.it.harness.KeycloakServer;
+import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
@@ -18,17 +17,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PasswordRulesIT {
 
     private static final String FORM = "form#kc-passwd-update-form";
-    private final KeycloakServer server;
-    private final AdminApi admin;
+    private final Fixtures fx;
 
-    PasswordRulesIT(KeycloakServer server, AdminApi admin) {
-        this.server = server;
-        this.admin = admin;
+    PasswordRulesIT(Fixtures fx) {
+        this.fx = fx;
     }
 
     @Test
     void eachRuleRefusesWithItsOwnJapaneseMessageAndAGoodPasswordIsTaken() {
-        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
         String local = account.username().substring(0, account.username().indexOf('@'));
         Map<String, String> refusals = new LinkedHashMap<>();
         refusals.put("Sh0rt-Pw!", "12文字以上");
@@ -40,8 +37,8 @@ class PasswordRulesIT {
         refusals.put("Zz!-Secret-0203-x", "お客さまの情報");
         refusals.put("Zz!-" + account.mobile().replace("-", "") + "-x", "お客さまの情報");
 
-        LoginClient client = new LoginClient(server);
-        admin.requireAction(admin.userId(account.username()), "UPDATE_PASSWORD");
+        LoginClient client = fx.browser();
+        fx.admin().requireAction(fx.admin().userId(account.username()), "UPDATE_PASSWORD");
         Outcome page = client.login(account.username(), CodeSteps.PASSWORD);
         for (Map.Entry<String, String> r : refusals.entrySet()) {
             assertThat(page.page().selectFirst(FORM)).as(page.body()).isNotNull();
@@ -50,18 +47,16 @@ class PasswordRulesIT {
             assertThat(page.page().text()).as(r.getKey()).contains(r.getValue());
         }
         assertThat(change(client, page, "Kx7#mQ2!vR9p-Good").signedIn()).isTrue();
-        assertThat(new LoginClient(server)
-                        .login(account.username(), "Kx7#mQ2!vR9p-Good")
-                        .signedIn())
+        assertThat(fx.browser().login(account.username(), "Kx7#mQ2!vR9p-Good").signedIn())
                 .isTrue();
     }
 
     @Test
     void noneOfTheLastFivePasswordsCanBeSetAgain() {
-        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
-        String id = admin.userId(account.username());
-        admin.requireAction(id, "UPDATE_PASSWORD");
-        LoginClient client = new LoginClient(server);
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
+        String id = fx.admin().userId(account.username());
+        fx.admin().requireAction(id, "UPDATE_PASSWORD");
+        LoginClient client = fx.browser();
         Outcome again = change(client, client.login(account.username(), CodeSteps.PASSWORD), CodeSteps.PASSWORD);
         assertThat(again.signedIn()).isFalse();
         assertThat(again.page().text()).contains("過去5回分");
@@ -69,10 +64,11 @@ class PasswordRulesIT {
 
     @Test
     void theAdminApiRefusesABadPasswordWithTheRuleNamed() {
-        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
-        var reply = admin.put(
-                "/users/" + admin.userId(account.username()) + "/reset-password",
-                Map.of("type", "password", "value", "Password1234!", "temporary", false));
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
+        var reply = fx.admin()
+                .put(
+                        "/users/" + fx.admin().userId(account.username()) + "/reset-password",
+                        Map.of("type", "password", "value", "Password1234!", "temporary", false));
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.body()).contains("mypagePasswordCommon");
     }

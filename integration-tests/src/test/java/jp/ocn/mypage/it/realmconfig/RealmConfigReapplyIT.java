@@ -11,9 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import jp.ocn.mypage.it.harness.AdminApi;
+import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.JsonHttp;
-import jp.ocn.mypage.it.harness.KeycloakServer;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import jp.ocn.mypage.realmapply.Changes;
@@ -33,17 +32,15 @@ class RealmConfigReapplyIT {
     private static final String LEVEL_2_SETTING = "mypage browser loa2";
     private static final String ATTRIBUTE = "mypage.link.failuresPerAccountPerHour";
 
-    private final KeycloakServer server;
-    private final AdminApi admin;
+    private final Fixtures fx;
 
-    RealmConfigReapplyIT(KeycloakServer server, AdminApi admin) {
-        this.server = server;
-        this.admin = admin;
+    RealmConfigReapplyIT(Fixtures fx) {
+        this.fx = fx;
     }
 
     @Test
     void theRealmConfigInGitIsAlreadyOnTheTestServerSoApplyingItChangesNothing() {
-        Changes again = server.applyRealmConfig(List.of(realmConfig()));
+        Changes again = fx.server().applyRealmConfig(List.of(realmConfig()));
         assertThat(again.lines()).isEmpty();
     }
 
@@ -54,7 +51,7 @@ class RealmConfigReapplyIT {
         String number = String.format(
                 "N94%07d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000));
         String user = "reapply-" + number.toLowerCase() + "@example.jp";
-        String userId = admin.createUser(user, PASSWORD);
+        String userId = fx.admin().createUser(user, PASSWORD);
         Map<String, Object> customer = Map.of(
                 "customerNumber",
                 number,
@@ -72,16 +69,17 @@ class RealmConfigReapplyIT {
                 user,
                 "contracts",
                 List.of(Map.of("service", "OCN 光", "status", "active", "statusChangedOn", "2025-04-01")));
-        JsonHttp.Reply imported = admin.importCustomers(Map.of("customers", List.of(customer)));
+        JsonHttp.Reply imported = fx.admin().importCustomers(Map.of("customers", List.of(customer)));
         assertThat(imported.status()).as(imported.body()).isEqualTo(200);
-        LoginClient client = new LoginClient(server);
+        LoginClient client = fx.browser();
         JsonNode tokens = client.signIn(number, PASSWORD);
-        int users = admin.get("/users/count").asInt();
+        int users = fx.admin().get("/users/count").asInt();
         String browserFlowId = flowId("mypage browser");
         String freshCodeFlowId = flowId("mypage browser fresh code");
         String settingId = settingId("mypage browser level 2", LEVEL_2_SETTING);
         assertThat(setting(settingId).get("loa-max-age").asText()).isEqualTo("300");
-        String attributeBefore = admin.get("").get("attributes").get(ATTRIBUTE).asText();
+        String attributeBefore =
+                fx.admin().get("").get("attributes").get(ATTRIBUTE).asText();
 
         copyRealmConfig(copy);
         edit(copy.resolve("flows-browser.json"), json -> {
@@ -93,16 +91,13 @@ class RealmConfigReapplyIT {
         });
         edit(copy.resolve("settings.json"), json -> ((ObjectNode) json.get("attributes")).put(ATTRIBUTE, "7"));
         try {
-            Changes first = server.applyRealmConfig(List.of(copy));
+            Changes first = fx.server().applyRealmConfig(List.of(copy));
 
             // Data intact: the user, its link, its session.
-            assertThat(admin.get("/users/count").asInt()).isEqualTo(users);
-            assertThat(admin.get("/users/" + userId).get("username").asText()).isEqualTo(user);
-            assertThat(admin.directory("GET", "/customers/" + number, null)
-                            .json()
-                            .get("ocnId")
-                            .asText())
+            assertThat(fx.admin().get("/users/count").asInt()).isEqualTo(users);
+            assertThat(fx.admin().get("/users/" + userId).get("username").asText())
                     .isEqualTo(user);
+            assertThat(fx.admin().customer(number).get("ocnId").asText()).isEqualTo(user);
             JsonHttp.Reply refreshed =
                     client.refresh(tokens.get("refresh_token").asText());
             assertThat(refreshed.status()).as(refreshed.body()).isEqualTo(200);
@@ -116,7 +111,8 @@ class RealmConfigReapplyIT {
                             line -> assertThat(line).contains(LEVEL_2_SETTING).contains("120"))
                     .anySatisfy(line -> assertThat(line).contains(ATTRIBUTE).contains("7"));
             assertThat(setting(settingId).get("loa-max-age").asText()).isEqualTo("120");
-            assertThat(admin.get("").get("attributes").get(ATTRIBUTE).asText()).isEqualTo("7");
+            assertThat(fx.admin().get("").get("attributes").get(ATTRIBUTE).asText())
+                    .isEqualTo("7");
             // Updated in place: the same flows and setting, the variant's own level 2 untouched.
             assertThat(flowId("mypage browser")).isEqualTo(browserFlowId);
             assertThat(flowId("mypage browser fresh code")).isEqualTo(freshCodeFlowId);
@@ -126,14 +122,14 @@ class RealmConfigReapplyIT {
                             .asText())
                     .isEqualTo("0");
 
-            Changes second = server.applyRealmConfig(List.of(copy));
+            Changes second = fx.server().applyRealmConfig(List.of(copy));
             assertThat(second.none()).as("second apply: %s", second.lines()).isTrue();
         } finally {
             // Back to realm-config as in git, for the other tests of the run (checked below).
-            server.applyRealmConfig(List.of(realmConfig()));
+            fx.server().applyRealmConfig(List.of(realmConfig()));
         }
         assertThat(setting(settingId).get("loa-max-age").asText()).isEqualTo("300");
-        assertThat(admin.get("").get("attributes").get(ATTRIBUTE).asText()).isEqualTo(attributeBefore);
+        assertThat(fx.admin().get("").get("attributes").get(ATTRIBUTE).asText()).isEqualTo(attributeBefore);
     }
 
     @Test
@@ -183,7 +179,7 @@ class RealmConfigReapplyIT {
             ((ObjectNode) forgotten.get(0)).put("authenticatorConfig", "mypage recovery route extra");
         });
         try {
-            Changes first = server.applyRealmConfig(List.of(copy));
+            Changes first = fx.server().applyRealmConfig(List.of(copy));
             assertThat(first.lines())
                     .anySatisfy(line -> assertThat(line).contains("added sub-flow mypage reset extra"))
                     .anySatisfy(line -> assertThat(line).contains("mypage reset by mail: added mypage-self-unlock"))
@@ -192,7 +188,7 @@ class RealmConfigReapplyIT {
             assertThat(flowId("mypage reset credentials"))
                     .as("the bound reset flow is the same flow")
                     .isEqualTo(resetFlowId);
-            assertThat(admin.get("").get("resetCredentialsFlow").asText()).isEqualTo("mypage reset credentials");
+            assertThat(fx.admin().get("").get("resetCredentialsFlow").asText()).isEqualTo("mypage reset credentials");
             List<String> byMail = new java.util.ArrayList<>(byMailBefore);
             byMail.remove("mypage reset two-step");
             byMail.add(byMail.indexOf("reset-password"), "mypage-self-unlock");
@@ -205,15 +201,15 @@ class RealmConfigReapplyIT {
             assertThat(kinds("mypage reset credentials").get(0)).isEqualTo("mypage reset extra");
             assertThat(settingId("mypage forgotten id", "mypage recovery route extra"))
                     .isEqualTo(settingId("mypage reset extra", "mypage recovery route extra"));
-            assertThat(server.applyRealmConfig(List.of(copy)).lines())
+            assertThat(fx.server().applyRealmConfig(List.of(copy)).lines())
                     .as("second apply")
                     .isEmpty();
         } finally {
-            server.applyRealmConfig(List.of(realmConfig()));
+            fx.server().applyRealmConfig(List.of(realmConfig()));
         }
         assertThat(kinds("mypage reset by mail")).isEqualTo(byMailBefore);
         assertThat(kinds("mypage reset credentials")).doesNotContain("mypage reset extra");
-        assertThat(server.applyRealmConfig(List.of(realmConfig())).lines())
+        assertThat(fx.server().applyRealmConfig(List.of(realmConfig())).lines())
                 .as("back as in git")
                 .isEmpty();
     }
@@ -230,8 +226,8 @@ class RealmConfigReapplyIT {
     /** What the direct executions of a flow run (authenticator, or sub-flow alias), in order. */
     private List<String> kinds(String flowAlias) {
         List<String> out = new java.util.ArrayList<>();
-        for (JsonNode execution :
-                admin.get("/authentication/flows/" + JsonHttp.enc(flowAlias).replace("+", "%20") + "/executions")) {
+        for (JsonNode execution : fx.admin()
+                .get("/authentication/flows/" + JsonHttp.enc(flowAlias).replace("+", "%20") + "/executions")) {
             if (execution.get("level").asInt() == 0) {
                 out.add(
                         execution.path("authenticationFlow").asBoolean()
@@ -243,7 +239,7 @@ class RealmConfigReapplyIT {
     }
 
     private Path realmConfig() {
-        return server.repositoryRoot().resolve("realm-config/mypage");
+        return fx.server().repositoryRoot().resolve("realm-config/mypage");
     }
 
     /** The realm-config files (not the demo data below them) into {@code target}. */
@@ -262,7 +258,7 @@ class RealmConfigReapplyIT {
     }
 
     private String flowId(String alias) {
-        for (JsonNode flow : admin.get("/authentication/flows")) {
+        for (JsonNode flow : fx.admin().get("/authentication/flows")) {
             if (flow.get("alias").asText().equals(alias)) {
                 return flow.get("id").asText();
             }
@@ -272,8 +268,8 @@ class RealmConfigReapplyIT {
 
     /** The id of the setting {@code alias} on an execution of flow {@code flowAlias}. */
     private String settingId(String flowAlias, String alias) {
-        for (JsonNode execution :
-                admin.get("/authentication/flows/" + JsonHttp.enc(flowAlias).replace("+", "%20") + "/executions")) {
+        for (JsonNode execution : fx.admin()
+                .get("/authentication/flows/" + JsonHttp.enc(flowAlias).replace("+", "%20") + "/executions")) {
             if (alias.equals(execution.path("alias").asText())) {
                 return execution.get("authenticationConfig").asText();
             }
@@ -282,6 +278,6 @@ class RealmConfigReapplyIT {
     }
 
     private JsonNode setting(String id) {
-        return admin.get("/authentication/config/" + id).get("config");
+        return fx.admin().get("/authentication/config/" + id).get("config");
     }
 }

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 import jp.ocn.mypage.it.harness.CodeSteps;
 import jp.ocn.mypage.it.harness.Fixtures;
+import jp.ocn.mypage.it.harness.LockoutSteps;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import jp.ocn.mypage.it.harness.NoResendCooldown;
 import jp.ocn.mypage.it.harness.RealmAttributes;
+import jp.ocn.mypage.it.harness.RecoverySteps;
 import jp.ocn.mypage.it.harness.ResetMails;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,8 +22,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @ExtendWith({MyPageServerExtension.class, NoResendCooldown.class})
 class RecoveryIT {
 
-    private static final String NUMBER = "form#mypage-recovery-number";
-    private static final String CODE = "form#mypage-recovery-code";
     private static final String UPDATE = "form#kc-passwd-update-form";
     private final Fixtures fx;
 
@@ -36,46 +36,35 @@ class RecoveryIT {
     @Test
     void aForgottenIdIsShownAfterACodeSentByTextToTheMobileOnly() {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
-        LoginClient client = new LoginClient(fx.server());
-        Outcome page = forgotId(client);
+        LoginClient client = fx.browser();
+        Outcome page = RecoverySteps.forgotId(client);
         assertThat(page.page().text()).contains("OCN IDの確認").contains("お客さま番号").contains("生年月日");
-        Outcome code = client.post(
-                page.page(),
-                NUMBER,
-                Map.of("customerNumber", account.customerNumber().toLowerCase(), "birthDate", "1990/02/03"));
-        assertThat(code.page().selectFirst(CODE)).as(code.body()).isNotNull();
-        assertThat(sentTo(account.landlineE164()))
+        Outcome code =
+                RecoverySteps.number(client, page, account.customerNumber().toLowerCase(), "1990/02/03");
+        assertThat(code.page().selectFirst(RecoverySteps.CODE)).as(code.body()).isNotNull();
+        assertThat(CodeSteps.countSentTo(fx.twilio(), account.landlineE164()))
                 .as("a mobile exists: no call to the landline")
                 .isZero();
-        Outcome shown = client.post(
-                code.page(),
-                CODE,
-                Map.of("code", CodeSteps.lastCode(fx.twilio(), account.mobileE164()), "action", "verify"));
+        Outcome shown = RecoverySteps.enterCodeSentTo(client, code, fx.twilio(), account.mobileE164());
         assertThat(shown.page().selectFirst("#mypage-ocn-id").text()).isEqualTo(account.username());
     }
 
     @Test
     void aNonMatchGetsTheSamePagesAndNoCodeIsSent() {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
-        LoginClient guessing = new LoginClient(fx.server());
-        Outcome fake = guessing.post(
-                forgotId(guessing).page(),
-                NUMBER,
-                Map.of("customerNumber", account.customerNumber(), "birthDate", "19900204"));
-        LoginClient matching = new LoginClient(fx.server());
-        Outcome real = matching.post(
-                forgotId(matching).page(),
-                NUMBER,
-                Map.of("customerNumber", account.customerNumber(), "birthDate", "19900203"));
-        assertThat(withoutRequestValues(fake)).isEqualTo(withoutRequestValues(real));
+        LoginClient guessing = fx.browser();
+        Outcome fake = RecoverySteps.forgotIdWith(guessing, account.customerNumber(), "19900204");
+        LoginClient matching = fx.browser();
+        Outcome real = RecoverySteps.forgotIdWith(matching, account.customerNumber(), "19900203");
+        assertThat(RecoverySteps.withoutRequestValues(fake)).isEqualTo(RecoverySteps.withoutRequestValues(real));
         // Absence proven against a send that must arrive: the match's code, asked for after the non-match, comes,
         // and it is the only message to that phone (the non-match's own job is proven by
         // RecoveryMatchIsNotObservableIT).
         String code = CodeSteps.lastCode(fx.twilio(), account.mobileE164());
-        assertThat(sentTo(account.mobileE164()))
+        assertThat(CodeSteps.countSentTo(fx.twilio(), account.mobileE164()))
                 .as("nothing sent for a wrong birth date")
                 .isEqualTo(1);
-        Outcome wrong = guessing.post(fake.page(), CODE, Map.of("code", code, "action", "verify"));
+        Outcome wrong = RecoverySteps.enter(guessing, fake, code);
         assertThat(wrong.error())
                 .as("the match's code does not open the non-match")
                 .contains("正しくありません")
@@ -87,19 +76,13 @@ class RecoveryIT {
         realm.set("mypage.recovery.attemptsPerNumberPerDay", "2");
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
         for (int i = 0; i < 2; i++) {
-            LoginClient client = new LoginClient(fx.server());
-            client.post(
-                    forgotId(client).page(),
-                    NUMBER,
-                    Map.of("customerNumber", account.customerNumber(), "birthDate", "2000-01-0" + (i + 1)));
+            LoginClient client = fx.browser();
+            RecoverySteps.forgotIdWith(client, account.customerNumber(), "2000-01-0" + (i + 1));
         }
-        LoginClient client = new LoginClient(fx.server());
-        Outcome limited = client.post(
-                forgotId(client).page(),
-                NUMBER,
-                Map.of("customerNumber", account.customerNumber(), "birthDate", "1990-02-03"));
+        LoginClient client = fx.browser();
+        Outcome limited = RecoverySteps.forgotIdWith(client, account.customerNumber(), "1990-02-03");
         assertThat(limited.error()).contains("上限に達しました");
-        assertThat(sentTo(account.mobileE164())).isZero();
+        assertThat(CodeSteps.countSentTo(fx.twilio(), account.mobileE164())).isZero();
     }
 
     @Test
@@ -107,36 +90,31 @@ class RecoveryIT {
         realm.set("mypage.recovery.attemptsPerIpPerHour", "1");
         // At a limit of 1 the first attempt may find this hour's slot taken by earlier tests; the second never gets
         // one.
-        LoginClient first = new LoginClient(fx.server());
-        first.post(forgotId(first).page(), NUMBER, Map.of("customerNumber", "N999999996", "birthDate", "1990-01-01"));
-        LoginClient second = new LoginClient(fx.server());
-        Outcome limited = second.post(
-                forgotId(second).page(), NUMBER, Map.of("customerNumber", "N999999995", "birthDate", "1990-01-01"));
+        LoginClient first = fx.browser();
+        RecoverySteps.forgotIdWith(first, "N999999996", "1990-01-01");
+        LoginClient second = fx.browser();
+        Outcome limited = RecoverySteps.forgotIdWith(second, "N999999995", "1990-01-01");
         assertThat(limited.error()).contains("上限に達しました");
     }
 
     @Test
     void aResetByCustomerNumberShowsTheIdAndSetsANewPassword() {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
-        LoginClient client = new LoginClient(fx.server());
-        Outcome chooser = forgotPassword(client);
+        LoginClient client = fx.browser();
+        Outcome chooser = RecoverySteps.forgotPassword(client);
         assertThat(chooser.page().text()).contains("メールで再設定").contains("お客さま番号で再設定");
-        Outcome number = client.post(chooser.page(), "form#mypage-recovery-route", Map.of("route", "number"));
-        Outcome code = client.post(
-                number.page(), NUMBER, Map.of("customerNumber", account.customerNumber(), "birthDate", "1990-02-03"));
-        Outcome shown = client.post(
-                code.page(),
-                CODE,
-                Map.of("code", CodeSteps.lastCode(fx.twilio(), account.mobileE164()), "action", "verify"));
+        Outcome number = client.post(chooser.page(), RecoverySteps.ROUTE, Map.of("route", "number"));
+        Outcome code = RecoverySteps.number(client, number, account.customerNumber(), "1990-02-03");
+        Outcome shown = RecoverySteps.enterCodeSentTo(client, code, fx.twilio(), account.mobileE164());
         assertThat(shown.page().selectFirst("#mypage-ocn-id").text()).isEqualTo(account.username());
-        Outcome update = client.post(shown.page(), "form#mypage-recovery-result", Map.of("action", "next"));
+        Outcome update = client.post(shown.page(), RecoverySteps.RESULT, Map.of("action", "next"));
         assertThat(update.page().selectFirst(UPDATE)).as(update.body()).isNotNull();
         Outcome done = client.post(
                 update.page(),
                 UPDATE,
                 Map.of("password-new", "Recovered-Pass-2026#", "password-confirm", "Recovered-Pass-2026#"));
         assertThat(done.signedIn()).as(done.body()).isTrue();
-        assertThat(new LoginClient(fx.server())
+        assertThat(fx.browser()
                         .login(account.username(), "Recovered-Pass-2026#")
                         .signedIn())
                 .isTrue();
@@ -146,18 +124,13 @@ class RecoveryIT {
     void aResetByMailUsesASingleUseLinkAndTwoStepAccountsStillEnterACode() {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
         fx.admin().setUserAttributes(fx.admin().userId(account.username()), Map.of("mypage.twoStep", List.of("true")));
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         String link = ResetMails.request(client, fx.mail(), account.username());
         Outcome afterLink = client.open(link);
-        assertThat(afterLink.page().selectFirst("form#mypage-code-choose"))
+        assertThat(afterLink.page().selectFirst(CodeSteps.CHOOSE))
                 .as("two-step: a code first " + afterLink.body())
                 .isNotNull();
-        Outcome entry =
-                client.post(afterLink.page(), "form#mypage-code-choose", Map.of("target", "0:SMS", "action", "send"));
-        Outcome update = client.post(
-                entry.page(),
-                "form#mypage-code-enter",
-                Map.of("code", CodeSteps.lastCode(fx.twilio(), account.mobileE164()), "action", "verify"));
+        Outcome update = CodeSteps.answerWithCode(client, afterLink, "0:SMS", fx.twilio(), account.mobileE164());
         assertThat(update.page().selectFirst(UPDATE)).as(update.body()).isNotNull();
         assertThat(client.post(
                                 update.page(),
@@ -165,7 +138,7 @@ class RecoveryIT {
                                 Map.of("password-new", "Mailed-Pass-2026#", "password-confirm", "Mailed-Pass-2026#"))
                         .signedIn())
                 .isTrue();
-        Outcome again = new LoginClient(fx.server()).open(link);
+        Outcome again = fx.browser().open(link);
         assertThat(again.signedIn()).isFalse();
         assertThat(again.page().selectFirst(UPDATE)).as("the link works once").isNull();
     }
@@ -182,7 +155,7 @@ class RecoveryIT {
                 .isEqualTo(204);
         String link;
         try {
-            link = ResetMails.request(new LoginClient(fx.server()), fx.mail(), account.username());
+            link = ResetMails.request(fx.browser(), fx.mail(), account.username());
         } finally {
             assertThat(fx.admin()
                             .put("", Map.of("actionTokenGeneratedByUserLifespan", 900))
@@ -190,11 +163,11 @@ class RecoveryIT {
                     .isEqualTo(204);
         }
         Thread.sleep(3_500); // let the shortened lifetime pass (the link's own expiry, not a wait for "nothing")
-        Outcome late = new LoginClient(fx.server()).open(link);
+        Outcome late = fx.browser().open(link);
         assertThat(late.page().selectFirst(UPDATE)).as(late.body()).isNull();
         assertThat(late.signedIn()).isFalse();
-        String fresh = ResetMails.request(new LoginClient(fx.server()), fx.mail(), account.username());
-        assertThat(new LoginClient(fx.server()).open(fresh).page().selectFirst(UPDATE))
+        String fresh = ResetMails.request(fx.browser(), fx.mail(), account.username());
+        assertThat(fx.browser().open(fresh).page().selectFirst(UPDATE))
                 .as("a link within its lifetime works")
                 .isNotNull();
     }
@@ -202,14 +175,10 @@ class RecoveryIT {
     @Test
     void aResetLiftsATemporaryLockout() {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
-        new LoginClient(fx.server()).login(account.username(), "Wrong-Password-1");
-        new LoginClient(fx.server()).login(account.username(), "Wrong-Password-2");
-        assertThat(new LoginClient(fx.server())
-                        .login(account.username(), CodeSteps.PASSWORD)
-                        .error())
-                .contains("ロックされています");
+        LockoutSteps.lockByQuickFailures(fx.server(), account.username());
+        assertThat(fx.login(account).error()).contains("ロックされています");
 
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         Outcome update = client.open(ResetMails.request(client, fx.mail(), account.username()));
         assertThat(client.post(
                                 update.page(),
@@ -221,30 +190,8 @@ class RecoveryIT {
                                         "Unlocked-Pass-2026#"))
                         .signedIn())
                 .isTrue();
-        assertThat(new LoginClient(fx.server())
-                        .login(account.username(), "Unlocked-Pass-2026#")
-                        .signedIn())
+        assertThat(fx.browser().login(account.username(), "Unlocked-Pass-2026#").signedIn())
                 .as("lock lifted")
                 .isTrue();
-    }
-
-    private Outcome forgotId(LoginClient client) {
-        return client.open(
-                client.openLoginPage().selectFirst("a#mypage-forgot-id").absUrl("href"));
-    }
-
-    private Outcome forgotPassword(LoginClient client) {
-        return client.open(
-                client.openLoginPage().selectFirst("a#mypage-forgot-password").absUrl("href"));
-    }
-
-    private long sentTo(String e164) {
-        return fx.twilio().requests().stream()
-                .filter(r -> e164.equals(r.form().get("To")))
-                .count();
-    }
-
-    private static String withoutRequestValues(Outcome outcome) {
-        return outcome.page().selectFirst(CODE).outerHtml().replaceAll("(value|action)=\"[^\"]*\"", "");
     }
 }

@@ -1,16 +1,17 @@
 package jp.ocn.mypage.it.security;
 
+import static jp.ocn.mypage.it.harness.CodeSteps.CHOOSE;
+import static jp.ocn.mypage.it.harness.CodeSteps.ENTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import jp.ocn.mypage.it.harness.AdminApi;
 import jp.ocn.mypage.it.harness.CodeSteps;
-import jp.ocn.mypage.it.harness.KeycloakServer;
+import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import jp.ocn.mypage.it.harness.NoResendCooldown;
-import jp.ocn.mypage.testsupport.TwilioStub;
+import jp.ocn.mypage.it.harness.RecoverySteps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -21,32 +22,24 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith({MyPageServerExtension.class, NoResendCooldown.class})
 class CodeForOnePurposeCompletesNoOtherIT {
 
-    private static final String CHOOSE = "form#mypage-code-choose";
-    private static final String ENTER = "form#mypage-code-enter";
-    private final KeycloakServer server;
-    private final AdminApi admin;
-    private final TwilioStub twilio;
+    private final Fixtures fx;
 
-    CodeForOnePurposeCompletesNoOtherIT(KeycloakServer server, AdminApi admin, TwilioStub twilio) {
-        this.server = server;
-        this.admin = admin;
-        this.twilio = twilio;
+    CodeForOnePurposeCompletesNoOtherIT(Fixtures fx) {
+        this.fx = fx;
     }
 
     @Test
     void aCodeAskedForInOneActionsTabCompletesNothingInAnotherActionsTab() throws Exception {
-        CodeSteps.Account account = CodeSteps.newAccount(admin);
-        LoginClient browser = new LoginClient(server);
-        assertThat(browser.login(account.username(), CodeSteps.PASSWORD).signedIn())
-                .isTrue();
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
+        LoginClient browser = fx.signedIn(account);
 
         Outcome unlinkTab = send(browser, browser.authorize("&kc_action=mypage-unlink-customer"));
-        String unlinkCode = CodeSteps.lastCode(twilio, account.mobileE164());
+        String unlinkCode = CodeSteps.lastCode(fx.twilio(), account.mobileE164());
         Outcome phoneTab = send(browser, browser.authorize("&kc_action=mypage-contact-phone"));
-        String phoneCode = CodeSteps.lastCode(twilio, account.mobileE164());
+        String phoneCode = CodeSteps.lastCode(fx.twilio(), account.mobileE164());
         for (int i = 0; i < 3 && phoneCode.equals(unlinkCode); i++) {
             phoneTab = browser.post(phoneTab.page(), ENTER, Map.of("action", "resend"));
-            phoneCode = CodeSteps.lastCode(twilio, account.mobileE164());
+            phoneCode = CodeSteps.lastCode(fx.twilio(), account.mobileE164());
         }
         assertThat(phoneCode).isNotEqualTo(unlinkCode);
 
@@ -69,26 +62,22 @@ class CodeForOnePurposeCompletesNoOtherIT {
 
     @Test
     void aRecoveryCodeDoesNotCompleteAStepUpInTheSameBrowser() {
-        CodeSteps.Account account = CodeSteps.newAccount(admin);
-        LoginClient browser = new LoginClient(server);
-        Outcome number = browser.open(
-                browser.openLoginPage().selectFirst("a#mypage-forgot-id").absUrl("href"));
-        Outcome recovery = browser.post(
-                number.page(),
-                "form#mypage-recovery-number",
-                Map.of("customerNumber", account.customerNumber(), "birthDate", "1990-02-03"));
-        assertThat(recovery.page().selectFirst("form#mypage-recovery-code"))
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
+        LoginClient browser = fx.browser();
+        Outcome number = RecoverySteps.forgotId(browser);
+        Outcome recovery = RecoverySteps.number(browser, number, account.customerNumber(), "1990-02-03");
+        assertThat(recovery.page().selectFirst(RecoverySteps.CODE))
                 .as(recovery.body())
                 .isNotNull();
-        String recoveryCode = CodeSteps.lastCode(twilio, account.mobileE164());
+        String recoveryCode = CodeSteps.lastCode(fx.twilio(), account.mobileE164());
 
         Outcome stepUp =
                 browser.submit(browser.authorize("&acr_values=2").page(), account.username(), CodeSteps.PASSWORD);
         Outcome entry = send(browser, stepUp);
-        String stepUpCode = CodeSteps.lastCode(twilio, account.mobileE164());
+        String stepUpCode = CodeSteps.lastCode(fx.twilio(), account.mobileE164());
         for (int i = 0; i < 3 && stepUpCode.equals(recoveryCode); i++) {
             entry = browser.post(entry.page(), ENTER, Map.of("action", "resend"));
-            stepUpCode = CodeSteps.lastCode(twilio, account.mobileE164());
+            stepUpCode = CodeSteps.lastCode(fx.twilio(), account.mobileE164());
         }
         assertThat(stepUpCode).isNotEqualTo(recoveryCode);
         Outcome crossed = enter(browser, entry, recoveryCode);

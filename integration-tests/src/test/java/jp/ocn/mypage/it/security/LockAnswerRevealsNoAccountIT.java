@@ -9,9 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
-import jp.ocn.mypage.it.harness.AdminApi;
 import jp.ocn.mypage.it.harness.CodeSteps;
-import jp.ocn.mypage.it.harness.KeycloakServer;
+import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.LockoutSteps;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
@@ -28,18 +27,16 @@ class LockAnswerRevealsNoAccountIT {
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm");
 
-    private final KeycloakServer server;
-    private final AdminApi admin;
+    private final Fixtures fx;
 
-    LockAnswerRevealsNoAccountIT(KeycloakServer server, AdminApi admin) {
-        this.server = server;
-        this.admin = admin;
+    LockAnswerRevealsNoAccountIT(Fixtures fx) {
+        this.fx = fx;
     }
 
     @Test
     void unknownIdsLockAfterTheSameFiveSpacedFailuresWithTheSameAnswerAsARealId() throws Exception {
-        CodeSteps.Account real = CodeSteps.newAccount(admin, true);
-        CodeSteps.Account other = CodeSteps.newAccount(admin, false); // its customer number is linked to nobody
+        CodeSteps.Account real = CodeSteps.newAccount(fx.admin(), true);
+        CodeSteps.Account other = CodeSteps.newAccount(fx.admin(), false); // its customer number is linked to nobody
         Map<String, String> ids = new LinkedHashMap<>();
         ids.put("real OCN ID", real.username());
         ids.put("unknown OCN ID", "nobody-" + System.nanoTime() + "@ocn.ne.jp");
@@ -49,7 +46,7 @@ class LockAnswerRevealsNoAccountIT {
         String generic = null;
         for (int round = 1; round <= 5; round++) {
             for (Map.Entry<String, String> id : ids.entrySet()) {
-                String answer = new LoginClient(server)
+                String answer = fx.browser()
                         .login(id.getValue(), "Wrong-Password-" + round)
                         .error();
                 if (generic == null) {
@@ -62,14 +59,14 @@ class LockAnswerRevealsNoAccountIT {
             }
             Thread.sleep(1_100); // beyond the quick-login window, so it is the count of five that locks
         }
-        String userId = admin.userId(real.username());
-        LockoutSteps.await("the real ID locked", 10_000, () -> LockoutSteps.bruteForce(server, admin, userId)
+        String userId = fx.admin().userId(real.username());
+        LockoutSteps.await("the real ID locked", 10_000, () -> LockoutSteps.bruteForce(fx.server(), fx.admin(), userId)
                 .path("disabled")
                 .asBoolean());
 
         Map<String, String> answers = new LinkedHashMap<>();
-        ids.forEach((kind, id) -> answers.put(
-                kind, new LoginClient(server).login(id, "Wrong-Password-6").error()));
+        ids.forEach((kind, id) ->
+                answers.put(kind, fx.browser().login(id, "Wrong-Password-6").error()));
         String realAnswer = answers.get("real OCN ID");
         assertThat(realAnswer).contains("ロックされています").containsPattern(LockoutSteps.UNTIL);
         LocalDateTime realUntil = until(realAnswer);
@@ -85,15 +82,12 @@ class LockAnswerRevealsNoAccountIT {
 
     @Test
     void aLockedRealIdAndALockedUnknownIdAnswerInAboutTheSameTime() throws Exception {
-        CodeSteps.Account real = CodeSteps.newAccount(admin, true);
+        CodeSteps.Account real = CodeSteps.newAccount(fx.admin(), true);
         String unknown = "nobody-" + System.nanoTime() + "@ocn.ne.jp";
-        LockoutSteps.lockByQuickFailures(server, real.username());
-        LockoutSteps.lockByQuickFailures(server, unknown);
-        assertThat(new LoginClient(server).login(unknown, "Wrong-Password-3").error())
-                .contains("ロックされています");
-        assertThat(new LoginClient(server)
-                        .login(real.username(), "Wrong-Password-3")
-                        .error())
+        LockoutSteps.lockByQuickFailures(fx.server(), real.username());
+        LockoutSteps.lockByQuickFailures(fx.server(), unknown);
+        assertThat(fx.browser().login(unknown, "Wrong-Password-3").error()).contains("ロックされています");
+        assertThat(fx.browser().login(real.username(), "Wrong-Password-3").error())
                 .contains("ロックされています");
 
         List<Long> lockedReal = new ArrayList<>();
@@ -119,20 +113,21 @@ class LockAnswerRevealsNoAccountIT {
     @Test
     void sixParallelFailuresLockAnUnknownIdAsTheyLockARealOne() throws Exception {
         // Without the quick-login rule only the count can lock: six parallel failures must lock both IDs alike.
-        try (AutoCloseable countOnly = LockoutSteps.realmSettings(admin, Map.of("quickLoginCheckMilliSeconds", 1))) {
-            CodeSteps.Account real = CodeSteps.newAccount(admin, true);
+        try (AutoCloseable countOnly =
+                LockoutSteps.realmSettings(fx.admin(), Map.of("quickLoginCheckMilliSeconds", 1))) {
+            CodeSteps.Account real = CodeSteps.newAccount(fx.admin(), true);
             String unknown = "nobody-" + System.nanoTime() + "@ocn.ne.jp";
             parallelFailures(real.username(), 6);
             parallelFailures(unknown, 6);
-            String userId = admin.userId(real.username());
-            LockoutSteps.await("the real ID locked", 10_000, () -> LockoutSteps.bruteForce(server, admin, userId)
-                    .path("disabled")
-                    .asBoolean());
-            String realAnswer = new LoginClient(server)
-                    .login(real.username(), "Wrong-Password-7")
-                    .error();
+            String userId = fx.admin().userId(real.username());
+            LockoutSteps.await(
+                    "the real ID locked", 10_000, () -> LockoutSteps.bruteForce(fx.server(), fx.admin(), userId)
+                            .path("disabled")
+                            .asBoolean());
+            String realAnswer =
+                    fx.browser().login(real.username(), "Wrong-Password-7").error();
             String unknownAnswer =
-                    new LoginClient(server).login(unknown, "Wrong-Password-7").error();
+                    fx.browser().login(unknown, "Wrong-Password-7").error();
             assertThat(realAnswer).contains("ロックされています");
             assertThat(LockoutSteps.withoutTime(unknownAnswer))
                     .as("the unknown ID after six parallel failures")
@@ -145,7 +140,7 @@ class LockAnswerRevealsNoAccountIT {
         List<LoginClient> clients = new ArrayList<>();
         List<org.jsoup.nodes.Document> pages = new ArrayList<>();
         for (int i = 0; i < tabs; i++) {
-            clients.add(new LoginClient(server));
+            clients.add(fx.browser());
             pages.add(clients.get(i).openLoginPage());
         }
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(tabs);
@@ -170,7 +165,7 @@ class LockAnswerRevealsNoAccountIT {
     }
 
     private long timeOf(String username, String password) {
-        LoginClient client = new LoginClient(server);
+        LoginClient client = fx.browser();
         var page = client.openLoginPage();
         return client.submit(page, username, password).millis();
     }

@@ -3,11 +3,9 @@ package jp.ocn.mypage.it.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import jp.ocn.mypage.it.harness.AdminApi;
 import jp.ocn.mypage.it.harness.CodeSteps;
-import jp.ocn.mypage.it.harness.KeycloakServer;
+import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.LockoutSteps;
-import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import org.junit.jupiter.api.Test;
@@ -20,21 +18,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(MyPageServerExtension.class)
 class LockedAccountIsNoPasswordOracleIT {
 
-    private final KeycloakServer server;
-    private final AdminApi admin;
+    private final Fixtures fx;
 
-    LockedAccountIsNoPasswordOracleIT(KeycloakServer server, AdminApi admin) {
-        this.server = server;
-        this.admin = admin;
+    LockedAccountIsNoPasswordOracleIT(Fixtures fx) {
+        this.fx = fx;
     }
 
     @Test
     void theRightPasswordOnALockedIdGetsTheSameAnswerAsAWrongOne() {
-        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
-        LockoutSteps.lockByQuickFailures(server, account.username());
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
+        LockoutSteps.lockByQuickFailures(fx.server(), account.username());
 
-        Outcome wrong = new LoginClient(server).login(account.username(), "Wrong-Password-9");
-        Outcome right = new LoginClient(server).login(account.username(), CodeSteps.PASSWORD);
+        Outcome wrong = fx.browser().login(account.username(), "Wrong-Password-9");
+        Outcome right = fx.login(account);
         assertThat(right.signedIn()).isFalse();
         assertThat(right.error()).as("right and wrong password on a locked ID").isEqualTo(wrong.error());
         assertThat(right.page().text()).isEqualTo(wrong.page().text());
@@ -42,16 +38,14 @@ class LockedAccountIsNoPasswordOracleIT {
 
     @Test
     void everyAttemptOnALockedIdIsToldTheLockItsEndAndTheWaysOut() {
-        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
-        String generic = new LoginClient(server)
-                .login(account.username(), "Wrong-Password-0")
-                .error();
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
+        String generic =
+                fx.browser().login(account.username(), "Wrong-Password-0").error();
         assertThat(generic).contains("正しくありません");
-        LockoutSteps.lockByQuickFailures(server, account.username());
+        LockoutSteps.lockByQuickFailures(fx.server(), account.username());
 
-        String answer = new LoginClient(server)
-                .login(account.username(), "Wrong-Password-3")
-                .error();
+        String answer =
+                fx.browser().login(account.username(), "Wrong-Password-3").error();
         assertThat(answer)
                 .isNotEqualTo(generic)
                 .contains("ロックされています")
@@ -61,7 +55,7 @@ class LockedAccountIsNoPasswordOracleIT {
                 .contains("メールにあるリンク")
                 .contains("パスワードを再設定");
         for (String typed : new String[] {CodeSteps.PASSWORD, "", "x".repeat(2000), CodeSteps.PASSWORD + " "}) {
-            Outcome attempt = new LoginClient(server).login(account.username(), typed);
+            Outcome attempt = fx.browser().login(account.username(), typed);
             assertThat(attempt.signedIn()).isFalse();
             assertThat(attempt.error())
                     .as("typed %s characters", typed.length())
@@ -71,30 +65,30 @@ class LockedAccountIsNoPasswordOracleIT {
 
     @Test
     void attemptsOnALockedIdCheckNoPasswordAndCountNothing() throws Exception {
-        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
-        String userId = admin.userId(account.username());
-        LockoutSteps.lockByQuickFailures(server, account.username());
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
+        String userId = fx.admin().userId(account.username());
+        LockoutSteps.lockByQuickFailures(fx.server(), account.username());
         LockoutSteps.await(
                 "two failures counted",
                 10_000,
-                () -> LockoutSteps.bruteForce(server, admin, userId)
+                () -> LockoutSteps.bruteForce(fx.server(), fx.admin(), userId)
                                 .path("numFailures")
                                 .asInt()
                         == 2);
         for (int i = 0; i < 6; i++) {
-            assertThat(new LoginClient(server)
+            assertThat(fx.browser()
                             .login(account.username(), i % 2 == 0 ? CodeSteps.PASSWORD : "Wrong-" + i)
                             .error())
                     .contains("ロックされています");
         }
-        assertThat(LockoutSteps.bruteForce(server, admin, userId)
+        assertThat(LockoutSteps.bruteForce(fx.server(), fx.admin(), userId)
                         .path("numFailures")
                         .asInt())
                 .as("attempts while locked are no password checks")
                 .isEqualTo(2);
         // Keycloak may store an event just after the answer went out: wait for the sixth, then assert on them all.
         LockoutSteps.await("six lock refusals stored", 10_000, () -> lockRefusals(userId) >= 6);
-        assertThat(admin.get("/events?type=LOGIN_ERROR&user=" + userId + "&max=100"))
+        assertThat(fx.admin().get("/events?type=LOGIN_ERROR&user=" + userId + "&max=100"))
                 .as("each attempt while locked is recorded as refused for the lock")
                 .filteredOn(
                         e -> "user_temporarily_disabled".equals(e.path("error").asText()))
@@ -103,7 +97,7 @@ class LockedAccountIsNoPasswordOracleIT {
 
     private long lockRefusals(String userId) {
         long count = 0;
-        for (JsonNode event : admin.get("/events?type=LOGIN_ERROR&user=" + userId + "&max=100")) {
+        for (JsonNode event : fx.admin().get("/events?type=LOGIN_ERROR&user=" + userId + "&max=100")) {
             if ("user_temporarily_disabled".equals(event.path("error").asText())) {
                 count++;
             }

@@ -6,10 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import jp.ocn.mypage.it.harness.AdminApi;
 import jp.ocn.mypage.it.harness.CodeSteps;
+import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.JsonHttp;
-import jp.ocn.mypage.it.harness.KeycloakServer;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,24 +20,22 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(MyPageServerExtension.class)
 class NoCustomerReadGoesUnrecordedIT {
 
-    private final KeycloakServer server;
-    private final AdminApi admin;
+    private final Fixtures fx;
 
-    NoCustomerReadGoesUnrecordedIT(KeycloakServer server, AdminApi admin) {
-        this.server = server;
-        this.admin = admin;
+    NoCustomerReadGoesUnrecordedIT(Fixtures fx) {
+        this.fx = fx;
     }
 
     @Test
     void aReadAndAPatchOfACustomerAreFoundAmongTheAdminEventsWithTheOperator() {
-        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
         String number = account.customerNumber();
         String operatorId = masterAdminId();
 
-        JsonHttp.Reply read = admin.directory("GET", "/customers/" + number, null);
+        JsonHttp.Reply read = fx.admin().directory("GET", "/customers/" + number, null);
         assertThat(read.status()).as(read.body()).isEqualTo(200);
         JsonHttp.Reply patched =
-                admin.directory("PATCH", "/customers/" + number, JsonHttp.json(Map.of("postalCode", "150-0001")));
+                fx.admin().directory("PATCH", "/customers/" + number, JsonHttp.json(Map.of("postalCode", "150-0001")));
         assertThat(patched.status()).as(patched.body()).isEqualTo(200);
 
         List<JsonNode> events = adminEventsOf(number);
@@ -60,14 +57,14 @@ class NoCustomerReadGoesUnrecordedIT {
     }
 
     private String masterAdminId() {
-        String base = server.baseUrl() + "/admin/realms/master/users?exact=true&username=admin";
-        JsonHttp.Reply users = admin.call("GET", base, null, admin.token());
+        String base = fx.server().baseUrl() + "/admin/realms/master/users?exact=true&username=admin";
+        JsonHttp.Reply users = fx.admin().call("GET", base, null, fx.admin().token());
         assertThat(users.status()).as(users.body()).isEqualTo(200);
         return users.json().get(0).get("id").asText();
     }
 
     private List<JsonNode> adminEventsOf(String number) {
-        JsonNode all = admin.get("/admin-events?max=1000&resourcePath=" + JsonHttp.enc("customers/" + number));
+        JsonNode all = fx.admin().get("/admin-events?max=1000&resourcePath=" + JsonHttp.enc("customers/" + number));
         List<JsonNode> events = new ArrayList<>();
         all.forEach(e -> {
             if (("customers/" + number).equals(e.path("resourcePath").asText())) {

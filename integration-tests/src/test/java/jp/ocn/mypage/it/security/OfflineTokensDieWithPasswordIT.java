@@ -19,13 +19,11 @@ import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import jp.ocn.mypage.it.harness.AdminApi;
 import jp.ocn.mypage.it.harness.CodeSteps;
+import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.JsonHttp;
-import jp.ocn.mypage.it.harness.KeycloakServer;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
-import jp.ocn.mypage.it.harness.MailCatcher;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import jp.ocn.mypage.it.harness.ResetMails;
 import org.junit.jupiter.api.AfterEach;
@@ -44,18 +42,14 @@ class OfflineTokensDieWithPasswordIT {
 
     private static final String BACKCHANNEL_LOGOUT_EVENT = "http://schemas.openid.net/event/backchannel-logout";
     private static final String UPDATE = "form#kc-passwd-update-form";
-    private final KeycloakServer server;
-    private final AdminApi admin;
-    private final MailCatcher mail;
+    private final Fixtures fx;
     private final BlockingQueue<String> logoutTokens = new LinkedBlockingQueue<>();
     private HttpServer receiver;
     private String clientId;
     private final String clientSecret = "bcl-" + System.nanoTime();
 
-    OfflineTokensDieWithPasswordIT(KeycloakServer server, AdminApi admin, MailCatcher mail) {
-        this.server = server;
-        this.admin = admin;
-        this.mail = mail;
+    OfflineTokensDieWithPasswordIT(Fixtures fx) {
+        this.fx = fx;
     }
 
     /** A local back-channel logout receiver, and a test client pointing at it, registered through the admin API. */
@@ -75,14 +69,15 @@ class OfflineTokensDieWithPasswordIT {
         });
         receiver.start();
         clientId = "bcl-test-" + System.nanoTime();
-        admin.createClient(
-                clientId,
-                clientSecret,
-                Map.of(
-                        "backchannel.logout.url",
-                        "http://127.0.0.1:" + receiver.getAddress().getPort() + "/logout",
-                        "backchannel.logout.session.required",
-                        "true"));
+        fx.admin()
+                .createClient(
+                        clientId,
+                        clientSecret,
+                        Map.of(
+                                "backchannel.logout.url",
+                                "http://127.0.0.1:" + receiver.getAddress().getPort() + "/logout",
+                                "backchannel.logout.session.required",
+                                "true"));
     }
 
     @AfterEach
@@ -92,16 +87,16 @@ class OfflineTokensDieWithPasswordIT {
 
     @Test
     void aPasswordChangeEndsOfflineSessionsAndTheClientGetsALogoutToken() throws Exception {
-        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
-        String userId = admin.userId(account.username());
-        LoginClient thief = new LoginClient(server, "ja", clientId, clientSecret);
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
+        String userId = fx.admin().userId(account.username());
+        LoginClient thief = new LoginClient(fx.server(), "ja", clientId, clientSecret);
         JsonNode stolen = offlineTokens(thief, account.username(), CodeSteps.PASSWORD);
         assertThat(thief.refresh(stolen.get("refresh_token").asText()).status())
                 .as("works before the change")
                 .isEqualTo(200);
 
-        admin.requireAction(userId, "UPDATE_PASSWORD");
-        LoginClient owner = new LoginClient(server);
+        fx.admin().requireAction(userId, "UPDATE_PASSWORD");
+        LoginClient owner = fx.browser();
         Outcome change = owner.login(account.username(), CodeSteps.PASSWORD);
         Outcome done = owner.post(
                 change.page(),
@@ -121,15 +116,15 @@ class OfflineTokensDieWithPasswordIT {
 
     @Test
     void aResetByMailEndsOtherSessionsOfflineOnesIncluded() throws Exception {
-        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
-        String userId = admin.userId(account.username());
-        LoginClient thief = new LoginClient(server, "ja", clientId, clientSecret);
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
+        String userId = fx.admin().userId(account.username());
+        LoginClient thief = new LoginClient(fx.server(), "ja", clientId, clientSecret);
         JsonNode offline = offlineTokens(thief, account.username(), CodeSteps.PASSWORD);
-        LoginClient laptop = new LoginClient(server);
+        LoginClient laptop = fx.browser();
         JsonNode online = laptop.signIn(account.username(), CodeSteps.PASSWORD);
 
-        LoginClient owner = new LoginClient(server);
-        Outcome update = owner.open(ResetMails.request(owner, mail, account.username()));
+        LoginClient owner = fx.browser();
+        Outcome update = owner.open(ResetMails.request(owner, fx.mail(), account.username()));
         assertThat(update.page().selectFirst(UPDATE)).as(update.body()).isNotNull();
         Outcome done = owner.post(
                 update.page(),
@@ -167,14 +162,14 @@ class OfflineTokensDieWithPasswordIT {
     /** Signed with the realm's key, from the realm, for this client, naming the user, session and the logout event. */
     private void assertValidLogoutToken(String token, String userId, JsonNode tokens) throws Exception {
         SignedJWT jwt = SignedJWT.parse(token);
-        JWKSet keys = JWKSet.load(
-                URI.create(server.realmUrl() + "/protocol/openid-connect/certs").toURL());
+        JWKSet keys = JWKSet.load(URI.create(fx.server().realmUrl() + "/protocol/openid-connect/certs")
+                .toURL());
         RSAKey key = (RSAKey) keys.getKeyByKeyId(jwt.getHeader().getKeyID());
         assertThat(key).as("signed with a key of the realm").isNotNull();
         JWSVerifier verifier = new RSASSAVerifier(key);
         assertThat(jwt.verify(verifier)).as("signature").isTrue();
         JWTClaimsSet claims = jwt.getJWTClaimsSet();
-        assertThat(claims.getIssuer()).isEqualTo(server.realmUrl());
+        assertThat(claims.getIssuer()).isEqualTo(fx.server().realmUrl());
         assertThat(claims.getAudience()).contains(clientId);
         assertThat(claims.getSubject()).isEqualTo(userId);
         assertThat(claims.getJSONObjectClaim("events")).containsKey(BACKCHANNEL_LOGOUT_EVENT);

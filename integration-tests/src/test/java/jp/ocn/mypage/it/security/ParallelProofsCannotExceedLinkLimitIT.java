@@ -11,13 +11,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
-import jp.ocn.mypage.it.harness.AdminApi;
 import jp.ocn.mypage.it.harness.CodeSteps;
-import jp.ocn.mypage.it.harness.KeycloakServer;
+import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import jp.ocn.mypage.it.harness.RealmAttributes;
+import jp.ocn.mypage.it.harness.RecoverySteps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -31,28 +31,25 @@ class ParallelProofsCannotExceedLinkLimitIT {
 
     private static final int PARALLEL = 30;
     private static final int LIMIT = 5;
-    private final KeycloakServer server;
+    private final Fixtures fx;
 
     @RegisterExtension
     final RealmAttributes realm;
 
-    private final AdminApi admin;
-
-    ParallelProofsCannotExceedLinkLimitIT(KeycloakServer server, AdminApi admin) {
-        this.server = server;
-        this.admin = admin;
-        this.realm = new RealmAttributes(admin);
+    ParallelProofsCannotExceedLinkLimitIT(Fixtures fx) {
+        this.fx = fx;
+        this.realm = new RealmAttributes(fx.admin());
     }
 
     @Test
     void thirtyParallelLinkingProofsGetAtMostFiveChecked() throws Exception {
-        CodeSteps.Account account = CodeSteps.newAccount(admin, false);
-        String userId = admin.userId(account.username());
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), false);
+        String userId = fx.admin().userId(account.username());
         // One sign-in (tab) per proof, as an attacker holding the password opens them: each has its own form.
         List<LoginClient> clients = new ArrayList<>();
         List<Outcome> forms = new ArrayList<>();
         for (int i = 0; i < PARALLEL; i++) {
-            LoginClient c = new LoginClient(server);
+            LoginClient c = fx.browser();
             Outcome offer = c.login(account.username(), CodeSteps.PASSWORD);
             clients.add(c);
             forms.add(c.post(offer.page(), "form#mypage-link-offer", Map.of("action", "start")));
@@ -78,7 +75,7 @@ class ParallelProofsCannotExceedLinkLimitIT {
                 .count();
         long checked = 0;
         long limited = 0;
-        for (JsonNode e : admin.get("/events?type=CUSTOM_REQUIRED_ACTION_ERROR&max=500")) {
+        for (JsonNode e : fx.admin().get("/events?type=CUSTOM_REQUIRED_ACTION_ERROR&max=500")) {
             if (userId.equals(e.path("userId").asText()) && e.path("time").asLong() >= since) {
                 checked += "mypage_link_proof_failed".equals(e.path("error").asText()) ? 1 : 0;
                 limited += "mypage_link_limited".equals(e.path("error").asText()) ? 1 : 0;
@@ -97,29 +94,29 @@ class ParallelProofsCannotExceedLinkLimitIT {
     void thirtyParallelRecoveryAttemptsForOneNumberGetAtMostFiveEvaluated() throws Exception {
         realm.set("mypage.recovery.attemptsPerIpPerHour", "100000");
         realm.set("mypage.recovery.attemptsPerNumberPerDay", Integer.toString(LIMIT));
-        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
         List<LoginClient> clients = new ArrayList<>();
         List<Outcome> forms = new ArrayList<>();
         for (int i = 0; i < PARALLEL; i++) {
-            LoginClient c = new LoginClient(server);
+            LoginClient c = fx.browser();
             clients.add(c);
-            forms.add(c.open(c.openLoginPage().selectFirst("a#mypage-forgot-id").absUrl("href")));
+            forms.add(RecoverySteps.forgotId(c));
         }
         long since = System.currentTimeMillis() - 1000;
         List<Outcome> answers = parallel(i -> clients.get(i)
                 .post(
                         forms.get(i).page(),
-                        "form#mypage-recovery-number",
+                        RecoverySteps.NUMBER,
                         Map.of("customerNumber", account.customerNumber(), "birthDate", "1990-02-03")));
 
         long evaluated = answers.stream()
-                .filter(a -> a.page().selectFirst("form#mypage-recovery-code") != null)
+                .filter(a -> a.page().selectFirst(RecoverySteps.CODE) != null)
                 .count();
         long limited =
                 answers.stream().filter(a -> a.error().contains("上限に達しました")).count();
         assertThat(evaluated + limited).isEqualTo(PARALLEL);
         assertThat(evaluated).as("attempts that looked the number up").isLessThanOrEqualTo(LIMIT);
-        JsonNode events = admin.get("/events?type=RESET_PASSWORD&max=500");
+        JsonNode events = fx.admin().get("/events?type=RESET_PASSWORD&max=500");
         long matched = 0;
         for (JsonNode e : events) {
             if (e.path("time").asLong() >= since

@@ -3,7 +3,8 @@ package jp.ocn.mypage.it.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import jp.ocn.mypage.it.harness.KeycloakServer;
+import jp.ocn.mypage.it.harness.DistributionCopy;
+import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -15,16 +16,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(MyPageServerExtension.class)
 class ProductionStartRefusesSilentCodeFileIT {
 
-    private final KeycloakServer server;
+    private final Fixtures fx;
 
-    ProductionStartRefusesSilentCodeFileIT(KeycloakServer server) {
-        this.server = server;
+    ProductionStartRefusesSilentCodeFileIT(Fixtures fx) {
+        this.fx = fx;
     }
 
     @Test
     void aProductionStartWithNeitherTwilioNorADevOutboxRefusesNamingBothVariables() {
-        KeycloakServer.StartAttempt attempt = server.startCopy(
-                Map.of("KC_BOOTSTRAP_ADMIN_USERNAME", "admin", "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin"));
+        DistributionCopy.StartAttempt attempt = fx.server()
+                .startCopy(Map.of("KC_BOOTSTRAP_ADMIN_USERNAME", "admin", "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin"));
         assertThat(attempt.ready()).as(attempt.output()).isFalse();
         assertThat(attempt.exitCode()).isNotZero();
         assertThat(attempt.output())

@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import jp.ocn.mypage.it.harness.AdminApi;
 import jp.ocn.mypage.it.harness.CodeSteps;
+import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.GateAccounts;
 import jp.ocn.mypage.it.harness.JsonHttp;
-import jp.ocn.mypage.it.harness.KeycloakServer;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
@@ -26,23 +25,20 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @ExtendWith(MyPageServerExtension.class)
 class RefreshAfterRetentionEndsIsRefusedIT {
 
-    private final KeycloakServer server;
+    private final Fixtures fx;
 
     @RegisterExtension
     final RealmAttributes realm;
 
-    private final AdminApi admin;
-
-    RefreshAfterRetentionEndsIsRefusedIT(KeycloakServer server, AdminApi admin) {
-        this.server = server;
-        this.admin = admin;
-        this.realm = new RealmAttributes(admin);
+    RefreshAfterRetentionEndsIsRefusedIT(Fixtures fx) {
+        this.fx = fx;
+        this.realm = new RealmAttributes(fx.admin());
     }
 
     @Test
     void aRefreshAfterTheRetentionEndedIsRefusedAndTheSessionEnds() {
-        CodeSteps.Account account = GateAccounts.withContract(admin, "cancelled", 10);
-        LoginClient client = new LoginClient(server);
+        CodeSteps.Account account = GateAccounts.withContract(fx.admin(), "cancelled", 10);
+        LoginClient client = fx.browser();
         JsonNode tokens = client.signIn(account.username(), CodeSteps.PASSWORD);
         JsonHttp.Reply during = client.refresh(tokens.get("refresh_token").asText());
         assertThat(during.status()).as("within retention: " + during.body()).isEqualTo(200);
@@ -63,8 +59,8 @@ class RefreshAfterRetentionEndsIsRefusedIT {
 
     @Test
     void anOfflineTokenAfterTheRetentionEndedIsRefusedToo() {
-        CodeSteps.Account account = GateAccounts.withContract(admin, "cancelled", 10);
-        LoginClient client = new LoginClient(server);
+        CodeSteps.Account account = GateAccounts.withContract(fx.admin(), "cancelled", 10);
+        LoginClient client = fx.browser();
         Outcome in = client.submit(
                 client.authorizeWithScope("openid offline_access", "").page(), account.username(), CodeSteps.PASSWORD);
         assertThat(in.signedIn()).as(in.body()).isTrue();
@@ -83,8 +79,8 @@ class RefreshAfterRetentionEndsIsRefusedIT {
 
     @Test
     void aCodeIssuedBeforeTheRetentionEndedIsNotExchangedAfterIt() {
-        CodeSteps.Account account = GateAccounts.withContract(admin, "cancelled", 10);
-        LoginClient client = new LoginClient(server);
+        CodeSteps.Account account = GateAccounts.withContract(fx.admin(), "cancelled", 10);
+        LoginClient client = fx.browser();
         Outcome in = client.login(account.username(), CodeSteps.PASSWORD);
         assertThat(in.signedIn()).as(in.body()).isTrue();
 

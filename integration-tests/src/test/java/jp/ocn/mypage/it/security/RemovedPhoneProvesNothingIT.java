@@ -1,18 +1,19 @@
 package jp.ocn.mypage.it.security;
 
+import static jp.ocn.mypage.it.harness.CodeSteps.CHOOSE;
+import static jp.ocn.mypage.it.harness.CodeSteps.ENTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import jp.ocn.mypage.it.harness.AdminApi;
 import jp.ocn.mypage.it.harness.CodeSteps;
+import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.JsonHttp;
-import jp.ocn.mypage.it.harness.KeycloakServer;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import jp.ocn.mypage.it.harness.NoResendCooldown;
-import jp.ocn.mypage.testsupport.TwilioStub;
+import jp.ocn.mypage.it.harness.RecoverySteps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -23,27 +24,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith({MyPageServerExtension.class, NoResendCooldown.class})
 class RemovedPhoneProvesNothingIT {
 
-    private static final String CHOOSE = "form#mypage-code-choose";
-    private static final String ENTER = "form#mypage-code-enter";
-    private final KeycloakServer server;
-    private final AdminApi admin;
-    private final TwilioStub twilio;
+    private final Fixtures fx;
 
-    RemovedPhoneProvesNothingIT(KeycloakServer server, AdminApi admin, TwilioStub twilio) {
-        this.server = server;
-        this.admin = admin;
-        this.twilio = twilio;
+    RemovedPhoneProvesNothingIT(Fixtures fx) {
+        this.fx = fx;
     }
 
     @Test
     void aStepUpCodeToAPhoneRemovedAfterTheSendDoesNotSignIn() {
-        CodeSteps.Account account = CodeSteps.newAccount(admin);
-        LoginClient client = new LoginClient(server);
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
+        LoginClient client = fx.browser();
         Outcome choice =
                 client.submit(client.authorize("&acr_values=2").page(), account.username(), CodeSteps.PASSWORD);
         Outcome entry = client.post(choice.page(), CHOOSE, Map.of("target", "0:SMS", "action", "send"));
         assertThat(entry.page().selectFirst(ENTER)).as(entry.body()).isNotNull();
-        String code = CodeSteps.lastCode(twilio, account.mobileE164());
+        String code = CodeSteps.lastCode(fx.twilio(), account.mobileE164());
 
         keepOnlyLandline(account);
         Outcome refused = client.post(entry.page(), ENTER, Map.of("code", code, "action", "verify"));
@@ -54,28 +49,23 @@ class RemovedPhoneProvesNothingIT {
                 .containsExactly("0:VOICE");
 
         // The phone still registered works as before.
-        Outcome done = CodeSteps.answerWithCode(client, refused, "0:VOICE", twilio, account.landlineE164());
+        Outcome done = CodeSteps.answerWithCode(client, refused, "0:VOICE", fx.twilio(), account.landlineE164());
         assertThat(done.signedIn()).as(done.body()).isTrue();
     }
 
     @Test
     void aRecoveryCodeToAPhoneRemovedAfterTheSendDoesNotShowTheId() {
-        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
-        LoginClient client = new LoginClient(server);
-        Outcome number = client.open(
-                client.openLoginPage().selectFirst("a#mypage-forgot-id").absUrl("href"));
-        Outcome codePage = client.post(
-                number.page(),
-                "form#mypage-recovery-number",
-                Map.of("customerNumber", account.customerNumber(), "birthDate", "1990-02-03"));
-        assertThat(codePage.page().selectFirst("form#mypage-recovery-code"))
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
+        LoginClient client = fx.browser();
+        Outcome number = RecoverySteps.forgotId(client);
+        Outcome codePage = RecoverySteps.number(client, number, account.customerNumber(), "1990-02-03");
+        assertThat(codePage.page().selectFirst(RecoverySteps.CODE))
                 .as(codePage.body())
                 .isNotNull();
-        String code = CodeSteps.lastCode(twilio, account.mobileE164());
+        String code = CodeSteps.lastCode(fx.twilio(), account.mobileE164());
 
         keepOnlyLandline(account);
-        Outcome refused =
-                client.post(codePage.page(), "form#mypage-recovery-code", Map.of("code", code, "action", "verify"));
+        Outcome refused = RecoverySteps.enter(client, codePage, code);
         assertThat(refused.page().selectFirst("#mypage-ocn-id"))
                 .as("the OCN ID is not shown")
                 .isNull();
@@ -84,10 +74,11 @@ class RemovedPhoneProvesNothingIT {
 
     /** The operator replaces the customer's phones by the landline alone (JSON merge patch on the directory). */
     private void keepOnlyLandline(CodeSteps.Account account) {
-        JsonHttp.Reply patched = admin.directory(
-                "PATCH",
-                "/customers/" + account.customerNumber(),
-                JsonHttp.json(Map.of("contactPhones", List.of(account.landline()))));
+        JsonHttp.Reply patched = fx.admin()
+                .directory(
+                        "PATCH",
+                        "/customers/" + account.customerNumber(),
+                        JsonHttp.json(Map.of("contactPhones", List.of(account.landline()))));
         assertThat(patched.status()).as(patched.body()).isEqualTo(200);
     }
 

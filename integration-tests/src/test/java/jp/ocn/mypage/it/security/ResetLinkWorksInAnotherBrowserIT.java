@@ -4,16 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import jp.ocn.mypage.it.harness.AdminApi;
 import jp.ocn.mypage.it.harness.CodeSteps;
-import jp.ocn.mypage.it.harness.KeycloakServer;
+import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
-import jp.ocn.mypage.it.harness.MailCatcher;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import jp.ocn.mypage.it.harness.NoResendCooldown;
+import jp.ocn.mypage.it.harness.RecoverySteps;
 import jp.ocn.mypage.it.harness.ResetMails;
-import jp.ocn.mypage.testsupport.TwilioStub;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,27 +25,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ResetLinkWorksInAnotherBrowserIT {
 
     private static final String UPDATE = "form#kc-passwd-update-form";
-    private static final String CHOOSER = "form#mypage-recovery-route";
-    private final KeycloakServer server;
-    private final AdminApi admin;
-    private final TwilioStub twilio;
-    private final MailCatcher mail;
+    private final Fixtures fx;
 
-    ResetLinkWorksInAnotherBrowserIT(KeycloakServer server, AdminApi admin, TwilioStub twilio, MailCatcher mail) {
-        this.server = server;
-        this.admin = admin;
-        this.twilio = twilio;
-        this.mail = mail;
+    ResetLinkWorksInAnotherBrowserIT(Fixtures fx) {
+        this.fx = fx;
     }
 
     @Test
     void aResetLinkOpenedInAnotherBrowserLeadsStraightToTheNewPassword() {
-        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
-        String link = ResetMails.request(new LoginClient(server), mail, account.username());
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
+        String link = ResetMails.request(fx.browser(), fx.mail(), account.username());
 
-        LoginClient phone = new LoginClient(server);
+        LoginClient phone = fx.browser();
         Outcome opened = phone.open(link);
-        assertThat(opened.page().selectFirst(CHOOSER))
+        assertThat(opened.page().selectFirst(RecoverySteps.ROUTE))
                 .as("no route chooser again")
                 .isNull();
         assertThat(opened.page().selectFirst(UPDATE)).as(opened.body()).isNotNull();
@@ -55,42 +46,35 @@ class ResetLinkWorksInAnotherBrowserIT {
                 opened.page(),
                 UPDATE,
                 Map.of("password-new", "Phone-Reset-2026#", "password-confirm", "Phone-Reset-2026#"));
-        assertThat(new LoginClient(server)
-                        .login(account.username(), "Phone-Reset-2026#")
-                        .signedIn())
+        assertThat(fx.browser().login(account.username(), "Phone-Reset-2026#").signedIn())
                 .isTrue();
     }
 
     @Test
     void aTwoStepAccountsResetLinkInAnotherBrowserAsksForTheCodeThenTheNewPassword() {
-        CodeSteps.Account account = CodeSteps.newAccount(admin, true);
-        admin.setUserAttributes(admin.userId(account.username()), Map.of("mypage.twoStep", List.of("true")));
-        String link = ResetMails.request(new LoginClient(server), mail, account.username());
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
+        fx.admin().setUserAttributes(fx.admin().userId(account.username()), Map.of("mypage.twoStep", List.of("true")));
+        String link = ResetMails.request(fx.browser(), fx.mail(), account.username());
 
-        LoginClient phone = new LoginClient(server);
+        LoginClient phone = fx.browser();
         Outcome opened = phone.open(link);
-        assertThat(opened.page().selectFirst("form#mypage-code-choose"))
+        assertThat(opened.page().selectFirst(CodeSteps.CHOOSE))
                 .as("a code first " + opened.body())
                 .isNotNull();
-        Outcome entry =
-                phone.post(opened.page(), "form#mypage-code-choose", Map.of("target", "0:SMS", "action", "send"));
-        Outcome update = phone.post(
-                entry.page(),
-                "form#mypage-code-enter",
-                Map.of("code", CodeSteps.lastCode(twilio, account.mobileE164()), "action", "verify"));
+        Outcome update = CodeSteps.answerWithCode(phone, opened, "0:SMS", fx.twilio(), account.mobileE164());
         assertThat(update.page().selectFirst(UPDATE)).as(update.body()).isNotNull();
     }
 
     @Test
     void theForgotPasswordLinkAfterTheForgotIdLinkOffersTheResetRoutes() {
-        LoginClient browser = new LoginClient(server);
+        LoginClient browser = fx.browser();
         Document login = browser.openLoginPage();
         Outcome forgotId = browser.open(login.selectFirst("a#mypage-forgot-id").absUrl("href"));
-        assertThat(forgotId.page().selectFirst("form#mypage-recovery-number")).isNotNull();
+        assertThat(forgotId.page().selectFirst(RecoverySteps.NUMBER)).isNotNull();
 
         Outcome forgotPassword =
                 browser.open(login.selectFirst("a#mypage-forgot-password").absUrl("href"));
-        assertThat(forgotPassword.page().selectFirst(CHOOSER))
+        assertThat(forgotPassword.page().selectFirst(RecoverySteps.ROUTE))
                 .as(forgotPassword.body())
                 .isNotNull();
         assertThat(forgotPassword.page().text()).contains("メールで再設定").contains("お客さま番号で再設定");
@@ -98,15 +82,15 @@ class ResetLinkWorksInAnotherBrowserIT {
 
     @Test
     void theForgotIdLinkAfterChoosingAResetRouteStartsTheForgottenIdRoute() {
-        LoginClient browser = new LoginClient(server);
+        LoginClient browser = fx.browser();
         Document login = browser.openLoginPage();
         Outcome chooser =
                 browser.open(login.selectFirst("a#mypage-forgot-password").absUrl("href"));
-        Outcome byMail = browser.post(chooser.page(), CHOOSER, Map.of("route", "mail"));
-        assertThat(byMail.page().selectFirst("form#mypage-recovery-number")).isNull();
+        Outcome byMail = browser.post(chooser.page(), RecoverySteps.ROUTE, Map.of("route", "mail"));
+        assertThat(byMail.page().selectFirst(RecoverySteps.NUMBER)).isNull();
 
         Outcome forgotId = browser.open(login.selectFirst("a#mypage-forgot-id").absUrl("href"));
-        assertThat(forgotId.page().selectFirst("form#mypage-recovery-number"))
+        assertThat(forgotId.page().selectFirst(RecoverySteps.NUMBER))
                 .as(forgotId.body())
                 .isNotNull();
         assertThat(forgotId.page().text()).contains("OCN IDの確認");

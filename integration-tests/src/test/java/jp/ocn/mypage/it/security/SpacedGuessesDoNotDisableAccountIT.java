@@ -2,11 +2,9 @@ package jp.ocn.mypage.it.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jp.ocn.mypage.it.harness.AdminApi;
 import jp.ocn.mypage.it.harness.CodeSteps;
-import jp.ocn.mypage.it.harness.KeycloakServer;
+import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.LockoutSteps;
-import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import org.junit.jupiter.api.Test;
@@ -22,24 +20,22 @@ class SpacedGuessesDoNotDisableAccountIT {
 
     private static final int GUESSES = 12;
 
-    private final KeycloakServer server;
-    private final AdminApi admin;
+    private final Fixtures fx;
 
-    SpacedGuessesDoNotDisableAccountIT(KeycloakServer server, AdminApi admin) {
-        this.server = server;
-        this.admin = admin;
+    SpacedGuessesDoNotDisableAccountIT(Fixtures fx) {
+        this.fx = fx;
     }
 
     @Test
     void twelveSpacedWrongPasswordsNeverDisableTheIdAndTheOwnerSignsInAfterTheWait() throws Exception {
-        try (AutoCloseable shortWaits = LockoutSteps.realmSettings(admin, LockoutSteps.SHORT_WAITS)) {
-            CodeSteps.Account account = CodeSteps.newAccount(admin, true);
-            String userId = admin.userId(account.username());
+        try (AutoCloseable shortWaits = LockoutSteps.realmSettings(fx.admin(), LockoutSteps.SHORT_WAITS)) {
+            CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
+            String userId = fx.admin().userId(account.username());
             String generic = null;
             for (int i = 1; i <= GUESSES; i++) {
                 awaitUnlocked(userId);
                 Thread.sleep(1_100); // beyond the quick-login window
-                Outcome guess = new LoginClient(server).login(account.username(), "Wrong-Password-" + i);
+                Outcome guess = fx.browser().login(account.username(), "Wrong-Password-" + i);
                 assertThat(guess.signedIn()).isFalse();
                 generic = generic == null ? guess.error() : generic;
                 assertThat(guess.error())
@@ -50,26 +46,22 @@ class SpacedGuessesDoNotDisableAccountIT {
                 LockoutSteps.await(
                         "guess " + i + " counted",
                         10_000,
-                        () -> LockoutSteps.bruteForce(server, admin, userId)
+                        () -> LockoutSteps.bruteForce(fx.server(), fx.admin(), userId)
                                         .path("numFailures")
                                         .asInt()
                                 == counted);
             }
-            assertThat(admin.get("/users/" + userId).get("enabled").asBoolean())
+            assertThat(fx.admin().get("/users/" + userId).get("enabled").asBoolean())
                     .as("still enabled after %s guesses", GUESSES)
                     .isTrue();
             awaitUnlocked(userId);
-            assertThat(new LoginClient(server)
-                            .login(account.username(), CodeSteps.PASSWORD)
-                            .signedIn())
-                    .as("the owner signs in")
-                    .isTrue();
+            assertThat(fx.login(account).signedIn()).as("the owner signs in").isTrue();
         }
     }
 
     @Test
     void theRealmDisablesNoIdBeforeTheHundredthConsecutiveFailureAndWaitsAtMostFifteenMinutes() {
-        var realm = admin.get("");
+        var realm = fx.admin().get("");
         int failureFactor = realm.get("failureFactor").asInt();
         int temporaryLockouts = realm.get("maxTemporaryLockouts").asInt();
         // Keycloak counts one temporary lockout per failure from the factor on; permanent when they exceed the maximum.
@@ -80,7 +72,7 @@ class SpacedGuessesDoNotDisableAccountIT {
     }
 
     private void awaitUnlocked(String userId) throws InterruptedException {
-        LockoutSteps.await("the lock ended", 10_000, () -> !LockoutSteps.bruteForce(server, admin, userId)
+        LockoutSteps.await("the lock ended", 10_000, () -> !LockoutSteps.bruteForce(fx.server(), fx.admin(), userId)
                 .path("disabled")
                 .asBoolean());
     }

@@ -3,13 +3,13 @@ package jp.ocn.mypage.it.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Map;
-import jp.ocn.mypage.it.harness.AdminApi;
+import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.KeycloakServer;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import jp.ocn.mypage.it.harness.RealmAttributes;
+import jp.ocn.mypage.it.harness.RecoverySteps;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -24,32 +24,29 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @ExtendWith(MyPageServerExtension.class)
 class SpoofedForwardedForGetsNoFreshQuotaIT {
 
-    private final KeycloakServer server;
+    private final Fixtures fx;
 
     @RegisterExtension
     final RealmAttributes realm;
 
-    private final AdminApi admin;
-
-    SpoofedForwardedForGetsNoFreshQuotaIT(KeycloakServer server, AdminApi admin) {
-        this.server = server;
-        this.admin = admin;
-        this.realm = new RealmAttributes(admin);
+    SpoofedForwardedForGetsNoFreshQuotaIT(Fixtures fx) {
+        this.fx = fx;
+        this.realm = new RealmAttributes(fx.admin());
     }
 
     @Test
     void aSpoofedForwardedForAddressGetsNoFreshRecoveryQuota() {
         realm.set("mypage.recovery.attemptsPerIpPerHour", "1");
         // The quota of this hour is used up from the real address (earlier attempts of the run may have done so).
-        LoginClient plain = new LoginClient(server);
+        LoginClient plain = fx.browser();
         attempt(plain, "N999999981");
         long since = System.currentTimeMillis();
         for (int i = 0; i < 3; i++) {
             String spoofed = "198.51.100." + (10 + i);
-            Outcome answer = attempt(new LoginClient(server).forwardedFor(spoofed), "N99999998" + (2 + i));
+            Outcome answer = attempt(fx.browser().forwardedFor(spoofed), "N99999998" + (2 + i));
             assertThat(answer.error()).as("attempt as %s", spoofed).contains("上限に達しました");
         }
-        JsonNode events = admin.get("/events?type=RESET_PASSWORD_ERROR&max=50");
+        JsonNode events = fx.admin().get("/events?type=RESET_PASSWORD_ERROR&max=50");
         int seen = 0;
         for (JsonNode e : events) {
             if (e.path("time").asLong() >= since
@@ -68,9 +65,6 @@ class SpoofedForwardedForGetsNoFreshQuotaIT {
         Element link = login.selectFirst("a#mypage-forgot-id");
         assertThat(link).as("IDをお忘れの方 on the login page: %s", login.text()).isNotNull();
         Outcome form = client.open(link.absUrl("href"));
-        return client.post(
-                form.page(),
-                "form#mypage-recovery-number",
-                Map.of("customerNumber", number, "birthDate", "1990-01-01"));
+        return RecoverySteps.number(client, form, number, "1990-01-01");
     }
 }

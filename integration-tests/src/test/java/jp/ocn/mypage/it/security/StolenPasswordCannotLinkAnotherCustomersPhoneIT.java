@@ -1,8 +1,8 @@
 package jp.ocn.mypage.it.security;
 
+import static jp.ocn.mypage.it.harness.CodeSteps.CHOOSE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Map;
 import jp.ocn.mypage.it.harness.CodeSteps;
 import jp.ocn.mypage.it.harness.Fixtures;
@@ -23,7 +23,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith({MyPageServerExtension.class, NoResendCooldown.class})
 class StolenPasswordCannotLinkAnotherCustomersPhoneIT {
 
-    private static final String CHOOSE = "form#mypage-code-choose";
     private final Fixtures fx;
 
     StolenPasswordCannotLinkAnotherCustomersPhoneIT(Fixtures fx) {
@@ -34,9 +33,7 @@ class StolenPasswordCannotLinkAnotherCustomersPhoneIT {
     void thePasswordAloneReachesNeitherTheProofNorACodeToTheAttackersPhone() {
         CodeSteps.Account victim = CodeSteps.newAccount(fx.admin(), true);
         CodeSteps.Account attackers = CodeSteps.newAccount(fx.admin(), false);
-        LoginClient attacker = new LoginClient(fx.server());
-        assertThat(attacker.login(victim.username(), CodeSteps.PASSWORD).signedIn())
-                .isTrue();
+        LoginClient attacker = fx.signedIn(victim);
 
         Outcome asked = attacker.authorize("&kc_action=mypage-link-customer");
         assertThat(asked.page().selectFirst(LinkingSteps.PROOF))
@@ -64,23 +61,18 @@ class StolenPasswordCannotLinkAnotherCustomersPhoneIT {
 
         Outcome cancelled = attacker.post(outside.page(), CHOOSE, Map.of("action", "cancel"));
         assertThat(cancelled.body()).contains("kc_action_status=cancelled");
-        assertThat(sentTo(attackers.mobileE164()) + sentTo(attackers.landlineE164()))
+        assertThat(CodeSteps.countSentTo(fx.twilio(), attackers.mobileE164())
+                        + CodeSteps.countSentTo(fx.twilio(), attackers.landlineE164()))
                 .as("nothing sent to the attacker")
                 .isZero();
-        assertThat(fx.admin()
-                        .directory("GET", "/customers/" + attackers.customerNumber(), null)
-                        .json()
-                        .has("ocnId"))
-                .isFalse();
+        assertThat(fx.admin().customer(attackers.customerNumber()).has("ocnId")).isFalse();
     }
 
     @Test
     void afterTheStepUpTheLinkIsToldToEveryPhoneTheAccountHadAndToItsMail() {
         CodeSteps.Account owner = CodeSteps.newAccount(fx.admin(), true);
         CodeSteps.Account second = CodeSteps.newAccount(fx.admin(), false);
-        LoginClient client = new LoginClient(fx.server());
-        assertThat(client.login(owner.username(), CodeSteps.PASSWORD).signedIn())
-                .isTrue();
+        LoginClient client = fx.signedIn(owner);
 
         Outcome stepUp = client.authorize("&kc_action=mypage-link-customer");
         Outcome proof = CodeSteps.answerWithCode(client, stepUp, "0:SMS", fx.twilio(), owner.mobileE164());
@@ -95,17 +87,20 @@ class StolenPasswordCannotLinkAnotherCustomersPhoneIT {
 
         String maskedNumber = second.customerNumber().substring(0, 3) + "****"
                 + second.customerNumber().substring(7);
-        TwilioStub.Recorded sms = last(owner.mobileE164());
+        TwilioStub.Recorded sms = CodeSteps.lastSentTo(fx.twilio(), owner.mobileE164());
         assertThat(sms.isCall()).isFalse();
         assertThat(sms.form().get("Body"))
                 .contains("追加されました")
                 .contains(maskedNumber)
                 .doesNotContain(second.customerNumber());
-        assertThat(last(owner.landlineE164()).isCall())
+        assertThat(CodeSteps.lastSentTo(fx.twilio(), owner.landlineE164()).isCall())
                 .as("the landline is called")
                 .isTrue();
-        assertThat(last(owner.landlineE164()).form().get("Twiml")).contains("追加で登録されました");
-        assertThat(sentTo(second.landlineE164()))
+        assertThat(CodeSteps.lastSentTo(fx.twilio(), owner.landlineE164())
+                        .form()
+                        .get("Twiml"))
+                .contains("追加で登録されました");
+        assertThat(CodeSteps.countSentTo(fx.twilio(), second.landlineE164()))
                 .as("the new customer's own phones get no notice")
                 .isZero();
         assertThat(fx.mail().to(owner.username())).anySatisfy(m -> {
@@ -117,27 +112,13 @@ class StolenPasswordCannotLinkAnotherCustomersPhoneIT {
     @Test
     void aSignInThatReachedLevelTwoGoesStraightToTheProof() {
         CodeSteps.Account owner = CodeSteps.newAccount(fx.admin(), true);
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         Outcome login = client.authorize("&acr_values=2&kc_action=mypage-link-customer");
         Outcome signInCode = client.submit(login.page(), owner.username(), CodeSteps.PASSWORD);
         Outcome proof = CodeSteps.answerWithCode(client, signInCode, "0:SMS", fx.twilio(), owner.mobileE164());
         assertThat(proof.page().selectFirst(LinkingSteps.PROOF))
                 .as("no second code: " + proof.body())
                 .isNotNull();
-    }
-
-    private TwilioStub.Recorded last(String e164) {
-        List<TwilioStub.Recorded> to = fx.twilio().requests().stream()
-                .filter(r -> e164.equals(r.form().get("To")))
-                .toList();
-        assertThat(to).as("something sent to " + e164).isNotEmpty();
-        return to.get(to.size() - 1);
-    }
-
-    private long sentTo(String e164) {
-        return fx.twilio().requests().stream()
-                .filter(r -> e164.equals(r.form().get("To")))
-                .count();
     }
 
     private static String masked(String national) {

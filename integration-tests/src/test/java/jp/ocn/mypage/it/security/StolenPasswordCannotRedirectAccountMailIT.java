@@ -1,5 +1,6 @@
 package jp.ocn.mypage.it.security;
 
+import static jp.ocn.mypage.it.harness.CodeSteps.CHOOSE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,7 +28,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith({MyPageServerExtension.class, NoResendCooldown.class})
 class StolenPasswordCannotRedirectAccountMailIT {
 
-    private static final String CHOOSE = "form#mypage-code-choose";
     private static final String CHANGE = "form#mypage-mail-change";
     private static final Pattern LINK = Pattern.compile("https?://[^\\s\"<>]+/login-actions/action-token[^\\s\"<>]*");
     private final Fixtures fx;
@@ -39,10 +39,7 @@ class StolenPasswordCannotRedirectAccountMailIT {
     @Test
     void theAccountConsoleDoesNotChangeTheMailWithThePasswordAlone() {
         CodeSteps.Account victim = CodeSteps.newAccount(fx.admin());
-        String token = new LoginClient(fx.server())
-                .signIn(victim.username(), CodeSteps.PASSWORD)
-                .get("access_token")
-                .asText();
+        String token = fx.tokens(victim).get("access_token").asText();
         JsonHttp.Reply profile = fx.admin().call("GET", fx.server().realmUrl() + "/account/", null, token);
         assertThat(profile.status()).as(profile.body()).isEqualTo(200);
         ObjectNode changed = (ObjectNode) profile.json();
@@ -63,9 +60,7 @@ class StolenPasswordCannotRedirectAccountMailIT {
     @Test
     void thePasswordAloneReachesNoAddressForm() {
         CodeSteps.Account victim = CodeSteps.newAccount(fx.admin());
-        LoginClient attacker = new LoginClient(fx.server());
-        assertThat(attacker.login(victim.username(), CodeSteps.PASSWORD).signedIn())
-                .isTrue();
+        LoginClient attacker = fx.signedIn(victim);
         String attackers = "mallory-" + System.nanoTime() + "@example.jp";
 
         Outcome asked = attacker.authorize("&kc_action=mypage-mail-change");
@@ -87,9 +82,7 @@ class StolenPasswordCannotRedirectAccountMailIT {
     @Test
     void afterTheStepUpOnlyTheLinkOpenedInAnyBrowserChangesTheMailAndTheOldAddressIsTold() {
         CodeSteps.Account owner = CodeSteps.newAccount(fx.admin());
-        LoginClient portal = new LoginClient(fx.server());
-        assertThat(portal.login(owner.username(), CodeSteps.PASSWORD).signedIn())
-                .isTrue();
+        LoginClient portal = fx.signedIn(owner);
         String newAddress = "new-" + System.nanoTime() + "@example.jp";
 
         Outcome stepUp = portal.authorize("&kc_action=mypage-mail-change");
@@ -113,7 +106,7 @@ class StolenPasswordCannotRedirectAccountMailIT {
         List<MailCatcher.Mail> toNew = fx.mail().to(newAddress);
         assertThat(toNew).hasSize(1);
         String link = link(toNew.get(0).body());
-        Outcome confirmed = new LoginClient(fx.server()).open(link);
+        Outcome confirmed = fx.browser().open(link);
         assertThat(confirmed.page().text())
                 .as("opened in another browser: " + confirmed.body())
                 .contains("変更しました");
@@ -123,7 +116,7 @@ class StolenPasswordCannotRedirectAccountMailIT {
             assertThat(m.body()).doesNotContain(newAddress).contains(newAddress.substring(0, 2) + "***@example.jp");
         });
 
-        Outcome again = new LoginClient(fx.server()).open(link);
+        Outcome again = fx.browser().open(link);
         assertThat(again.page().text()).as("the link works once").doesNotContain("変更しました");
         assertThat(emailOf(owner)).isEqualTo(newAddress);
     }
@@ -131,7 +124,7 @@ class StolenPasswordCannotRedirectAccountMailIT {
     @Test
     void anOlderLinkDiesWhenANewerChangeIsAsked() {
         CodeSteps.Account owner = CodeSteps.newAccount(fx.admin());
-        LoginClient portal = new LoginClient(fx.server());
+        LoginClient portal = fx.browser();
         Outcome login = portal.authorize("&acr_values=2&kc_action=mypage-mail-change");
         Outcome form = CodeSteps.answerWithCode(
                 portal,
@@ -153,11 +146,10 @@ class StolenPasswordCannotRedirectAccountMailIT {
         assertThat(again.page().selectFirst(CHANGE)).as(again.body()).isNotNull();
         portal.post(again.page(), CHANGE, Map.of("email", second, "action", "send"));
 
-        Outcome stale = new LoginClient(fx.server())
-                .open(link(fx.mail().to(first).get(0).body()));
+        Outcome stale = fx.browser().open(link(fx.mail().to(first).get(0).body()));
         assertThat(stale.page().text()).doesNotContain("変更しました");
         assertThat(emailOf(owner)).isEqualTo(owner.username());
-        assertThat(new LoginClient(fx.server())
+        assertThat(fx.browser()
                         .open(link(fx.mail().to(second).get(0).body()))
                         .page()
                         .text())

@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import jp.ocn.mypage.it.harness.AdminApi;
 import jp.ocn.mypage.it.harness.CodeSteps;
+import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.GateAccounts;
 import jp.ocn.mypage.it.harness.JsonHttp;
-import jp.ocn.mypage.it.harness.KeycloakServer;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import jp.ocn.mypage.it.harness.RealmAttributes;
@@ -26,25 +25,22 @@ class TokenExchangeAfterRetentionEndsIsRefusedIT {
 
     private static final String EXCHANGE = "urn:ietf:params:oauth:grant-type:token-exchange";
     private static final String ACCESS_TOKEN = "urn:ietf:params:oauth:token-type:access_token";
-    private final KeycloakServer server;
+    private final Fixtures fx;
 
     @RegisterExtension
     final RealmAttributes realm;
 
-    private final AdminApi admin;
-
-    TokenExchangeAfterRetentionEndsIsRefusedIT(KeycloakServer server, AdminApi admin) {
-        this.server = server;
-        this.admin = admin;
-        this.realm = new RealmAttributes(admin);
+    TokenExchangeAfterRetentionEndsIsRefusedIT(Fixtures fx) {
+        this.fx = fx;
+        this.realm = new RealmAttributes(fx.admin());
     }
 
     @Test
     void anAccessTokenFromWithinRetentionIsNotExchangedAfterItEnded() {
         String clientId = "exchange-" + System.nanoTime();
         registerExchangeClient(clientId);
-        CodeSteps.Account account = GateAccounts.withContract(admin, "cancelled", 10);
-        LoginClient client = new LoginClient(server, "ja", clientId, clientId);
+        CodeSteps.Account account = GateAccounts.withContract(fx.admin(), "cancelled", 10);
+        LoginClient client = new LoginClient(fx.server(), "ja", clientId, clientId);
         String accessToken = client.signIn(account.username(), CodeSteps.PASSWORD)
                 .get("access_token")
                 .asText();
@@ -61,7 +57,7 @@ class TokenExchangeAfterRetentionEndsIsRefusedIT {
 
     private JsonHttp.Reply exchange(String clientId, String subjectToken) {
         return JsonHttp.postForm(
-                server.realmUrl() + "/protocol/openid-connect/token",
+                fx.server().realmUrl() + "/protocol/openid-connect/token",
                 Map.of(
                         "grant_type",
                         EXCHANGE,
@@ -79,27 +75,11 @@ class TokenExchangeAfterRetentionEndsIsRefusedIT {
 
     /** Standard token exchange on, and its own tokens name it as audience (the exchange asks for that). */
     private void registerExchangeClient(String clientId) {
-        JsonHttp.Reply r = admin.call(
-                "POST",
-                server.baseUrl() + "/admin/realms/" + KeycloakServer.REALM + "/clients",
-                JsonHttp.json(Map.of(
-                        "clientId",
+        fx.admin()
+                .createClient(
                         clientId,
-                        "enabled",
-                        true,
-                        "protocol",
-                        "openid-connect",
-                        "publicClient",
-                        false,
-                        "secret",
                         clientId,
-                        "standardFlowEnabled",
-                        true,
-                        "redirectUris",
-                        List.of(LoginClient.REDIRECT_URI),
-                        "attributes",
                         Map.of("standard.token.exchange.enabled", "true"),
-                        "protocolMappers",
                         List.of(Map.of(
                                 "name",
                                 "self audience",
@@ -114,8 +94,6 @@ class TokenExchangeAfterRetentionEndsIsRefusedIT {
                                         "access.token.claim",
                                         "true",
                                         "id.token.claim",
-                                        "false"))))),
-                admin.token());
-        assertThat(r.status()).as(r.body()).isEqualTo(201);
+                                        "false"))));
     }
 }

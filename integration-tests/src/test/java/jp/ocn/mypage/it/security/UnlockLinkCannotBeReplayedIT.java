@@ -1,5 +1,7 @@
 package jp.ocn.mypage.it.security;
 
+import static jp.ocn.mypage.it.harness.CodeSteps.CHOOSE;
+import static jp.ocn.mypage.it.harness.CodeSteps.ENTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -32,9 +34,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @ExtendWith({MyPageServerExtension.class, NoResendCooldown.class})
 class UnlockLinkCannotBeReplayedIT {
 
-    private static final String CHOOSE = "form#mypage-code-choose";
-    private static final String ENTER = "form#mypage-code-enter";
-
     private final Fixtures fx;
 
     @RegisterExtension
@@ -51,15 +50,18 @@ class UnlockLinkCannotBeReplayedIT {
         LockoutSteps.lockByQuickFailures(fx.server(), account.username());
         String link = LockoutSteps.unlockLink(LockoutSteps.awaitLockMail(fx.mail(), account.username()));
 
-        List<LoginClient> clients = List.of(new LoginClient(fx.server()), new LoginClient(fx.server()));
+        List<LoginClient> clients = List.of(fx.browser(), fx.browser());
         List<Outcome> entries = new ArrayList<>();
         List<String> codes = new ArrayList<>();
         for (LoginClient client : clients) {
-            long before = sentTo(account.mobileE164());
+            long before = CodeSteps.countSentTo(fx.twilio(), account.mobileE164());
             Outcome choice = client.open(link);
             assertThat(choice.page().selectFirst(CHOOSE)).as(choice.body()).isNotNull();
             entries.add(client.post(choice.page(), CHOOSE, Map.of("target", "0:SMS", "action", "send")));
-            LockoutSteps.await("a code for this tab", 10_000, () -> sentTo(account.mobileE164()) > before);
+            LockoutSteps.await(
+                    "a code for this tab",
+                    10_000,
+                    () -> CodeSteps.countSentTo(fx.twilio(), account.mobileE164()) > before);
             codes.add(CodeSteps.lastCode(fx.twilio(), account.mobileE164()));
         }
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -94,10 +96,7 @@ class UnlockLinkCannotBeReplayedIT {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(new LoginClient(fx.server())
-                        .login(account.username(), CodeSteps.PASSWORD)
-                        .signedIn())
-                .isTrue();
+        assertThat(fx.login(account).signedIn()).isTrue();
     }
 
     @Test
@@ -122,29 +121,22 @@ class UnlockLinkCannotBeReplayedIT {
                 .path("disabled")
                 .asBoolean());
 
-        assertRefused(new LoginClient(fx.server()).open(earlier));
-        assertThat(new LoginClient(fx.server())
-                        .login(account.username(), CodeSteps.PASSWORD)
-                        .error())
-                .contains("ロックされています");
+        assertRefused(fx.browser().open(earlier));
+        assertThat(fx.login(account).error()).contains("ロックされています");
     }
 
     @Test
     void otherTokensTheRealmSignedUnlockNothing() throws Exception {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin(), true);
-        String accessToken = new LoginClient(fx.server())
-                .signIn(account.username(), CodeSteps.PASSWORD)
-                .get("access_token")
-                .asText();
-        String resetToken =
-                LockoutSteps.keyOf(ResetMails.request(new LoginClient(fx.server()), fx.mail(), account.username()));
+        String accessToken = fx.tokens(account).get("access_token").asText();
+        String resetToken = LockoutSteps.keyOf(ResetMails.request(fx.browser(), fx.mail(), account.username()));
         LockoutSteps.lockByQuickFailures(fx.server(), account.username());
         String genuine = LockoutSteps.unlockLink(LockoutSteps.awaitLockMail(fx.mail(), account.username()));
 
-        assertRefused(new LoginClient(fx.server()).open(LockoutSteps.linkWithKey(fx.server(), accessToken)));
-        assertRefused(new LoginClient(fx.server()).open(LockoutSteps.linkWithKey(fx.server(), resetToken)));
-        assertRefused(new LoginClient(fx.server()).open(LockoutSteps.linkWithKey(fx.server(), "not.a.token")));
-        Outcome real = new LoginClient(fx.server()).open(genuine);
+        assertRefused(fx.browser().open(LockoutSteps.linkWithKey(fx.server(), accessToken)));
+        assertRefused(fx.browser().open(LockoutSteps.linkWithKey(fx.server(), resetToken)));
+        assertRefused(fx.browser().open(LockoutSteps.linkWithKey(fx.server(), "not.a.token")));
+        Outcome real = fx.browser().open(genuine);
         assertThat(real.page().selectFirst(CHOOSE))
                 .as("the genuine link still works: " + real.body())
                 .isNotNull();
@@ -161,7 +153,7 @@ class UnlockLinkCannotBeReplayedIT {
         } finally {
             realm.restore();
         }
-        LoginClient early = new LoginClient(fx.server());
+        LoginClient early = fx.browser();
         Outcome choice = early.open(link);
         assertThat(choice.page().selectFirst(CHOOSE))
                 .as("before expiry: " + choice.body())
@@ -170,15 +162,12 @@ class UnlockLinkCannotBeReplayedIT {
         long expiresAt =
                 LoginClient.claims(LockoutSteps.keyOf(link)).getExpirationTime().getTime();
         LockoutSteps.await("the link expired", 30_000, () -> System.currentTimeMillis() > expiresAt + 1_500);
-        assertRefused(new LoginClient(fx.server()).open(link));
+        assertRefused(fx.browser().open(link));
         Outcome late = CodeSteps.answerWithCode(early, choice, "0:SMS", fx.twilio(), account.mobileE164());
         assertThat(late.page().selectFirst("#mypage-unlock-result").text())
                 .as("a code entered after expiry")
                 .contains("使用済みか");
-        assertThat(new LoginClient(fx.server())
-                        .login(account.username(), CodeSteps.PASSWORD)
-                        .error())
-                .contains("ロックされています");
+        assertThat(fx.login(account).error()).contains("ロックされています");
     }
 
     @Test
@@ -196,11 +185,5 @@ class UnlockLinkCannotBeReplayedIT {
     private static void assertRefused(Outcome page) {
         assertThat(page.page().selectFirst(CHOOSE)).as(page.body()).isNull();
         assertThat(page.page().text()).contains("使用済みか");
-    }
-
-    private long sentTo(String e164) {
-        return fx.twilio().requests().stream()
-                .filter(r -> e164.equals(r.form().get("To")))
-                .count();
     }
 }

@@ -9,6 +9,7 @@ import jp.ocn.mypage.it.harness.GateAccounts;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
+import jp.ocn.mypage.it.harness.RecoverySteps;
 import jp.ocn.mypage.it.harness.ResetMails;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,7 +32,7 @@ class WithdrawnCustomerCannotResetIntoSessionIT {
     @Test
     void aWithdrawnCustomerWhoOpensTheResetMailIsRefusedAndNotSignedIn() {
         CodeSteps.Account account = GateAccounts.withContract(fx.admin(), "withdrawn", 3);
-        LoginClient client = new LoginClient(fx.server());
+        LoginClient client = fx.browser();
         Outcome afterLink = client.open(ResetMails.request(client, fx.mail(), account.username()));
 
         assertThat(afterLink.signedIn()).as(afterLink.body()).isFalse();
@@ -42,10 +43,7 @@ class WithdrawnCustomerCannotResetIntoSessionIT {
         assertThat(client.authorize("").signedIn())
                 .as("no SSO session was left behind")
                 .isFalse();
-        assertThat(new LoginClient(fx.server())
-                        .login(account.username(), CodeSteps.PASSWORD)
-                        .page()
-                        .text())
+        assertThat(fx.login(account).page().text())
                 .as("the old password is unchanged: it still reaches the gate's refusal")
                 .contains("退会済みのため");
     }
@@ -53,21 +51,14 @@ class WithdrawnCustomerCannotResetIntoSessionIT {
     @Test
     void aCustomerPastRetentionWhoResetsByCustomerNumberIsRefusedBeforeANewPassword() {
         CodeSteps.Account account = GateAccounts.withContract(fx.admin(), "cancelled", 200);
-        LoginClient client = new LoginClient(fx.server());
-        Outcome chooser = client.open(
-                client.openLoginPage().selectFirst("a#mypage-forgot-password").absUrl("href"));
-        Outcome number = client.post(chooser.page(), "form#mypage-recovery-route", Map.of("route", "number"));
-        Outcome code = client.post(
-                number.page(),
-                "form#mypage-recovery-number",
-                Map.of("customerNumber", account.customerNumber(), "birthDate", "1990-02-03"));
-        Outcome shown = client.post(
-                code.page(),
-                "form#mypage-recovery-code",
-                Map.of("code", CodeSteps.lastCode(fx.twilio(), account.mobileE164()), "action", "verify"));
-        Outcome next = shown.page().selectFirst("form#mypage-recovery-result") == null
+        LoginClient client = fx.browser();
+        Outcome chooser = RecoverySteps.forgotPassword(client);
+        Outcome number = client.post(chooser.page(), RecoverySteps.ROUTE, Map.of("route", "number"));
+        Outcome code = RecoverySteps.number(client, number, account.customerNumber(), "1990-02-03");
+        Outcome shown = RecoverySteps.enterCodeSentTo(client, code, fx.twilio(), account.mobileE164());
+        Outcome next = shown.page().selectFirst(RecoverySteps.RESULT) == null
                 ? shown
-                : client.post(shown.page(), "form#mypage-recovery-result", Map.of("action", "next"));
+                : client.post(shown.page(), RecoverySteps.RESULT, Map.of("action", "next"));
 
         assertThat(next.signedIn()).as(next.body()).isFalse();
         assertThat(next.page().selectFirst(UPDATE))

@@ -3,7 +3,7 @@ package jp.ocn.mypage.it.theme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import jp.ocn.mypage.it.harness.KeycloakServer;
+import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
@@ -16,15 +16,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(MyPageServerExtension.class)
 class LoginPageBrowserIT {
 
-    private final KeycloakServer server;
+    private final Fixtures fx;
 
-    LoginPageBrowserIT(KeycloakServer server) {
-        this.server = server;
+    LoginPageBrowserIT(Fixtures fx) {
+        this.fx = fx;
     }
 
     @Test
     void theLoginPageSpeaksJapaneseAndSaysBothKindsOfIdAreAccepted() {
-        Document page = new LoginClient(server, "ja").openLoginPage();
+        Document page = new LoginClient(fx.server(), "ja").openLoginPage();
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("ja");
         assertThat(page.title()).contains("OCN マイページ");
         assertThat(page.text())
@@ -48,7 +48,7 @@ class LoginPageBrowserIT {
         for (Map.Entry<String, String> route : routes.entrySet()) {
             // One browser per route: the first two are the same recovery flow, which a browser resumes where it left
             // it.
-            LoginClient browser = new LoginClient(server, "ja");
+            LoginClient browser = new LoginClient(fx.server(), "ja");
             Element link = browser.openLoginPage().select("a").stream()
                     .filter(a -> a.text().trim().equals(route.getKey()))
                     .findFirst()
@@ -61,7 +61,7 @@ class LoginPageBrowserIT {
 
     @Test
     void aCustomerSignsInWithTheFormWithoutJavaScript() {
-        LoginClient browser = new LoginClient(server, "ja");
+        LoginClient browser = new LoginClient(fx.server(), "ja");
         Outcome after = browser.click(
                 browser.openLoginPage(),
                 "kc-login",
@@ -71,7 +71,7 @@ class LoginPageBrowserIT {
 
     @Test
     void englishSpeakersGetTheEnglishPage() {
-        Document page = new LoginClient(server, "en").openLoginPage();
+        Document page = new LoginClient(fx.server(), "en").openLoginPage();
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
         assertThat(page.text()).contains("OCN ID or customer number");
     }
