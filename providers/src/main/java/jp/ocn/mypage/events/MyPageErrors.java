@@ -45,5 +45,9 @@ public final class MyPageErrors {
     /** Recovery by customer number: attempt limit reached. */
     public static final String RECOVERY_LIMITED = "mypage_recovery_limited";
 
+    // dアカウント (d ACCOUNT) federation
+    /** First sign-in with a dアカウント: the person has no OCN ID, so nothing is linked or created. */
+    public static final String DACCOUNT_NO_OCN_ID = "mypage_daccount_no_ocn_id";
+
     private MyPageErrors() {}
 }

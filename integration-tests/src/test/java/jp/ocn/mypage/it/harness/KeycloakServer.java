@@ -28,7 +28,8 @@ import jp.ocn.mypage.realmapply.RealmConfig;
 public final class KeycloakServer {
 
     public static final String REALM = "mypage";
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+    // 10 minutes: on a shared 2-core machine (load 20) re-augmentation plus a cold PostgreSQL schema took over 5.
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(10);
     /** What --import-realm creates before realm-config is applied: the realm's name, and disabled until then. */
     private static final String BOOTSTRAP_REALM = "{\"realm\": \"" + REALM + "\", \"enabled\": false}\n";
     /** The only address whose forwarded headers the test server trusts; no test client uses it. */
