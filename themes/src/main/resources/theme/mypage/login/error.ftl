@@ -1,7 +1,8 @@
 <#--
-  OCN マイページ: error page. As the base theme's error.ftl, plus, for an unexpected error, the reference code
-  (jp.ocn.mypage.systemerror: the same code is in the server log and the event) and what the customer can do.
-  Never shows exception text: Keycloak gives only its generic message for those.
+  OCN マイページ: error page. As base's error.ftl (message, trace ID, back to the application when the client has a
+  base URL), plus, for an unexpected error, the reference code (jp.ocn.mypage.systemerror: the same code is in the
+  server log and the event) and what the customer can do, and the way back to OCN ID sign-in (a fresh start of the
+  sign-in), e.g. after a dアカウント error. Never shows exception text: Keycloak gives only its generic message.
 -->
 <#import "template.ftl" as layout>
 <@layout.registrationLayout displayMessage=false; section>
@@ -23,8 +24,13 @@
             <#if traceId??>
                 <p class="instruction" id="traceId">${msg("traceIdSupportMessage", traceId)}</p>
             </#if>
-            <#if !skipLink?? && client?? && client.baseUrl?has_content>
-                <p><a id="backToApplication" href="${client.baseUrl}">${msg("backToApplication")}</a></p>
+            <#if !skipLink??>
+                <#if client?? && client.baseUrl?has_content>
+                    <p><a id="backToApplication" href="${client.baseUrl}">${msg("backToApplication")}</a></p>
+                </#if>
+                <#if url?? && url.loginRestartFlowUrl?has_content>
+                    <p><a id="mypage-daccount-back" href="${url.loginRestartFlowUrl}">${msg("mypageDaccountBackToLogin")}</a></p>
+                </#if>
             </#if>
         </div>
     </#if>

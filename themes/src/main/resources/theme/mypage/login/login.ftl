@@ -12,7 +12,6 @@
 <#import "template.ftl" as layout>
 <#import "field.ftl" as field>
 <#import "buttons.ftl" as buttons>
-<#import "social-providers.ftl" as identityProviders>
 <#import "passkeys.ftl" as passkeys>
 <@layout.registrationLayout displayMessage=!messagesPerField.existsError('username','password') displayInfo=realm.password && realm.registrationAllowed && !registrationDisabled??; section>
 <!-- template: login.ftl (mypage) -->
@@ -80,8 +79,15 @@
         </div>
         <@passkeys.conditionalUIData />
     <#elseif section = "socialProviders" >
+        <#-- Identity providers as text-only buttons (no trademarked logos shipped); dアカウント has its own words. -->
         <#if realm.password && social.providers?? && social.providers?has_content>
-            <@identityProviders.show social=social/>
+            <div id="kc-social-providers" class="mypage-identity-providers">
+                <ul class="mypage-identity-provider-list">
+                    <#list social.providers as p>
+                        <li><a id="social-${p.alias}" class="${properties.kcButtonSecondaryClass!} ${properties.kcButtonBlockClass!}" href="${p.loginUrl}"><#if p.alias == "daccount">${msg("mypageDaccountSignIn")}<#else>${p.displayName!}</#if></a></li>
+                    </#list>
+                </ul>
+            </div>
         </#if>
     <#elseif section = "info" >
         <#if realm.password && realm.registrationAllowed && !registrationDisabled??>

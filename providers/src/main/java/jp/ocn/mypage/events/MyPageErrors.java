@@ -52,6 +52,9 @@ public final class MyPageErrors {
     // System-error route
     /** An unexpected error shown to a user with a reference code (detail {@code mypage_reference}). */
     public static final String SYSTEM_ERROR = "mypage_system_error";
+    // dアカウント (d ACCOUNT) federation
+    /** First sign-in with a dアカウント: the person has no OCN ID, so nothing is linked or created. */
+    public static final String DACCOUNT_NO_OCN_ID = "mypage_daccount_no_ocn_id";
 
     private MyPageErrors() {}
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import jp.ocn.mypage.login.MyPageLoginForm;
 import jp.ocn.mypage.otp.PhoneCodeAuthenticator;
+import org.keycloak.events.Details;
 import org.keycloak.models.ClientSessionContext;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ProtocolMapperModel;
@@ -18,7 +19,8 @@ import org.keycloak.representations.IDToken;
 
 /**
  * The RFC 8176 {@code amr} claim from what this user session actually did: {@code pwd} for the password,
- * {@code otp} plus {@code sms} or {@code tel} for a code by SMS or voice call.
+ * {@code otp} plus {@code sms} or {@code tel} for a code by SMS or voice call, and the identity provider's alias
+ * (e.g. {@code daccount}) for a sign-in through it (RFC 8176 has no value for federation, so it is named).
  */
 public final class AuthMethodsMapper extends AbstractOIDCProtocolMapper
         implements OIDCAccessTokenMapper, OIDCIDTokenMapper, UserInfoTokenMapper {
@@ -55,8 +57,11 @@ public final class AuthMethodsMapper extends AbstractOIDCProtocolMapper
         return CONFIG;
     }
 
-    static List<String> methods(String password, String codeChannel) {
+    static List<String> methods(String password, String codeChannel, String identityProvider) {
         List<String> amr = new ArrayList<>();
+        if (identityProvider != null) {
+            amr.add(identityProvider);
+        }
         if (password != null) {
             amr.add("pwd");
         }
@@ -76,7 +81,8 @@ public final class AuthMethodsMapper extends AbstractOIDCProtocolMapper
             ClientSessionContext clientSessionCtx) {
         List<String> amr = methods(
                 userSession.getNote(MyPageLoginForm.PASSWORD_NOTE),
-                userSession.getNote(PhoneCodeAuthenticator.VERIFIED_CHANNEL_NOTE));
+                userSession.getNote(PhoneCodeAuthenticator.VERIFIED_CHANNEL_NOTE),
+                userSession.getNote(Details.IDENTITY_PROVIDER));
         if (!amr.isEmpty()) {
             token.getOtherClaims().put("amr", amr);
         }

@@ -1,0 +1,78 @@
+package jp.ocn.mypage.it.harness;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import jp.ocn.mypage.testsupport.DAccountStandIn;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The dアカウント side of the tests: one {@link DAccountStandIn} per test run, with the realm's {@code daccount}
+ * identity provider pointed at it, and the steps of a sign-in through it.
+ */
+public final class DAccountSteps {
+
+    public static final String ALIAS = "daccount";
+    private static DAccountStandIn standIn;
+
+    private DAccountSteps() {}
+
+    /** The stand-in, started (and the provider pointed at it) on first use; reset to HS256, no fault, a new subject. */
+    public static synchronized DAccountStandIn standIn(AdminApi admin) {
+        if (standIn == null) {
+            standIn = DAccountStandIn.start();
+            configure(admin, standIn.providerConfig());
+        }
+        standIn.reset();
+        return standIn;
+    }
+
+    /** Changes settings of the realm's {@code daccount} provider (the others stay). */
+    public static void configure(AdminApi admin, Map<String, String> config) {
+        ObjectNode idp = (ObjectNode) admin.get("/identity-provider/instances/" + ALIAS);
+        ObjectNode c = (ObjectNode) idp.get("config");
+        config.forEach(c::put);
+        JsonHttp.Reply r = admin.put("/identity-provider/instances/" + ALIAS, idp);
+        if (r.status() != 204) {
+            throw new AssertionError("identity provider update: " + r.status() + " " + r.body());
+        }
+    }
+
+    /** Opens the login page and presses 「dアカウントでログイン」; returns what the browser lands on. */
+    public static LoginClient.Outcome start(LoginClient client) {
+        return pressButton(client, client.openLoginPage());
+    }
+
+    public static LoginClient.Outcome pressButton(LoginClient client, Document loginPage) {
+        Element button = loginPage.getElementById("social-" + ALIAS);
+        if (button == null) {
+            throw new AssertionError("no d ACCOUNT button on: " + loginPage.text());
+        }
+        return client.open(button.absUrl("href"));
+    }
+
+    /** On the first-sign-in page: 「OCN IDでログインして連携する」, then the OCN ID and password. */
+    public static LoginClient.Outcome linkWithPassword(
+            LoginClient client, LoginClient.Outcome intro, String username, String password) {
+        if (intro.page() == null || intro.page().getElementById("mypage-daccount-link-continue") == null) {
+            throw new AssertionError("no d ACCOUNT link page: " + intro.body());
+        }
+        LoginClient.Outcome login = client.click(intro.page(), "mypage-daccount-link-continue", Map.of());
+        if (login.page() == null || login.page().selectFirst("form#kc-form-login") == null) {
+            throw new AssertionError("no login form after the link page: " + login.body());
+        }
+        return client.submit(login.page(), username, password);
+    }
+
+    /** The accounts linked with this dアカウント subject (at most one). */
+    public static JsonNode usersLinkedTo(AdminApi admin, String subject) {
+        return admin.get(
+                "/users?idpAlias=" + ALIAS + "&idpUserId=" + JsonHttp.enc(subject) + "&briefRepresentation=true");
+    }
+
+    /** The account's links with identity providers. */
+    public static JsonNode links(AdminApi admin, String userId) {
+        return admin.get("/users/" + userId + "/federated-identity");
+    }
+}
