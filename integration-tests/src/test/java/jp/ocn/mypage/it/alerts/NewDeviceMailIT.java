@@ -3,10 +3,8 @@ package jp.ocn.mypage.it.alerts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import jp.ocn.mypage.it.harness.AdminApi;
 import jp.ocn.mypage.it.harness.CodeSteps;
 import jp.ocn.mypage.it.harness.Fixtures;
-import jp.ocn.mypage.it.harness.KeycloakServer;
 import jp.ocn.mypage.it.harness.LockoutSteps;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.MailCatcher;
@@ -24,30 +22,26 @@ class NewDeviceMailIT {
     private static final String CHROME_ON_WINDOWS = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36"
             + " (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36";
 
-    private final KeycloakServer server;
-    private final AdminApi admin;
-    private final MailCatcher mail;
+    private final Fixtures fx;
 
     @RegisterExtension
     final RealmAttributes realm;
 
-    NewDeviceMailIT(Fixtures fixtures) {
-        this.server = fixtures.server();
-        this.admin = fixtures.admin();
-        this.mail = fixtures.mail();
-        this.realm = new RealmAttributes(admin);
+    NewDeviceMailIT(Fixtures fx) {
+        this.fx = fx;
+        this.realm = new RealmAttributes(fx.admin());
     }
 
     private List<MailCatcher.Mail> noticesTo(String address) {
-        return mail.to(address).stream()
+        return fx.mail().to(address).stream()
                 .filter(m -> m.subject().contains(SUBJECT))
                 .toList();
     }
 
     @Test
     void aNewBrowserGetsOneMailAndTheSameBrowserNoneOnItsNextSignIn() throws InterruptedException {
-        CodeSteps.Account account = CodeSteps.newAccount(admin);
-        LoginClient browser = new LoginClient(server).userAgent(CHROME_ON_WINDOWS);
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
+        LoginClient browser = fx.browser().userAgent(CHROME_ON_WINDOWS);
         assertThat(browser.login(account.username(), CodeSteps.PASSWORD).signedIn())
                 .isTrue();
         LockoutSteps.await(
@@ -65,10 +59,7 @@ class NewDeviceMailIT {
                 .as("same browser: no second mail")
                 .hasSize(1);
 
-        assertThat(new LoginClient(server)
-                        .login(account.username(), CodeSteps.PASSWORD)
-                        .signedIn())
-                .isTrue();
+        assertThat(fx.login(account).signedIn()).isTrue();
         LockoutSteps.await(
                 "a mail for the other browser",
                 10_000,
@@ -78,12 +69,9 @@ class NewDeviceMailIT {
     @Test
     void theMailCanBeSwitchedOff() throws InterruptedException {
         realm.set("mypage.alerts.newDeviceMail", "false");
-        CodeSteps.Account account = CodeSteps.newAccount(admin);
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
 
-        assertThat(new LoginClient(server)
-                        .login(account.username(), CodeSteps.PASSWORD)
-                        .signedIn())
-                .isTrue();
+        assertThat(fx.login(account).signedIn()).isTrue();
 
         Thread.sleep(1_000);
         assertThat(noticesTo(account.username())).isEmpty();

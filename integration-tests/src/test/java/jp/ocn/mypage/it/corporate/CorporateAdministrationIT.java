@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import jp.ocn.mypage.it.harness.AdminApi;
 import jp.ocn.mypage.it.harness.CorporateSteps;
 import jp.ocn.mypage.it.harness.CorporateSteps.Corporation;
 import jp.ocn.mypage.it.harness.CorporateSteps.Member;
@@ -21,14 +20,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(MyPageServerExtension.class)
 class CorporateAdministrationIT {
 
-    private final AdminApi admin;
+    private final Fixtures fx;
     private final CorporateSteps steps;
-    private final Fixtures fixtures;
 
-    CorporateAdministrationIT(Fixtures fixtures) {
-        this.fixtures = fixtures;
-        this.admin = fixtures.admin();
-        this.steps = new CorporateSteps(fixtures.server(), fixtures.admin(), fixtures.twilio());
+    CorporateAdministrationIT(Fixtures fx) {
+        this.fx = fx;
+        this.steps = new CorporateSteps(fx.server(), fx.admin(), fx.twilio());
     }
 
     private String representativeToken(Corporation corporation) {
@@ -63,13 +60,14 @@ class CorporateAdministrationIT {
 
     @Test
     void eachDemoCorporationIsAnOrganizationWithItsMembers() {
-        JsonNode orgs = admin.get("/organizations?search=N678901234");
+        JsonNode orgs = fx.admin().get("/organizations?search=N678901234");
         assertThat(orgs).hasSize(1);
-        JsonNode members = admin.get("/organizations/" + orgs.get(0).get("id").asText() + "/members");
+        JsonNode members =
+                fx.admin().get("/organizations/" + orgs.get(0).get("id").asText() + "/members");
         List<String> names = new java.util.ArrayList<>();
         members.forEach(m -> names.add(m.get("username").asText()));
         assertThat(names).contains("daihyo@shoji.example.jp", "kanri@shoji.example.jp", "etsuran@shoji.example.jp");
-        assertThat(admin.get("/organizations?search=N789012345")).hasSize(1);
+        assertThat(fx.admin().get("/organizations?search=N789012345")).hasSize(1);
     }
 
     @Test
@@ -81,7 +79,7 @@ class CorporateAdministrationIT {
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.json().get("state").asText()).isEqualTo("applied");
         assertThat(created.json().get("invitation").asText()).isEqualTo("sent");
-        assertThat(fixtures.mail().to(member.ocnId()))
+        assertThat(fx.mail().to(member.ocnId()))
                 .as("invitation with a set-password link")
                 .anySatisfy(m -> assertThat(m.body()).contains("/login-actions/action-token?key="));
         JsonNode listed = member(steps.call("GET", corporation.customerNumber(), "/members", token, null), member);
@@ -97,13 +95,13 @@ class CorporateAdministrationIT {
         assertThat(steps.createMember(token, corporation, member, List.of("view"))
                         .status())
                 .isEqualTo(201);
-        LoginClient client = new LoginClient(fixtures.server());
+        LoginClient client = new LoginClient(fx.server());
         LoginClient.Outcome signedIn = client.login(member.ocnId(), CorporateSteps.PASSWORD);
         assertThat(signedIn.signedIn())
                 .as("no linking offer for a user ID: " + signedIn.body())
                 .isTrue();
-        JsonNode tokens = steps.stepUp(
-                new LoginClient(fixtures.server()), member.ocnId(), CorporateSteps.PASSWORD, member.phoneE164());
+        JsonNode tokens =
+                steps.stepUp(new LoginClient(fx.server()), member.ocnId(), CorporateSteps.PASSWORD, member.phoneE164());
         assertThat(LoginClient.claims(tokens.get("access_token").asText()).getClaim("acr"))
                 .isEqualTo("2");
     }
@@ -145,7 +143,7 @@ class CorporateAdministrationIT {
         String[] lines = csv.body().substring(1).split("\r\n");
         assertThat(lines[0]).isEqualTo("time,actor,target,action,rolesBefore,rolesAfter,reason,result,requestId");
         assertThat(lines[1]).contains(member.ocnId(), "\"'=HYPERLINK(\"\"x\"\"),申請担当\"", "success");
-        assertThat(admin.get("/admin-events?max=500").toString())
+        assertThat(fx.admin().get("/admin-events?max=500").toString())
                 .contains("corporations/" + corporation.customerNumber() + "/members/" + member.ocnId());
     }
 
@@ -166,7 +164,7 @@ class CorporateAdministrationIT {
     }
 
     private Map<String, Object> corp(String ocnId) throws Exception {
-        LoginClient client = new LoginClient(fixtures.server());
+        LoginClient client = new LoginClient(fx.server());
         LoginClient.Outcome o = client.laterForLinkOffer(client.login(ocnId, LoginClient.DEMO_PASSWORD));
         return LoginClient.claims(client.tokens(o.code()).get("access_token").asText())
                 .getJSONObjectClaim("corp");

@@ -6,15 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jwt.JWTClaimsSet;
 import java.util.List;
 import java.util.Map;
-import jp.ocn.mypage.it.harness.AdminApi;
 import jp.ocn.mypage.it.harness.CodeSteps;
 import jp.ocn.mypage.it.harness.DAccountSteps;
 import jp.ocn.mypage.it.harness.Fixtures;
-import jp.ocn.mypage.it.harness.KeycloakServer;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import jp.ocn.mypage.testsupport.DAccountStandIn;
-import jp.ocn.mypage.testsupport.TwilioStub;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -22,21 +19,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(MyPageServerExtension.class)
 class DAccountFirstLoginIT {
 
-    private final KeycloakServer server;
-    private final AdminApi admin;
-    private final TwilioStub twilio;
+    private final Fixtures fx;
     private final DAccountStandIn daccount;
 
-    DAccountFirstLoginIT(Fixtures fixtures) {
-        this.server = fixtures.server();
-        this.admin = fixtures.admin();
-        this.twilio = fixtures.twilio();
-        this.daccount = DAccountSteps.standIn(admin);
+    DAccountFirstLoginIT(Fixtures fx) {
+        this.fx = fx;
+        this.daccount = DAccountSteps.standIn(fx.admin());
     }
 
     @Test
     void theLoginPageOffersDAccountAsATextButton() {
-        var page = new LoginClient(server).openLoginPage();
+        var page = fx.browser().openLoginPage();
         var button = page.getElementById("social-daccount");
         assertThat(button).isNotNull();
         assertThat(button.text()).isEqualTo("dアカウントでログイン");
@@ -45,9 +38,9 @@ class DAccountFirstLoginIT {
 
     @Test
     void aFirstSignInLinksAfterThePasswordAndContinuesSignedIn() throws Exception {
-        CodeSteps.Account account = CodeSteps.newAccount(admin);
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
         String subject = daccount.subject();
-        LoginClient browser = new LoginClient(server);
+        LoginClient browser = fx.browser();
 
         LoginClient.Outcome intro = DAccountSteps.start(browser);
         assertThat(intro.page().text()).contains("まだOCN IDと連携されていません");
@@ -59,7 +52,7 @@ class DAccountFirstLoginIT {
                 LoginClient.claims(browser.tokens(done.code()).get("id_token").asText());
         assertThat(id.getClaim("daccount_linked")).isEqualTo(true);
         assertThat(id.getStringListClaim("amr")).contains("pwd", "daccount");
-        JsonNode linked = DAccountSteps.usersLinkedTo(admin, subject);
+        JsonNode linked = DAccountSteps.usersLinkedTo(fx.admin(), subject);
         assertThat(linked).hasSize(1);
         assertThat(linked.get(0).get("username").asText()).isEqualTo(account.username());
         // The request carried a nonce and asked for openid; the token call used HTTP Basic.
@@ -73,28 +66,29 @@ class DAccountFirstLoginIT {
 
     @Test
     void aTwoStepAccountEntersItsCodeBeforeTheLinkIsMade() {
-        CodeSteps.Account account = CodeSteps.newAccount(admin);
-        admin.setUserAttributes(admin.userId(account.username()), Map.of("mypage.twoStep", List.of("true")));
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
+        fx.admin().setUserAttributes(fx.admin().userId(account.username()), Map.of("mypage.twoStep", List.of("true")));
         String subject = daccount.subject();
-        LoginClient browser = new LoginClient(server);
+        LoginClient browser = fx.browser();
 
         LoginClient.Outcome choice = DAccountSteps.linkWithPassword(
                 browser, DAccountSteps.start(browser), account.username(), CodeSteps.PASSWORD);
         assertThat(choice.signedIn()).isFalse();
-        assertThat(DAccountSteps.usersLinkedTo(admin, subject))
+        assertThat(DAccountSteps.usersLinkedTo(fx.admin(), subject))
                 .as("no link before the code")
                 .isEmpty();
 
-        LoginClient.Outcome done = CodeSteps.answerWithCode(browser, choice, "0:SMS", twilio, account.mobileE164());
+        LoginClient.Outcome done =
+                CodeSteps.answerWithCode(browser, choice, "0:SMS", fx.twilio(), account.mobileE164());
         assertThat(done.signedIn()).as(done.body()).isTrue();
-        assertThat(DAccountSteps.usersLinkedTo(admin, subject)).hasSize(1);
+        assertThat(DAccountSteps.usersLinkedTo(fx.admin(), subject)).hasSize(1);
     }
 
     @Test
     void someoneWithoutAnOcnIdGetsNoAccountButThePageSayingWhereOcnIdsComeFrom() {
-        int usersBefore = admin.get("/users/count").asInt();
+        int usersBefore = fx.admin().get("/users/count").asInt();
         String subject = daccount.subject();
-        LoginClient browser = new LoginClient(server);
+        LoginClient browser = fx.browser();
 
         LoginClient.Outcome intro = DAccountSteps.start(browser);
         LoginClient.Outcome page = browser.click(intro.page(), "mypage-daccount-no-ocn-id", Map.of());
@@ -102,8 +96,8 @@ class DAccountFirstLoginIT {
         assertThat(page.signedIn()).isFalse();
         assertThat(page.page().text()).contains("OCN IDは、OCNのサービスをご契約いただいた際に発行されます");
         assertThat(page.page().getElementById("mypage-daccount-back")).isNotNull();
-        assertThat(admin.get("/users/count").asInt()).isEqualTo(usersBefore);
-        assertThat(DAccountSteps.usersLinkedTo(admin, subject)).isEmpty();
+        assertThat(fx.admin().get("/users/count").asInt()).isEqualTo(usersBefore);
+        assertThat(DAccountSteps.usersLinkedTo(fx.admin(), subject)).isEmpty();
         LoginClient.Outcome back =
                 browser.open(page.page().getElementById("mypage-daccount-back").absUrl("href"));
         assertThat(back.page().selectFirst("form#kc-form-login"))
@@ -113,15 +107,15 @@ class DAccountFirstLoginIT {
 
     @Test
     void aLinkedDAccountLaterSignsInDirectlyAtLevelOneAndStepUpStillAsksForACode() throws Exception {
-        CodeSteps.Account account = CodeSteps.newAccount(admin);
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
         String subject = daccount.subject();
-        LoginClient first = new LoginClient(server);
+        LoginClient first = fx.browser();
         assertThat(DAccountSteps.linkWithPassword(
                                 first, DAccountSteps.start(first), account.username(), CodeSteps.PASSWORD)
                         .signedIn())
                 .isTrue();
 
-        LoginClient later = new LoginClient(server);
+        LoginClient later = fx.browser();
         LoginClient.Outcome direct = DAccountSteps.start(later);
         assertThat(direct.signedIn()).as(direct.body()).isTrue();
         JsonNode tokens = later.tokens(direct.code());
@@ -144,8 +138,8 @@ class DAccountFirstLoginIT {
 
     @Test
     void anAccountWithoutDAccountCarriesDAccountLinkedFalse() {
-        CodeSteps.Account account = CodeSteps.newAccount(admin);
-        JsonNode tokens = new LoginClient(server).signIn(account.username(), CodeSteps.PASSWORD);
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
+        JsonNode tokens = fx.tokens(account);
         assertThat(LoginClient.claims(tokens.get("id_token").asText()).getClaim("daccount_linked"))
                 .isEqualTo(false);
     }

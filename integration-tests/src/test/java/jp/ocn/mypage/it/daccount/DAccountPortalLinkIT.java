@@ -3,11 +3,9 @@ package jp.ocn.mypage.it.daccount;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import jp.ocn.mypage.it.harness.AdminApi;
 import jp.ocn.mypage.it.harness.CodeSteps;
 import jp.ocn.mypage.it.harness.DAccountSteps;
 import jp.ocn.mypage.it.harness.Fixtures;
-import jp.ocn.mypage.it.harness.KeycloakServer;
 import jp.ocn.mypage.it.harness.LockoutSteps;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
@@ -20,23 +18,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(MyPageServerExtension.class)
 class DAccountPortalLinkIT {
 
-    private final KeycloakServer server;
-    private final AdminApi admin;
+    private final Fixtures fx;
     private final DAccountStandIn daccount;
 
-    DAccountPortalLinkIT(Fixtures fixtures) {
-        this.server = fixtures.server();
-        this.admin = fixtures.admin();
-        this.daccount = DAccountSteps.standIn(admin);
+    DAccountPortalLinkIT(Fixtures fx) {
+        this.fx = fx;
+        this.daccount = DAccountSteps.standIn(fx.admin());
     }
 
     @Test
     void aSignedInCustomerLinksADAccountFromThePortalAndThenSignsInWithIt() throws Exception {
-        CodeSteps.Account account = CodeSteps.newAccount(admin);
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
         String subject = daccount.subject();
-        LoginClient portal = new LoginClient(server);
-        assertThat(portal.login(account.username(), CodeSteps.PASSWORD).signedIn())
-                .isTrue();
+        LoginClient portal = fx.signedIn(account);
 
         LoginClient.Outcome confirm = portal.authorize("&kc_action=idp_link:daccount");
         // Keycloak asks first: アカウントをdアカウントにリンクしますか？ 続ける / キャンセル.
@@ -48,12 +42,12 @@ class DAccountPortalLinkIT {
 
         assertThat(linked.signedIn()).as(linked.body()).isTrue();
         assertThat(linked.body()).contains("kc_action_status=success");
-        assertThat(DAccountSteps.usersLinkedTo(admin, subject)).hasSize(1);
-        String userId = admin.userId(account.username());
+        assertThat(DAccountSteps.usersLinkedTo(fx.admin(), subject)).hasSize(1);
+        String userId = fx.admin().userId(account.username());
         LockoutSteps.await(
                 "the link event",
                 10_000,
-                () -> admin.eventsOf("FEDERATED_IDENTITY_LINK", userId).size() > 0);
-        assertThat(DAccountSteps.start(new LoginClient(server)).signedIn()).isTrue();
+                () -> fx.admin().eventsOf("FEDERATED_IDENTITY_LINK", userId).size() > 0);
+        assertThat(DAccountSteps.start(fx.browser()).signedIn()).isTrue();
     }
 }

@@ -7,10 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import jp.ocn.mypage.it.harness.AdminApi;
 import jp.ocn.mypage.it.harness.DAccountSteps;
 import jp.ocn.mypage.it.harness.Fixtures;
-import jp.ocn.mypage.it.harness.KeycloakServer;
 import jp.ocn.mypage.it.harness.LockoutSteps;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
@@ -36,14 +34,12 @@ class DAccountProviderErrorsIT {
     private static final Set<Fault> WITHOUT_BROKER_ERROR_EVENT =
             Set.of(Fault.CONSENT_DENIED, Fault.ERROR_RESPONSE, Fault.BAD_STATE);
 
-    private final KeycloakServer server;
-    private final AdminApi admin;
+    private final Fixtures fx;
     private final DAccountStandIn daccount;
 
-    DAccountProviderErrorsIT(Fixtures fixtures) {
-        this.server = fixtures.server();
-        this.admin = fixtures.admin();
-        this.daccount = DAccountSteps.standIn(admin);
+    DAccountProviderErrorsIT(Fixtures fx) {
+        this.fx = fx;
+        this.daccount = DAccountSteps.standIn(fx.admin());
     }
 
     @ParameterizedTest
@@ -56,7 +52,7 @@ class DAccountProviderErrorsIT {
         daccount.failWith(fault);
         long start = System.currentTimeMillis();
 
-        LoginClient browser = new LoginClient(server);
+        LoginClient browser = fx.browser();
         LoginClient.Outcome outcome = DAccountSteps.start(browser);
 
         assertThat(outcome.signedIn()).isFalse();
@@ -67,7 +63,7 @@ class DAccountProviderErrorsIT {
             LockoutSteps.await("an error event for " + fault, 10_000, () -> !brokerErrorsSince(start)
                     .isEmpty());
         }
-        assertThat(DAccountSteps.usersLinkedTo(admin, subject)).isEmpty();
+        assertThat(DAccountSteps.usersLinkedTo(fx.admin(), subject)).isEmpty();
     }
 
     @Test
@@ -78,18 +74,18 @@ class DAccountProviderErrorsIT {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        DAccountSteps.configure(admin, Map.of("tokenUrl", "http://127.0.0.1:" + closedPort + "/token"));
+        DAccountSteps.configure(fx.admin(), Map.of("tokenUrl", "http://127.0.0.1:" + closedPort + "/token"));
         try {
-            LoginClient browser = new LoginClient(server);
+            LoginClient browser = fx.browser();
             LoginClient.Outcome outcome = DAccountSteps.start(browser);
             assertThat(outcome.signedIn()).isFalse();
             assertThat(outcome.page().text()).as(outcome.body()).containsPattern("[ぁ-んァ-ン一-龥]{4}");
             assertWayBackToOcnIdSignIn(browser, outcome);
             LockoutSteps.await(
                     "an error event", 10_000, () -> !brokerErrorsSince(start).isEmpty());
-            assertThat(DAccountSteps.usersLinkedTo(admin, subject)).isEmpty();
+            assertThat(DAccountSteps.usersLinkedTo(fx.admin(), subject)).isEmpty();
         } finally {
-            DAccountSteps.configure(admin, daccount.providerConfig());
+            DAccountSteps.configure(fx.admin(), daccount.providerConfig());
         }
     }
 
@@ -113,7 +109,7 @@ class DAccountProviderErrorsIT {
     /** Keycloak's broker error events of this realm since a time (error e.g. identity_provider_login_failure). */
     private List<JsonNode> brokerErrorsSince(long start) {
         List<JsonNode> found = new ArrayList<>();
-        for (JsonNode e : admin.events("IDENTITY_PROVIDER_LOGIN_ERROR")) {
+        for (JsonNode e : fx.admin().events("IDENTITY_PROVIDER_LOGIN_ERROR")) {
             if (e.path("time").asLong() >= start - 1000
                     && !e.path("error").asText().isEmpty()) {
                 found.add(e);

@@ -3,11 +3,9 @@ package jp.ocn.mypage.it.daccount;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import jp.ocn.mypage.it.harness.AdminApi;
 import jp.ocn.mypage.it.harness.CodeSteps;
 import jp.ocn.mypage.it.harness.DAccountSteps;
 import jp.ocn.mypage.it.harness.Fixtures;
-import jp.ocn.mypage.it.harness.KeycloakServer;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import jp.ocn.mypage.testsupport.DAccountStandIn;
@@ -19,14 +17,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(MyPageServerExtension.class)
 class DAccountSignaturesIT {
 
-    private final KeycloakServer server;
-    private final AdminApi admin;
+    private final Fixtures fx;
     private final DAccountStandIn daccount;
 
-    DAccountSignaturesIT(Fixtures fixtures) {
-        this.server = fixtures.server();
-        this.admin = fixtures.admin();
-        this.daccount = DAccountSteps.standIn(admin);
+    DAccountSignaturesIT(Fixtures fx) {
+        this.fx = fx;
+        this.daccount = DAccountSteps.standIn(fx.admin());
     }
 
     @Test
@@ -43,25 +39,25 @@ class DAccountSignaturesIT {
 
     @Test
     void anAlgorithmTheProviderIsNotConfiguredForIsRefused() {
-        DAccountSteps.configure(admin, Map.of("daccountAlgorithms", "HS256"));
+        DAccountSteps.configure(fx.admin(), Map.of("daccountAlgorithms", "HS256"));
         try {
             daccount.signWith(Signing.RS256);
             String subject = daccount.subject();
-            LoginClient.Outcome outcome = DAccountSteps.start(new LoginClient(server));
+            LoginClient.Outcome outcome = DAccountSteps.start(fx.browser());
             assertThat(outcome.signedIn()).isFalse();
-            assertThat(DAccountSteps.usersLinkedTo(admin, subject)).isEmpty();
+            assertThat(DAccountSteps.usersLinkedTo(fx.admin(), subject)).isEmpty();
         } finally {
-            DAccountSteps.configure(admin, Map.of("daccountAlgorithms", "HS256,RS256"));
+            DAccountSteps.configure(fx.admin(), Map.of("daccountAlgorithms", "HS256,RS256"));
         }
     }
 
     private boolean linkAndSignInAgain() {
-        CodeSteps.Account account = CodeSteps.newAccount(admin);
-        LoginClient first = new LoginClient(server);
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
+        LoginClient first = fx.browser();
         LoginClient.Outcome linked = DAccountSteps.linkWithPassword(
                 first, DAccountSteps.start(first), account.username(), CodeSteps.PASSWORD);
         assertThat(linked.signedIn()).as(linked.body()).isTrue();
-        LoginClient.Outcome again = DAccountSteps.start(new LoginClient(server));
+        LoginClient.Outcome again = DAccountSteps.start(fx.browser());
         return again.signedIn();
     }
 }

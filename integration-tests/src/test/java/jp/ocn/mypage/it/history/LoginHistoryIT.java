@@ -6,15 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import jp.ocn.mypage.it.harness.AdminApi;
 import jp.ocn.mypage.it.harness.CodeSteps;
 import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.JsonHttp;
-import jp.ocn.mypage.it.harness.KeycloakServer;
 import jp.ocn.mypage.it.harness.LockoutSteps;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
-import jp.ocn.mypage.testsupport.TwilioStub;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -27,25 +24,22 @@ class LoginHistoryIT {
     static final String SAFARI_ON_IPHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) AppleWebKit/605.1.15"
             + " (KHTML, like Gecko) Version/17.1 Mobile/15E148 Safari/604.1";
 
-    private final KeycloakServer server;
-    private final AdminApi admin;
-    private final TwilioStub twilio;
+    private final Fixtures fx;
 
-    LoginHistoryIT(Fixtures fixtures) {
-        this.server = fixtures.server();
-        this.admin = fixtures.admin();
-        this.twilio = fixtures.twilio();
+    LoginHistoryIT(Fixtures fx) {
+        this.fx = fx;
     }
 
-    static JsonHttp.Reply history(KeycloakServer server, AdminApi admin, String accessToken, String query) {
-        return admin.call("GET", server.realmUrl() + "/mypage-account/login-history" + query, null, accessToken);
+    private JsonHttp.Reply history(String accessToken, String query) {
+        return fx.admin()
+                .call("GET", fx.server().realmUrl() + "/mypage-account/login-history" + query, null, accessToken);
     }
 
     @Test
     void successesAndFailuresAreListedNewestFirstWithDeviceAndMethod() throws InterruptedException {
-        CodeSteps.Account account = CodeSteps.newAccount(admin);
-        new LoginClient(server).userAgent(SAFARI_ON_IPHONE).login(account.username(), "not-the-password-1");
-        LoginClient chrome = new LoginClient(server).userAgent(CHROME_ON_WINDOWS);
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
+        fx.browser().userAgent(SAFARI_ON_IPHONE).login(account.username(), "not-the-password-1");
+        LoginClient chrome = fx.browser().userAgent(CHROME_ON_WINDOWS);
         String token = chrome.signIn(account.username(), CodeSteps.PASSWORD)
                 .get("access_token")
                 .asText();
@@ -67,11 +61,15 @@ class LoginHistoryIT {
 
     @Test
     void aSignInFinishedWithACodeShowsTheCodeChannel() throws InterruptedException {
-        CodeSteps.Account account = CodeSteps.newAccount(admin);
-        admin.setUserAttributes(admin.userId(account.username()), Map.of("mypage.twoStep", List.of("true")));
-        LoginClient client = new LoginClient(server).userAgent(CHROME_ON_WINDOWS);
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
+        fx.admin().setUserAttributes(fx.admin().userId(account.username()), Map.of("mypage.twoStep", List.of("true")));
+        LoginClient client = fx.browser().userAgent(CHROME_ON_WINDOWS);
         LoginClient.Outcome in = CodeSteps.answerWithCode(
-                client, client.login(account.username(), CodeSteps.PASSWORD), "0:VOICE", twilio, account.mobileE164());
+                client,
+                client.login(account.username(), CodeSteps.PASSWORD),
+                "0:VOICE",
+                fx.twilio(),
+                account.mobileE164());
         assertThat(in.signedIn()).as(in.body()).isTrue();
         String token = client.tokens(in.code()).get("access_token").asText();
 
@@ -83,22 +81,17 @@ class LoginHistoryIT {
 
     @Test
     void pagesFollowOneAnotherWithoutGapsOrRepeats() throws InterruptedException {
-        CodeSteps.Account account = CodeSteps.newAccount(admin);
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
         for (int i = 0; i < 4; i++) {
             Thread.sleep(1100); // two failures within a second would lock the account (quick-login check)
-            new LoginClient(server).login(account.username(), "not-the-password-" + i);
+            fx.browser().login(account.username(), "not-the-password-" + i);
         }
-        String token = new LoginClient(server)
-                .signIn(account.username(), CodeSteps.PASSWORD)
-                .get("access_token")
-                .asText();
+        String token = fx.tokens(account).get("access_token").asText();
         JsonNode all = awaitEntries(token, 5);
 
         List<String> paged = new ArrayList<>();
         for (int first = 0; first < 6; first += 2) {
-            JsonNode page = history(server, admin, token, "?first=" + first + "&max=2")
-                    .json()
-                    .get("entries");
+            JsonNode page = history(token, "?first=" + first + "&max=2").json().get("entries");
             assertThat(page.size()).isLessThanOrEqualTo(2);
             page.forEach(e -> paged.add(e.toString()));
         }
@@ -110,34 +103,29 @@ class LoginHistoryIT {
 
     @Test
     void badPagingIsAClearJsonError() throws InterruptedException {
-        CodeSteps.Account account = CodeSteps.newAccount(admin);
-        String token = new LoginClient(server)
-                .signIn(account.username(), CodeSteps.PASSWORD)
-                .get("access_token")
-                .asText();
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
+        String token = fx.tokens(account).get("access_token").asText();
 
         for (String query : List.of("?first=-1", "?max=0", "?max=101", "?first=x")) {
-            JsonHttp.Reply r = history(server, admin, token, query);
+            JsonHttp.Reply r = history(token, query);
             assertThat(r.status()).as(query).isEqualTo(400);
             assertThat(r.json().get("error_description").asText()).contains("max");
         }
-        assertThat(history(server, admin, null, "").status()).isEqualTo(401);
-        assertThat(history(server, admin, "not-a-token", "").status()).isEqualTo(401);
+        assertThat(history(null, "").status()).isEqualTo(401);
+        assertThat(history("not-a-token", "").status()).isEqualTo(401);
     }
 
     @Test
     void theNotMeButtonEndsOtherSessionsAndLeadsToThePasswordChange() {
         // The other device signs in with an offline token: the button must end offline sessions too.
-        CodeSteps.Account account = CodeSteps.newAccount(admin);
-        LoginClient otherDevice = new LoginClient(server);
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
+        LoginClient otherDevice = fx.browser();
         LoginClient.Outcome offline = otherDevice.submit(
                 otherDevice.authorizeWithScope("openid offline_access", "").page(),
                 account.username(),
                 CodeSteps.PASSWORD);
         JsonNode elsewhere = otherDevice.tokens(offline.code());
-        LoginClient portal = new LoginClient(server);
-        assertThat(portal.login(account.username(), CodeSteps.PASSWORD).signedIn())
-                .isTrue();
+        LoginClient portal = fx.signedIn(account);
 
         LoginClient.Outcome page = portal.authorize("&kc_action=mypage-login-history");
         assertThat(page.page().select("#mypage-login-history tbody tr")).isNotEmpty();
@@ -155,7 +143,7 @@ class LoginHistoryIT {
         LockoutSteps.await(
                 atLeast + " history entries",
                 5000,
-                () -> history(server, admin, token, "").json().get("entries").size() >= atLeast);
-        return history(server, admin, token, "").json().get("entries");
+                () -> history(token, "").json().get("entries").size() >= atLeast);
+        return history(token, "").json().get("entries");
     }
 }

@@ -9,14 +9,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import jp.ocn.mypage.it.harness.AdminApi;
 import jp.ocn.mypage.it.harness.CodeSteps;
 import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.JsonHttp;
-import jp.ocn.mypage.it.harness.KeycloakServer;
 import jp.ocn.mypage.it.harness.LockoutSteps;
 import jp.ocn.mypage.it.harness.LoginClient;
-import jp.ocn.mypage.it.harness.MailCatcher;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import jp.ocn.mypage.it.harness.RealmAttributes;
 import jp.ocn.mypage.it.harness.ResetMails;
@@ -28,9 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @ExtendWith(MyPageServerExtension.class)
 class MaintenanceWindowIT {
 
-    private final KeycloakServer server;
-    private final AdminApi admin;
-    private final MailCatcher mail;
+    private final Fixtures fx;
 
     @RegisterExtension
     final MaintenanceWindows windows;
@@ -38,16 +33,14 @@ class MaintenanceWindowIT {
     @RegisterExtension
     final RealmAttributes realm;
 
-    MaintenanceWindowIT(Fixtures fixtures) {
-        this.server = fixtures.server();
-        this.admin = fixtures.admin();
-        this.mail = fixtures.mail();
-        this.windows = new MaintenanceWindows(server, admin);
-        this.realm = new RealmAttributes(admin);
+    MaintenanceWindowIT(Fixtures fx) {
+        this.fx = fx;
+        this.windows = new MaintenanceWindows(fx);
+        this.realm = new RealmAttributes(fx.admin());
     }
 
     private LoginClient browser() {
-        return new LoginClient(server, "ja", MaintenanceWindows.CLIENT_ID, MaintenanceWindows.CLIENT_SECRET);
+        return new LoginClient(fx.server(), "ja", MaintenanceWindows.CLIENT_ID, MaintenanceWindows.CLIENT_SECRET);
     }
 
     @Test
@@ -60,7 +53,7 @@ class MaintenanceWindowIT {
 
         assertThat(notice).contains("メンテナンスのお知らせ").contains(jst(start)).contains(jst(end));
         assertThat(notice).contains("設備工事のため");
-        assertThat(new LoginClient(server).openLoginPage().select("#mypage-maintenance"))
+        assertThat(fx.browser().openLoginPage().select("#mypage-maintenance"))
                 .as("another client's login page")
                 .isEmpty();
     }
@@ -75,7 +68,7 @@ class MaintenanceWindowIT {
 
     @Test
     void duringAWindowSignInIsRefusedWithTheEndTimeInJapanTime() throws InterruptedException {
-        CodeSteps.Account account = CodeSteps.newAccount(admin);
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
         Instant end = inMinutes(30);
         windows.open(inMinutes(-1), end);
 
@@ -88,10 +81,15 @@ class MaintenanceWindowIT {
         assertThat(outcome.signedIn()).isFalse();
         assertThat(outcome.page().text()).contains("メンテナンス中のため、ログインできません").contains(jst(end) + "（日本時間）");
         assertThat(outcome.page().selectFirst("form#kc-form-login")).isNull();
-        String userId = admin.userId(account.username());
-        LockoutSteps.await("the refusal event", 5000, () -> !admin.eventsOf("LOGIN_ERROR", userId)
+        String userId = fx.admin().userId(account.username());
+        LockoutSteps.await("the refusal event", 5000, () -> !fx.admin()
+                .eventsOf("LOGIN_ERROR", userId)
                 .isEmpty());
-        assertThat(admin.eventsOf("LOGIN_ERROR", userId).get(0).get("error").asText())
+        assertThat(fx.admin()
+                        .eventsOf("LOGIN_ERROR", userId)
+                        .get(0)
+                        .get("error")
+                        .asText())
                 .isEqualTo("mypage_maintenance");
     }
 
@@ -106,8 +104,8 @@ class MaintenanceWindowIT {
 
     @Test
     void anOperatorSignsInDuringAWindow() {
-        CodeSteps.Account account = CodeSteps.newAccount(admin);
-        grantOperator(admin.userId(account.username()));
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
+        grantOperator(fx.admin().userId(account.username()));
         windows.open(inMinutes(-1), inMinutes(30));
 
         LoginClient client = browser();
@@ -118,7 +116,7 @@ class MaintenanceWindowIT {
 
     @Test
     void signInWorksAgainOnceTheWindowIsOver() throws InterruptedException {
-        CodeSteps.Account account = CodeSteps.newAccount(admin);
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
         Instant end = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(4);
         windows.open(inMinutes(-1), end);
         assertThat(browser().login(account.username(), CodeSteps.PASSWORD).signedIn())
@@ -135,10 +133,10 @@ class MaintenanceWindowIT {
 
     @Test
     void theResetRouteIsRefusedDuringAWindowToo() {
-        CodeSteps.Account account = CodeSteps.newAccount(admin);
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
         Instant end = inMinutes(30);
         LoginClient client = browser();
-        String link = ResetMails.request(client, mail, account.username());
+        String link = ResetMails.request(client, fx.mail(), account.username());
         windows.open(inMinutes(-1), end);
 
         LoginClient.Outcome outcome = client.open(link);
@@ -151,7 +149,7 @@ class MaintenanceWindowIT {
 
     @Test
     void refreshKeepsWorkingDuringAWindowUnlessTheRealmRefusesIt() {
-        CodeSteps.Account account = CodeSteps.newAccount(admin);
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
         LoginClient client = browser();
         LoginClient.Outcome in = client.laterForLinkOffer(client.login(account.username(), CodeSteps.PASSWORD));
         String refreshToken = client.tokens(in.code()).get("refresh_token").asText();
@@ -229,42 +227,46 @@ class MaintenanceWindowIT {
 
     @Test
     void withoutAnOperatorTokenTheWindowsStayClosed() {
-        JsonHttp.Reply none = admin.call("GET", server.realmUrl() + "/mypage-maintenance/windows", null, null);
+        JsonHttp.Reply none =
+                fx.admin().call("GET", fx.server().realmUrl() + "/mypage-maintenance/windows", null, null);
         assertThat(none.status()).isEqualTo(401);
 
-        CodeSteps.Account account = CodeSteps.newAccount(admin);
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
         LoginClient client = browser();
         String userToken = client.tokens(client.laterForLinkOffer(client.login(account.username(), CodeSteps.PASSWORD))
                         .code())
                 .get("access_token")
                 .asText();
-        JsonHttp.Reply customer = admin.call(
-                "POST",
-                server.realmUrl() + "/mypage-maintenance/windows",
-                JsonHttp.json(Map.of(
-                        "start",
-                        inMinutes(60).toString(),
-                        "end",
-                        inMinutes(120).toString(),
-                        "message",
-                        Map.of("ja", "x"))),
-                userToken);
+        JsonHttp.Reply customer = fx.admin()
+                .call(
+                        "POST",
+                        fx.server().realmUrl() + "/mypage-maintenance/windows",
+                        JsonHttp.json(Map.of(
+                                "start",
+                                inMinutes(60).toString(),
+                                "end",
+                                inMinutes(120).toString(),
+                                "message",
+                                Map.of("ja", "x"))),
+                        userToken);
         assertThat(customer.status()).isEqualTo(403);
         assertThat(customer.json().get("error").asText()).isEqualTo("forbidden");
     }
 
     private void grantOperator(String userId) {
-        admin.call(
-                "POST",
-                server.baseUrl() + "/admin/realms/mypage/roles",
-                JsonHttp.json(Map.of("name", "mypage-operator")),
-                admin.token());
-        JsonNode role = admin.get("/roles/mypage-operator");
-        JsonHttp.Reply r = admin.call(
-                "POST",
-                server.baseUrl() + "/admin/realms/mypage/users/" + userId + "/role-mappings/realm",
-                JsonHttp.json(List.of(Map.of("id", role.get("id").asText(), "name", "mypage-operator"))),
-                admin.token());
+        fx.admin()
+                .call(
+                        "POST",
+                        fx.server().baseUrl() + "/admin/realms/mypage/roles",
+                        JsonHttp.json(Map.of("name", "mypage-operator")),
+                        fx.admin().token());
+        JsonNode role = fx.admin().get("/roles/mypage-operator");
+        JsonHttp.Reply r = fx.admin()
+                .call(
+                        "POST",
+                        fx.server().baseUrl() + "/admin/realms/mypage/users/" + userId + "/role-mappings/realm",
+                        JsonHttp.json(List.of(Map.of("id", role.get("id").asText(), "name", "mypage-operator"))),
+                        fx.admin().token());
         assertThat(r.status()).as(r.body()).isEqualTo(204);
     }
 }

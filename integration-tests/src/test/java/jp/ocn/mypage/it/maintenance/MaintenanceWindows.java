@@ -10,9 +10,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import jp.ocn.mypage.it.harness.AdminApi;
+import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.JsonHttp;
-import jp.ocn.mypage.it.harness.KeycloakServer;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -27,15 +26,13 @@ final class MaintenanceWindows implements AfterEachCallback {
     static final String CLIENT_SECRET = "mypage-maintenance-it-secret";
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
-    private final KeycloakServer server;
-    private final AdminApi admin;
+    private final Fixtures fx;
     private final List<String> opened = new ArrayList<>();
 
-    MaintenanceWindows(KeycloakServer server, AdminApi admin) {
-        this.server = server;
-        this.admin = admin;
-        if (admin.get("/clients?clientId=" + CLIENT_ID).isEmpty()) {
-            admin.createClient(CLIENT_ID, CLIENT_SECRET, Map.of());
+    MaintenanceWindows(Fixtures fx) {
+        this.fx = fx;
+        if (fx.admin().get("/clients?clientId=" + CLIENT_ID).isEmpty()) {
+            fx.admin().createClient(CLIENT_ID, CLIENT_SECRET, Map.of());
         }
     }
 
@@ -59,7 +56,12 @@ final class MaintenanceWindows implements AfterEachCallback {
     }
 
     JsonHttp.Reply call(String method, String path, String body) {
-        return admin.call(method, server.realmUrl() + "/mypage-maintenance" + path, body, admin.token());
+        return fx.admin()
+                .call(
+                        method,
+                        fx.server().realmUrl() + "/mypage-maintenance" + path,
+                        body,
+                        fx.admin().token());
     }
 
     /** {@code HH:MM} in JST, as the pages show times. */

@@ -2,11 +2,9 @@ package jp.ocn.mypage.it.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jp.ocn.mypage.it.harness.AdminApi;
 import jp.ocn.mypage.it.harness.CodeSteps;
 import jp.ocn.mypage.it.harness.DAccountSteps;
 import jp.ocn.mypage.it.harness.Fixtures;
-import jp.ocn.mypage.it.harness.KeycloakServer;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import jp.ocn.mypage.testsupport.DAccountStandIn;
@@ -22,14 +20,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(MyPageServerExtension.class)
 class ForgedDAccountTokenIsRefusedIT {
 
-    private final KeycloakServer server;
-    private final AdminApi admin;
+    private final Fixtures fx;
     private final DAccountStandIn daccount;
 
-    ForgedDAccountTokenIsRefusedIT(Fixtures fixtures) {
-        this.server = fixtures.server();
-        this.admin = fixtures.admin();
-        this.daccount = DAccountSteps.standIn(admin);
+    ForgedDAccountTokenIsRefusedIT(Fixtures fx) {
+        this.fx = fx;
+        this.daccount = DAccountSteps.standIn(fx.admin());
     }
 
     @Test
@@ -59,14 +55,14 @@ class ForgedDAccountTokenIsRefusedIT {
 
     /** Links a customer's dアカウント honestly, then signs in as that dアカウント with a forged answer. */
     private boolean forgedSignInOfALinkedAccount(Fault fault) {
-        CodeSteps.Account victim = CodeSteps.newAccount(admin);
-        LoginClient owner = new LoginClient(server);
+        CodeSteps.Account victim = CodeSteps.newAccount(fx.admin());
+        LoginClient owner = fx.browser();
         assertThat(DAccountSteps.linkWithPassword(
                                 owner, DAccountSteps.start(owner), victim.username(), CodeSteps.PASSWORD)
                         .signedIn())
                 .isTrue();
         daccount.failWith(fault);
-        LoginClient.Outcome attacker = DAccountSteps.start(new LoginClient(server));
+        LoginClient.Outcome attacker = DAccountSteps.start(fx.browser());
         daccount.failWith(Fault.NONE);
         return attacker.signedIn();
     }

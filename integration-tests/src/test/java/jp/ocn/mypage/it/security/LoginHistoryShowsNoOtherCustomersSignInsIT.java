@@ -3,13 +3,10 @@ package jp.ocn.mypage.it.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import jp.ocn.mypage.it.harness.AdminApi;
 import jp.ocn.mypage.it.harness.CodeSteps;
 import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.JsonHttp;
-import jp.ocn.mypage.it.harness.KeycloakServer;
 import jp.ocn.mypage.it.harness.LockoutSteps;
-import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,25 +23,23 @@ class LoginHistoryShowsNoOtherCustomersSignInsIT {
     private static final String ATTACKERS_BROWSER = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36"
             + " (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36";
 
-    private final KeycloakServer server;
-    private final AdminApi admin;
+    private final Fixtures fx;
 
-    LoginHistoryShowsNoOtherCustomersSignInsIT(Fixtures fixtures) {
-        this.server = fixtures.server();
-        this.admin = fixtures.admin();
+    LoginHistoryShowsNoOtherCustomersSignInsIT(Fixtures fx) {
+        this.fx = fx;
     }
 
     @Test
     void anotherCustomersTokenSeesOnlyItsOwnSignIns() throws InterruptedException {
-        CodeSteps.Account victim = CodeSteps.newAccount(admin);
-        CodeSteps.Account attacker = CodeSteps.newAccount(admin);
-        new LoginClient(server).userAgent(VICTIMS_BROWSER).login(victim.username(), "not-the-password-1");
-        String victimsToken = new LoginClient(server)
+        CodeSteps.Account victim = CodeSteps.newAccount(fx.admin());
+        CodeSteps.Account attacker = CodeSteps.newAccount(fx.admin());
+        fx.browser().userAgent(VICTIMS_BROWSER).login(victim.username(), "not-the-password-1");
+        String victimsToken = fx.browser()
                 .userAgent(VICTIMS_BROWSER)
                 .signIn(victim.username(), CodeSteps.PASSWORD)
                 .get("access_token")
                 .asText();
-        String attackersToken = new LoginClient(server)
+        String attackersToken = fx.browser()
                 .userAgent(ATTACKERS_BROWSER)
                 .signIn(attacker.username(), CodeSteps.PASSWORD)
                 .get("access_token")
@@ -54,7 +49,7 @@ class LoginHistoryShowsNoOtherCustomersSignInsIT {
                 5000,
                 () -> entries(victimsToken, "").size() == 2);
 
-        String victimId = admin.userId(victim.username());
+        String victimId = fx.admin().userId(victim.username());
         for (String query : new String[] {"", "?user=" + victimId, "?first=0&max=100&user=" + victimId}) {
             JsonNode seen = entries(attackersToken, query);
             assertThat(seen).as(query).hasSize(1);
@@ -63,7 +58,8 @@ class LoginHistoryShowsNoOtherCustomersSignInsIT {
     }
 
     private JsonNode entries(String token, String query) {
-        JsonHttp.Reply r = admin.call("GET", server.realmUrl() + "/mypage-account/login-history" + query, null, token);
+        JsonHttp.Reply r =
+                fx.admin().call("GET", fx.server().realmUrl() + "/mypage-account/login-history" + query, null, token);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         return r.json().get("entries");
     }

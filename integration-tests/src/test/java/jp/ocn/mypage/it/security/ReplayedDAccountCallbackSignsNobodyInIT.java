@@ -2,11 +2,9 @@ package jp.ocn.mypage.it.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jp.ocn.mypage.it.harness.AdminApi;
 import jp.ocn.mypage.it.harness.CodeSteps;
 import jp.ocn.mypage.it.harness.DAccountSteps;
 import jp.ocn.mypage.it.harness.Fixtures;
-import jp.ocn.mypage.it.harness.KeycloakServer;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import jp.ocn.mypage.testsupport.DAccountStandIn;
@@ -21,41 +19,39 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(MyPageServerExtension.class)
 class ReplayedDAccountCallbackSignsNobodyInIT {
 
-    private final KeycloakServer server;
-    private final AdminApi admin;
+    private final Fixtures fx;
     private final DAccountStandIn daccount;
 
-    ReplayedDAccountCallbackSignsNobodyInIT(Fixtures fixtures) {
-        this.server = fixtures.server();
-        this.admin = fixtures.admin();
-        this.daccount = DAccountSteps.standIn(admin);
+    ReplayedDAccountCallbackSignsNobodyInIT(Fixtures fx) {
+        this.fx = fx;
+        this.daccount = DAccountSteps.standIn(fx.admin());
     }
 
     @Test
     void aReplayedCallbackSignsNobodyInInTheAttackersBrowser() {
-        CodeSteps.Account account = CodeSteps.newAccount(admin);
-        LoginClient owner = new LoginClient(server);
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
+        LoginClient owner = fx.browser();
         assertThat(DAccountSteps.linkWithPassword(
                                 owner, DAccountSteps.start(owner), account.username(), CodeSteps.PASSWORD)
                         .signedIn())
                 .isTrue();
-        LoginClient.Outcome later = DAccountSteps.start(new LoginClient(server));
+        LoginClient.Outcome later = DAccountSteps.start(fx.browser());
         assertThat(later.signedIn()).isTrue();
         String callback = daccount.lastRedirect();
 
-        LoginClient.Outcome attacker = new LoginClient(server).open(callback);
+        LoginClient.Outcome attacker = fx.browser().open(callback);
         assertThat(attacker.signedIn()).isFalse();
     }
 
     @Test
     void aCallbackWithAnotherStateSignsNobodyIn() {
-        CodeSteps.Account account = CodeSteps.newAccount(admin);
-        LoginClient owner = new LoginClient(server);
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
+        LoginClient owner = fx.browser();
         assertThat(DAccountSteps.linkWithPassword(
                                 owner, DAccountSteps.start(owner), account.username(), CodeSteps.PASSWORD)
                         .signedIn())
                 .isTrue();
         daccount.failWith(DAccountStandIn.Fault.BAD_STATE);
-        assertThat(DAccountSteps.start(new LoginClient(server)).signedIn()).isFalse();
+        assertThat(DAccountSteps.start(fx.browser()).signedIn()).isFalse();
     }
 }

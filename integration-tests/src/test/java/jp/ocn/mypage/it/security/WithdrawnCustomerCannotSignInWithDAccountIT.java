@@ -2,12 +2,10 @@ package jp.ocn.mypage.it.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jp.ocn.mypage.it.harness.AdminApi;
 import jp.ocn.mypage.it.harness.CodeSteps;
 import jp.ocn.mypage.it.harness.DAccountSteps;
 import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.GateAccounts;
-import jp.ocn.mypage.it.harness.KeycloakServer;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import jp.ocn.mypage.testsupport.DAccountStandIn;
@@ -21,27 +19,25 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(MyPageServerExtension.class)
 class WithdrawnCustomerCannotSignInWithDAccountIT {
 
-    private final KeycloakServer server;
-    private final AdminApi admin;
+    private final Fixtures fx;
     private final DAccountStandIn daccount;
 
-    WithdrawnCustomerCannotSignInWithDAccountIT(Fixtures fixtures) {
-        this.server = fixtures.server();
-        this.admin = fixtures.admin();
-        this.daccount = DAccountSteps.standIn(admin);
+    WithdrawnCustomerCannotSignInWithDAccountIT(Fixtures fx) {
+        this.fx = fx;
+        this.daccount = DAccountSteps.standIn(fx.admin());
     }
 
     @Test
     void aDAccountLinkedBeforeTheWithdrawalNoLongerSignsIn() {
-        CodeSteps.Account account = CodeSteps.newAccount(admin);
-        LoginClient first = new LoginClient(server);
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
+        LoginClient first = fx.browser();
         assertThat(DAccountSteps.linkWithPassword(
                                 first, DAccountSteps.start(first), account.username(), CodeSteps.PASSWORD)
                         .signedIn())
                 .isTrue();
-        GateAccounts.setContract(admin, account, "withdrawn", 1);
+        GateAccounts.setContract(fx.admin(), account, "withdrawn", 1);
 
-        LoginClient.Outcome outcome = DAccountSteps.start(new LoginClient(server));
+        LoginClient.Outcome outcome = DAccountSteps.start(fx.browser());
 
         assertThat(outcome.signedIn()).isFalse();
         assertThat(outcome.page().text()).as(outcome.body()).contains("退会済みのため");
@@ -49,16 +45,16 @@ class WithdrawnCustomerCannotSignInWithDAccountIT {
 
     @Test
     void aWithdrawnCustomerCannotLinkADAccountToGetIn() {
-        CodeSteps.Account account = GateAccounts.withContract(admin, "withdrawn", 1);
+        CodeSteps.Account account = GateAccounts.withContract(fx.admin(), "withdrawn", 1);
         String subject = daccount.subject();
-        LoginClient browser = new LoginClient(server);
+        LoginClient browser = fx.browser();
 
         LoginClient.Outcome outcome = DAccountSteps.linkWithPassword(
                 browser, DAccountSteps.start(browser), account.username(), CodeSteps.PASSWORD);
 
         assertThat(outcome.signedIn()).isFalse();
         assertThat(outcome.page().text()).as(outcome.body()).contains("退会済みのため");
-        assertThat(DAccountSteps.usersLinkedTo(admin, subject))
+        assertThat(DAccountSteps.usersLinkedTo(fx.admin(), subject))
                 .as("nothing half-linked")
                 .isEmpty();
     }

@@ -9,9 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import jp.ocn.mypage.it.harness.AdminApi;
 import jp.ocn.mypage.it.harness.Fixtures;
-import jp.ocn.mypage.it.harness.KeycloakServer;
 import jp.ocn.mypage.it.harness.LockoutSteps;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import org.jsoup.Jsoup;
@@ -25,18 +23,16 @@ class SystemErrorPageIT {
 
     private static final Pattern REFERENCE = Pattern.compile("E-[0-9A-Z]{4}-[0-9A-Z]{4}");
 
-    private final KeycloakServer server;
-    private final AdminApi admin;
+    private final Fixtures fx;
 
-    SystemErrorPageIT(Fixtures fixtures) {
-        this.server = fixtures.server();
-        this.admin = fixtures.admin();
+    SystemErrorPageIT(Fixtures fx) {
+        this.fx = fx;
     }
 
     private HttpResponse<String> inducedFault(String accept, String language) throws Exception {
         return HttpClient.newHttpClient()
                 .send(
-                        HttpRequest.newBuilder(URI.create(server.realmUrl() + "/mypage-test-fault"))
+                        HttpRequest.newBuilder(URI.create(fx.server().realmUrl() + "/mypage-test-fault"))
                                 .header("Accept", accept)
                                 .header("Accept-Language", language)
                                 .build(),
@@ -58,8 +54,9 @@ class SystemErrorPageIT {
                 .contains("OCNインフォメーションデスク");
         assertThat(page.select("link[href*=mypage.css]")).as("the mypage theme").isNotEmpty();
 
-        LockoutSteps.await(
-                "the reference in the server log", 5000, () -> server.logTail().contains(reference));
+        LockoutSteps.await("the reference in the server log", 5000, () -> fx.server()
+                .logTail()
+                .contains(reference));
         LockoutSteps.await("the event with the reference", 5000, () -> eventWith(reference) != null);
         assertThat(eventWith(reference).get("error").asText()).isEqualTo("mypage_system_error");
     }
@@ -97,7 +94,7 @@ class SystemErrorPageIT {
     }
 
     private JsonNode eventWith(String reference) {
-        for (JsonNode e : admin.events("LOGIN_ERROR")) {
+        for (JsonNode e : fx.admin().events("LOGIN_ERROR")) {
             if (reference.equals(e.path("details").path("mypage_reference").asText())) {
                 return e;
             }
