@@ -44,9 +44,13 @@ final class NewDeviceNotice extends FormStepAuthenticator {
             KeycloakSession session = context.getSession();
             String deviceId = cookie(session);
             if (!KnownDevices.knows(user, deviceId)) {
-                deviceId = newDeviceId();
+                if (deviceId == null) {
+                    deviceId = newDeviceId();
+                    setCookie(session, realm, deviceId);
+                }
+                // A browser whose cookie another account set keeps it: two people sharing one browser would otherwise
+                // replace each other's cookie and each get a new-device mail at every sign-in.
                 KnownDevices.remember(user, deviceId);
-                setCookie(session, realm, deviceId);
                 boolean sent = NoticeMail.send(session, realm, user, Notice.NEW_DEVICE, attributes(context));
                 context.getEvent().detail(MyPageDetails.NEW_DEVICE, sent ? "mail_sent" : "mail_not_sent");
             }

@@ -3,6 +3,7 @@ package jp.ocn.mypage.it.alerts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import jp.ocn.mypage.it.harness.CodeSteps;
 import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.LockoutSteps;
@@ -64,6 +65,37 @@ class NewDeviceMailIT {
                 "a mail for the other browser",
                 10_000,
                 () -> noticesTo(account.username()).size() == 2);
+    }
+
+    @Test
+    void twoAccountsSharingOneBrowserAreEachToldOnceNotAtEverySignIn() throws InterruptedException {
+        CodeSteps.Account first = CodeSteps.newAccount(fx.admin());
+        CodeSteps.Account second = CodeSteps.newAccount(fx.admin());
+        LoginClient browser = fx.browser();
+        for (int round = 0; round < 2; round++) {
+            signInThenOut(browser, first);
+            signInThenOut(browser, second);
+        }
+        LockoutSteps.await(
+                "a mail to each account",
+                10_000,
+                () -> noticesTo(first.username()).size() == 1
+                        && noticesTo(second.username()).size() == 1);
+        Thread.sleep(1_000);
+        assertThat(noticesTo(first.username()))
+                .as("first account, shared browser")
+                .hasSize(1);
+        assertThat(noticesTo(second.username()))
+                .as("second account, shared browser")
+                .hasSize(1);
+    }
+
+    /** Signs in on this browser, then out (Keycloak's logout confirmation): only long-lived cookies stay. */
+    private void signInThenOut(LoginClient browser, CodeSteps.Account account) {
+        assertThat(browser.login(account.username(), CodeSteps.PASSWORD).signedIn())
+                .isTrue();
+        LoginClient.Outcome confirm = browser.open(fx.server().realmUrl() + "/protocol/openid-connect/logout");
+        browser.click(confirm.page(), "kc-logout", Map.of());
     }
 
     @Test
