@@ -1,21 +1,14 @@
 package jp.ocn.mypage.corporate;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import jp.ocn.mypage.support.ClaimMapperBase;
 import org.keycloak.models.ClientSessionContext;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ProtocolMapperModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserSessionModel;
-import org.keycloak.protocol.oidc.mappers.AbstractOIDCProtocolMapper;
-import org.keycloak.protocol.oidc.mappers.OIDCAccessTokenMapper;
-import org.keycloak.protocol.oidc.mappers.OIDCAttributeMapperHelper;
-import org.keycloak.protocol.oidc.mappers.OIDCIDTokenMapper;
-import org.keycloak.protocol.oidc.mappers.UserInfoTokenMapper;
-import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.representations.IDToken;
 
 /**
@@ -23,39 +16,15 @@ import org.keycloak.representations.IDToken;
  * "representative":bool,"deputy_until"}}, read at every token issue and refresh, so a role change or a deputy's end
  * shows at the next refresh. Accounts outside any corporation get no {@code corp} claim.
  */
-public final class CorporateClaimMapper extends AbstractOIDCProtocolMapper
-        implements OIDCAccessTokenMapper, OIDCIDTokenMapper, UserInfoTokenMapper {
+public final class CorporateClaimMapper extends ClaimMapperBase {
 
     public static final String PROVIDER_ID = "mypage-corporate-claim-mapper";
-    private static final List<ProviderConfigProperty> CONFIG = new ArrayList<>();
 
-    static {
-        OIDCAttributeMapperHelper.addIncludeInTokensConfig(CONFIG, CorporateClaimMapper.class);
-    }
-
-    @Override
-    public String getId() {
-        return PROVIDER_ID;
-    }
-
-    @Override
-    public String getDisplayType() {
-        return "MyPage corporate claim";
-    }
-
-    @Override
-    public String getDisplayCategory() {
-        return TOKEN_MAPPER_CATEGORY;
-    }
-
-    @Override
-    public String getHelpText() {
-        return "Adds corp (corporation, roles, representative, deputy end) for corporate members.";
-    }
-
-    @Override
-    public List<ProviderConfigProperty> getConfigProperties() {
-        return CONFIG;
+    public CorporateClaimMapper() {
+        super(
+                PROVIDER_ID,
+                "MyPage corporate claim",
+                "Adds corp (corporation, roles, representative, deputy end) for corporate members.");
     }
 
     @Override

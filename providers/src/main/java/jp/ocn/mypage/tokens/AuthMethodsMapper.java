@@ -4,17 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import jp.ocn.mypage.login.MyPageLoginForm;
 import jp.ocn.mypage.otp.PhoneCodeAuthenticator;
+import jp.ocn.mypage.support.ClaimMapperBase;
 import org.keycloak.events.Details;
 import org.keycloak.models.ClientSessionContext;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ProtocolMapperModel;
 import org.keycloak.models.UserSessionModel;
-import org.keycloak.protocol.oidc.mappers.AbstractOIDCProtocolMapper;
-import org.keycloak.protocol.oidc.mappers.OIDCAccessTokenMapper;
-import org.keycloak.protocol.oidc.mappers.OIDCAttributeMapperHelper;
-import org.keycloak.protocol.oidc.mappers.OIDCIDTokenMapper;
-import org.keycloak.protocol.oidc.mappers.UserInfoTokenMapper;
-import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.representations.IDToken;
 
 /**
@@ -22,39 +17,12 @@ import org.keycloak.representations.IDToken;
  * {@code otp} plus {@code sms} or {@code tel} for a code by SMS or voice call, and the identity provider's alias
  * (e.g. {@code daccount}) for a sign-in through it (RFC 8176 has no value for federation, so it is named).
  */
-public final class AuthMethodsMapper extends AbstractOIDCProtocolMapper
-        implements OIDCAccessTokenMapper, OIDCIDTokenMapper, UserInfoTokenMapper {
+public final class AuthMethodsMapper extends ClaimMapperBase {
 
     public static final String PROVIDER_ID = "mypage-amr-mapper";
-    private static final List<ProviderConfigProperty> CONFIG = new ArrayList<>();
 
-    static {
-        OIDCAttributeMapperHelper.addIncludeInTokensConfig(CONFIG, AuthMethodsMapper.class);
-    }
-
-    @Override
-    public String getId() {
-        return PROVIDER_ID;
-    }
-
-    @Override
-    public String getDisplayType() {
-        return "MyPage authentication methods (amr)";
-    }
-
-    @Override
-    public String getDisplayCategory() {
-        return TOKEN_MAPPER_CATEGORY;
-    }
-
-    @Override
-    public String getHelpText() {
-        return "RFC 8176 amr values: pwd, otp, sms, tel.";
-    }
-
-    @Override
-    public List<ProviderConfigProperty> getConfigProperties() {
-        return CONFIG;
+    public AuthMethodsMapper() {
+        super(PROVIDER_ID, "MyPage authentication methods (amr)", "RFC 8176 amr values: pwd, otp, sms, tel.");
     }
 
     static List<String> methods(String password, String codeChannel, String identityProvider) {

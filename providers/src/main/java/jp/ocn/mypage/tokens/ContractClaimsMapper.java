@@ -1,6 +1,5 @@
 package jp.ocn.mypage.tokens;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,17 +7,12 @@ import jp.ocn.mypage.customer.AccountStanding;
 import jp.ocn.mypage.customer.ContractPolicy;
 import jp.ocn.mypage.customer.Customer;
 import jp.ocn.mypage.customer.CustomerDirectoryProvider;
+import jp.ocn.mypage.support.ClaimMapperBase;
 import org.keycloak.models.ClientSessionContext;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ProtocolMapperModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.UserSessionModel;
-import org.keycloak.protocol.oidc.mappers.AbstractOIDCProtocolMapper;
-import org.keycloak.protocol.oidc.mappers.OIDCAccessTokenMapper;
-import org.keycloak.protocol.oidc.mappers.OIDCAttributeMapperHelper;
-import org.keycloak.protocol.oidc.mappers.OIDCIDTokenMapper;
-import org.keycloak.protocol.oidc.mappers.UserInfoTokenMapper;
-import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.representations.IDToken;
 
 /**
@@ -26,39 +20,15 @@ import org.keycloak.representations.IDToken;
  * {@code customer_numbers}, {@code contracts} and {@code account_status}. Read fresh from the directory at
  * every token issue and refresh, so a status change shows at the next refresh.
  */
-public final class ContractClaimsMapper extends AbstractOIDCProtocolMapper
-        implements OIDCAccessTokenMapper, OIDCIDTokenMapper, UserInfoTokenMapper {
+public final class ContractClaimsMapper extends ClaimMapperBase {
 
     public static final String PROVIDER_ID = "mypage-contract-claims-mapper";
-    private static final List<ProviderConfigProperty> CONFIG = new ArrayList<>();
 
-    static {
-        OIDCAttributeMapperHelper.addIncludeInTokensConfig(CONFIG, ContractClaimsMapper.class);
-    }
-
-    @Override
-    public String getId() {
-        return PROVIDER_ID;
-    }
-
-    @Override
-    public String getDisplayType() {
-        return "MyPage contract claims";
-    }
-
-    @Override
-    public String getDisplayCategory() {
-        return TOKEN_MAPPER_CATEGORY;
-    }
-
-    @Override
-    public String getHelpText() {
-        return "Adds ocn_id, customer_numbers, contracts and account_status from the MyPage customer directory.";
-    }
-
-    @Override
-    public List<ProviderConfigProperty> getConfigProperties() {
-        return CONFIG;
+    public ContractClaimsMapper() {
+        super(
+                PROVIDER_ID,
+                "MyPage contract claims",
+                "Adds ocn_id, customer_numbers, contracts and account_status from the MyPage customer directory.");
     }
 
     @Override
