@@ -25,6 +25,9 @@ public final class MenuPolicy {
 
     private static final Map<ContractStatus, Map<Menu, MenuDecision>> TABLE = table();
 
+    /** The note of a menu a user ID's roles open (it has no contract status of its own). */
+    static final String USER_ID_NOTE = "利用者IDの権限で利用可";
+
     private MenuPolicy() {}
 
     /** Seed 000's cell for a status and one of its five menus (the corporate menus follow 契約情報's row). */
@@ -50,10 +53,13 @@ public final class MenuPolicy {
             }
             return byStatus;
         }
+        String missing = missingRole(principal, menu, now);
+        if (isUserIdOfTheCorporation(principal)) {
+            return missing == null ? MenuDecision.allow(menu, USER_ID_NOTE) : MenuDecision.deny(menu, missing);
+        }
         if (!byStatus.allowed()) {
             return byStatus;
         }
-        String missing = missingRole(principal, menu, now);
         return missing == null ? byStatus : MenuDecision.deny(menu, missing);
     }
 
@@ -65,6 +71,15 @@ public final class MenuPolicy {
             menus.add(Menu.INVOICE_ADDRESS);
         }
         return menus.stream().map(m -> decide(principal, m, now)).toList();
+    }
+
+    /**
+     * A user ID (利用者ID) never links a customer number of its own, so its {@code account_status} is always
+     * {@code unregistered}: it works within the corporation's contract (the login server decides whether it may sign
+     * in at all), and its roles alone decide its menus.
+     */
+    private static boolean isUserIdOfTheCorporation(MyPagePrincipal p) {
+        return !p.isRepresentative() && p.accountStatus() == ContractStatus.UNREGISTERED;
     }
 
     private static String missingRole(MyPagePrincipal p, Menu menu, Instant now) {

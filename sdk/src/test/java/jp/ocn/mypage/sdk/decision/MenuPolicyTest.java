@@ -119,6 +119,23 @@ class MenuPolicyTest {
         assertThat(corporateTable(Principals.corporate(false))).doesNotContainValue(true);
     }
 
+    @Test
+    void aUserIdWithoutACustomerNumberOfItsOwnGetsTheMenusOfItsRoles() {
+        MyPagePrincipal kanri = Principals.userId(CorporateRole.MANAGE);
+        assertThat(MenuPolicy.decide(kanri, Menu.USER_ADMINISTRATION, NOW))
+                .isEqualTo(new MenuDecision(Menu.USER_ADMINISTRATION, true, MenuPolicy.USER_ID_NOTE));
+        assertThat(corporateTable(kanri))
+                .containsEntry("契約情報", true)
+                .containsEntry("オプション", false)
+                .containsEntry("支払い方法", false);
+        assertThat(corporateTable(Principals.userId(CorporateRole.VIEW)))
+                .containsEntry("料金・明細", true)
+                .containsEntry("ユーザー管理", false);
+        assertThat(MenuPolicy.decide(Principals.userId(), Menu.CONTRACT, NOW).allowed())
+                .as("no role, no menu")
+                .isFalse();
+    }
+
     private static List<String> table(ContractStatus status) {
         return MenuPolicy.menusFor(Principals.individual(status), NOW).stream()
                 .map(d -> d.menu().label() + (d.allowed() ? " open " : " closed ") + d.note())

@@ -29,6 +29,16 @@ final class Principals {
                 Optional.of(NOW.minusSeconds(60)));
     }
 
+    /** A user ID (利用者ID): corporate, no customer number of its own, so {@code account_status} unregistered. */
+    static MyPagePrincipal userId(CorporateRole... roles) {
+        return principal(
+                ContractStatus.UNREGISTERED,
+                Optional.of(
+                        new CorporateMembership("N678901234", "株式会社サンプル商事", Set.of(roles), false, Optional.empty())),
+                "1",
+                Optional.of(NOW.minusSeconds(60)));
+    }
+
     static MyPagePrincipal signedIn(String acr, Instant authTime) {
         return principal(ContractStatus.ACTIVE, Optional.empty(), acr, Optional.ofNullable(authTime));
     }

@@ -82,4 +82,31 @@ class StepUpTest {
         assertThat(BearerChallenge.invalidToken("expired"))
                 .isEqualTo("Bearer error=\"invalid_token\", error_description=\"expired\"");
     }
+
+    @Test
+    void aClientReadsTheStepUpAResourceServersChallengeAsksFor() {
+        assertThat(BearerChallenge.stepUpAskedBy(
+                        "Bearer error=\"insufficient_user_authentication\", acr_values=\"2\", max_age=300"))
+                .contains(StepUpRequirement.RISKY_OPERATION);
+        assertThat(BearerChallenge.stepUpAskedBy(BearerChallenge.insufficientUserAuthentication(
+                        new StepUpRequirement(3, Duration.ofSeconds(60)), "a, \"quoted\" text")))
+                .contains(new StepUpRequirement(3, Duration.ofSeconds(60)));
+        assertThat(BearerChallenge.stepUpAskedBy("Bearer error=\"insufficient_user_authentication\""))
+                .as("no level or age named: the risky operation's")
+                .contains(StepUpRequirement.RISKY_OPERATION);
+    }
+
+    @Test
+    void aRefusedTokenOrAnotherSchemeAsksForNoStepUp() {
+        assertThat(BearerChallenge.stepUpAskedBy(BearerChallenge.invalidToken("expired")))
+                .isEmpty();
+        assertThat(BearerChallenge.stepUpAskedBy("Bearer")).isEmpty();
+        assertThat(BearerChallenge.stepUpAskedBy(null)).isEmpty();
+        assertThat(BearerChallenge.stepUpAskedBy("Basic error=\"insufficient_user_authentication\""))
+                .isEmpty();
+        assertThat(BearerChallenge.stepUpAskedBy(
+                        "Bearer error_description=\"error=insufficient_user_authentication\", error=\"invalid_token\""))
+                .as("the word inside another parameter's text")
+                .isEmpty();
+    }
 }
