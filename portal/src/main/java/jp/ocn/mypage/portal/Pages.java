@@ -31,7 +31,12 @@ final class Pages {
                 .append(c.representative() ? "（代表ID）" : "（利用者ID）")
                 .append("</p>"));
         b.append("<h2>ご契約</h2>");
-        if (p.contracts().isEmpty()) {
+        if (p.contracts().isEmpty() && p.isCorporate()) {
+            // A user ID (利用者ID) works within its corporation's contract; it has none of its own.
+            b.append("<p id=\"corporate-contract\">法人契約（お客さま番号 ")
+                    .append(esc(p.corporate().get().customerNumber()))
+                    .append("）の利用者IDです。</p>");
+        } else if (p.contracts().isEmpty()) {
             b.append("<p id=\"no-contract\">お客さま番号が登録されていないため、ご契約を表示できません。</p>");
         } else {
             b.append("<table id=\"contracts\"><tr><th>お客さま番号</th><th>サービス</th><th>状態</th></tr>");
@@ -55,8 +60,10 @@ final class Pages {
         b.append("<h2>メニュー</h2><ul id=\"menus\">");
         List<MenuDecision> menus = MenuPolicy.menusFor(p, now);
         for (MenuDecision d : menus) {
-            b.append(menuItem(
-                    d.menu().name(), d.menu().label(), "/menu/" + d.menu().name(), d));
+            String href = d.menu() == Menu.USER_ADMINISTRATION
+                    ? "/corporate"
+                    : "/menu/" + d.menu().name();
+            b.append(menuItem(d.menu().name(), d.menu().label(), href, d));
         }
         MenuDecision billing = MenuPolicy.decide(p, Menu.BILLING, now);
         MenuDecision callDetails = new MenuDecision(
@@ -109,11 +116,11 @@ final class Pages {
         return layout("エラー", "<p id=\"error\">" + esc(message) + "</p><p><a href=\"/\">トップへ戻る</a></p>");
     }
 
-    private static String notice(String notice) {
+    static String notice(String notice) {
         return notice == null ? "" : "<p id=\"notice\" class=\"notice\">" + esc(notice) + "</p>";
     }
 
-    private static String layout(String title, String body) {
+    static String layout(String title, String body) {
         return "<!DOCTYPE html><html lang=\"ja\"><head><meta charset=\"UTF-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"
                 + esc(title)

@@ -32,6 +32,7 @@ public final class PortalApp {
         LoginServer loginServer = new LoginServer(config);
         SignInRoutes signIn = new SignInRoutes(config, loginServer, sessions);
         CallDetailsRoutes callDetails = new CallDetailsRoutes(config, loginServer, sessions);
+        CorporateRoutes corporate = new CorporateRoutes(config, loginServer, sessions);
         this.javalin = Javalin.create(cfg -> cfg.showJavalinBanner = false)
                 .get("/", this::top)
                 .get("/signed-out", ctx -> html(ctx, 200, Pages.welcome(NOTICES.get("signed_out"))))
@@ -43,6 +44,16 @@ public final class PortalApp {
                 .post("/backchannel-logout", signIn::backChannelLogout)
                 .get("/call-details", callDetails::start)
                 .get("/call-details/callback", callDetails::callback)
+                .get("/corporate", corporate::members)
+                .get("/corporate/new", corporate::newMember)
+                .get("/corporate/member", corporate::member)
+                .get("/corporate/approvals", corporate::approvals)
+                .get("/corporate/audit", corporate::audit)
+                .get("/corporate/audit.csv", corporate::auditCsv)
+                .get("/corporate/callback", corporate::callback)
+                .post("/corporate/members", corporate::create)
+                .post("/corporate/roles", corporate::changeRoles)
+                .post("/corporate/approvals/decide", corporate::decide)
                 .exception(OidcException.class, (e, ctx) -> {
                     LOG.warn("login server call failed: {}", e.getMessage());
                     html(ctx, 502, Pages.error("ログインサーバーに接続できません。しばらくしてからお試しください。"));
@@ -93,6 +104,10 @@ public final class PortalApp {
             return;
         }
         MenuDecision d = MenuPolicy.decide(session.get().principal(), menu, Instant.now());
+        if (d.allowed() && menu == Menu.USER_ADMINISTRATION) {
+            ctx.redirect("/corporate");
+            return;
+        }
         html(ctx, d.allowed() ? 200 : 403, d.allowed() ? Pages.menu(d) : Pages.error(d.note()));
     }
 

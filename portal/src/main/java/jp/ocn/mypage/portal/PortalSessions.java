@@ -18,17 +18,22 @@ final class PortalSessions {
 
     static final Duration PENDING_LIFETIME = Duration.ofMinutes(10);
 
-    /** A signed-in browser: who, the ID token (for RP-initiated logout) and a CSRF token for its forms. */
-    record Session(MyPagePrincipal principal, String idToken, String csrf) {}
+    /**
+     * A signed-in browser: who, the ID token (for RP-initiated logout), the access token (for the APIs the portal
+     * calls on the user's behalf, e.g. corporate administration) and a CSRF token for its forms.
+     */
+    record Session(MyPagePrincipal principal, String idToken, String accessToken, String csrf) {}
 
     /** What to do when the login server sends the browser back. */
     enum Purpose {
         SIGN_IN,
-        CALL_DETAILS
+        CALL_DETAILS,
+        /** A corporate administration call that needed a fresh sign-in (step-up or an expired token). */
+        CORPORATE
     }
 
     /** One authorization request in flight, bound to the browser that started it. */
-    record Pending(String browser, Purpose purpose, String nonce, Pkce pkce, Instant started) {}
+    record Pending(String browser, Purpose purpose, String nonce, Pkce pkce, Instant started, Object resume) {}
 
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
@@ -38,13 +43,25 @@ final class PortalSessions {
     }
 
     /** Stores a new session under a new browser ID and returns that ID (the caller sets it as the cookie). */
-    String start(String oldBrowser, MyPagePrincipal principal, String idToken) {
+    String start(String oldBrowser, MyPagePrincipal principal, String idToken, String accessToken) {
         if (oldBrowser != null) {
             sessions.remove(oldBrowser);
         }
         String browser = Pkce.random();
-        sessions.put(browser, new Session(principal, idToken, Pkce.random()));
+        sessions.put(browser, new Session(principal, idToken, accessToken, Pkce.random()));
         return browser;
+    }
+
+    /**
+     * New tokens for the same user after a step-up or a renewed sign-in: the browser ID and the CSRF token stay (the
+     * forms already open keep working). Returns false, changing nothing, when the tokens are someone else's.
+     */
+    boolean renew(String browser, MyPagePrincipal principal, String idToken, String accessToken) {
+        Session now = find(browser).orElse(null);
+        if (now == null || !now.principal().subject().equals(principal.subject())) {
+            return false;
+        }
+        return sessions.replace(browser, now, new Session(principal, idToken, accessToken, now.csrf()));
     }
 
     void end(String browser) {
@@ -64,10 +81,15 @@ final class PortalSessions {
 
     /** Remembers a request and returns its {@code state}. */
     String expect(String browser, Purpose purpose, String nonce, Pkce pkce) {
+        return expect(browser, purpose, nonce, pkce, null);
+    }
+
+    /** As {@link #expect(String, Purpose, String, Pkce)}, with what to do once the browser is back. */
+    String expect(String browser, Purpose purpose, String nonce, Pkce pkce, Object resume) {
         Instant now = Instant.now();
         pending.values().removeIf(p -> p.started().plus(PENDING_LIFETIME).isBefore(now));
         String state = Pkce.random();
-        pending.put(state, new Pending(browser, purpose, nonce, pkce, now));
+        pending.put(state, new Pending(browser, purpose, nonce, pkce, now, resume));
         return state;
     }
 

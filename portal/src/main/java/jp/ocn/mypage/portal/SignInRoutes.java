@@ -99,7 +99,7 @@ final class SignInRoutes {
             PortalApp.html(ctx, 400, Pages.error("ログインを確認できませんでした。もう一度お試しください。"));
             return;
         }
-        PortalApp.setBrowser(ctx, sessions.start(browser, who, tokens.idToken()));
+        PortalApp.setBrowser(ctx, sessions.start(browser, who, tokens.idToken(), tokens.accessToken()));
         ctx.redirect("/");
     }
 

@@ -35,8 +35,8 @@ class PortalSessionsTest {
 
     @Test
     void aSignInGetsANewBrowserIdAndTheOldOneIsForgotten() {
-        String first = sessions.start(null, principal("sub-1", "sid-1"), "id-token");
-        String second = sessions.start(first, principal("sub-1", "sid-2"), "id-token");
+        String first = sessions.start(null, principal("sub-1", "sid-1"), "id-token", "access-token");
+        String second = sessions.start(first, principal("sub-1", "sid-2"), "id-token", "access-token");
         assertThat(second).isNotEqualTo(first);
         assertThat(sessions.find(first)).isEmpty();
         assertThat(sessions.find(second)).isPresent();
@@ -44,9 +44,9 @@ class PortalSessionsTest {
 
     @Test
     void aBackChannelLogoutEndsOnlyTheSessionsItNames() {
-        String taro = sessions.start(null, principal("sub-1", "sid-1"), "t");
-        String taroElsewhere = sessions.start(null, principal("sub-1", "sid-2"), "t");
-        String hanako = sessions.start(null, principal("sub-2", "sid-3"), "t");
+        String taro = sessions.start(null, principal("sub-1", "sid-1"), "t", "a");
+        String taroElsewhere = sessions.start(null, principal("sub-1", "sid-2"), "t", "a");
+        String hanako = sessions.start(null, principal("sub-2", "sid-3"), "t", "a");
         assertThat(sessions.end(new LogoutRequest(Optional.of("sid-1"), Optional.of("sub-1"))))
                 .isEqualTo(1);
         assertThat(sessions.find(taro)).isEmpty();
@@ -59,7 +59,8 @@ class PortalSessionsTest {
     @Test
     void pagesEscapeWhatTheyShow() {
         assertThat(Pages.esc("<script>\"&'")).isEqualTo("&lt;script&gt;&quot;&amp;&#39;");
-        String page = Pages.top(new PortalSessions.Session(principal("s", "sid"), "t", "csrf"), Instant.now(), null);
+        String page =
+                Pages.top(new PortalSessions.Session(principal("s", "sid"), "t", "a", "csrf"), Instant.now(), null);
         assertThat(page).contains("&lt;b&gt;@ocn.ne.jp").doesNotContain("<b>@");
     }
 
