@@ -114,6 +114,17 @@ class DemoPortalIT {
     }
 
     @Test
+    void shiroWithdrawnGetsNoPortalSession() {
+        LoginClient browser = new LoginClient(fixtures.server());
+        LoginClient.Outcome login = browser.open(portal.url() + "/login");
+        LoginClient.Outcome refused = browser.submit(login.page(), "shiro.ito@ocn.ne.jp", LoginClient.DEMO_PASSWORD);
+        assertThat(refused.page().location())
+                .as("the login server keeps the withdrawn customer: " + refused.error())
+                .startsWith(fixtures.server().realmUrl());
+        assertThat(portal.top(browser).selectFirst("#who")).isNull();
+    }
+
+    @Test
     void callDetailsAskAFreshCodeEveryTime() {
         CodeSteps.Account account = CodeSteps.newAccount(fixtures.admin());
         LoginClient browser = new LoginClient(fixtures.server());
@@ -182,19 +193,8 @@ class DemoPortalIT {
                 .isNull();
     }
 
-    /** Each menu as "label link|text note". */
     private static List<String> menus(Document top) {
-        return top.select("#menus li.menu").stream()
-                .map(li -> {
-                    Element link = li.selectFirst("a");
-                    String label = link != null
-                            ? link.text()
-                            : li.selectFirst(".label").text();
-                    return label
-                            + (link != null ? " link " : " text ")
-                            + li.selectFirst(".note").text();
-                })
-                .toList();
+        return PortalUnderTest.menus(top);
     }
 
     /** Keycloak counts level ages in whole seconds: max age 0 means "not even from the previous second". */

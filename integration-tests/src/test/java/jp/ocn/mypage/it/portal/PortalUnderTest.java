@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.util.List;
 import jp.ocn.mypage.it.harness.AdminApi;
 import jp.ocn.mypage.it.harness.JsonHttp;
 import jp.ocn.mypage.it.harness.KeycloakServer;
@@ -12,6 +13,7 @@ import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.portal.PortalApp;
 import jp.ocn.mypage.portal.PortalConfig;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * The demo portal, started in-process on a free port against the test server, with {@code mypage-portal}'s
@@ -68,6 +70,21 @@ public final class PortalUnderTest implements AutoCloseable {
 
     public Document top(LoginClient browser) {
         return browser.open(url + "/").page();
+    }
+
+    /** The top page's menus, each as "label link|text note". */
+    public static List<String> menus(Document top) {
+        return top.select("#menus li.menu").stream()
+                .map(li -> {
+                    Element link = li.selectFirst("a");
+                    String label = link != null
+                            ? link.text()
+                            : li.selectFirst(".label").text();
+                    return label
+                            + (link != null ? " link " : " text ")
+                            + li.selectFirst(".note").text();
+                })
+                .toList();
     }
 
     private void setBackchannelUrl(String value) {
