@@ -82,6 +82,8 @@ public final class MyPageDetails {
     // Alerts
     /** A sign-in from a browser new to the account: {@code mail_sent} or {@code mail_not_sent}. */
     public static final String NEW_DEVICE = "mypage_new_device";
+    /** ログインアラート settings: {@code link_sent}, {@code confirmed} or {@code stopped}. */
+    public static final String LOGIN_ALERT = "mypage_login_alert";
     // Corporate administration (admin events of the corporate API, resource type MYPAGE_CORPORATE).
     /** What a corporate administrator did or tried: {@code members_read}, {@code roles}, {@code disable} ... */
     public static final String CORPORATE_ACTION = "mypage_corporate";

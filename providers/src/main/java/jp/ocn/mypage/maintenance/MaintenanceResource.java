@@ -63,16 +63,36 @@ public final class MaintenanceResource {
         } catch (IllegalArgumentException e) {
             return invalid(e.getMessage());
         }
-        ComponentModel stored;
-        try {
-            stored = realm.addComponentModel(window.toComponent(realm.getId()));
-        } catch (ComponentValidationException e) {
-            return invalid(e.getMessage());
+        // Claim the realm's windows first, then check for overlaps and store: parallel requests take turns.
+        Stored stored = WindowWriteLock.whileHeld(session, realm.getId(), own -> store(own, window));
+        if (stored == null) {
+            return JsonResponses.error(
+                    Response.Status.SERVICE_UNAVAILABLE, "busy", "Another window is being saved; try again");
+        }
+        if (stored.error() != null) {
+            return invalid(stored.error());
         }
         return Response.status(Response.Status.CREATED)
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Map.of("id", stored.getId()))
+                .entity(Map.of("id", stored.id()))
                 .build();
+    }
+
+    /** The stored window's ID, or why it was refused (the transaction then stores nothing). */
+    private record Stored(String id, String error) {}
+
+    private Stored store(KeycloakSession own, MaintenanceWindow window) {
+        RealmModel ownRealm = own.realms().getRealm(realm.getId());
+        own.getContext().setRealm(ownRealm);
+        try {
+            return new Stored(
+                    ownRealm.addComponentModel(window.toComponent(ownRealm.getId()))
+                            .getId(),
+                    null);
+        } catch (ComponentValidationException e) {
+            own.getTransactionManager().setRollbackOnly();
+            return new Stored(null, e.getMessage());
+        }
     }
 
     @DELETE

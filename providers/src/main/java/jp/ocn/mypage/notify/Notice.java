@@ -23,7 +23,11 @@ public enum Notice {
     /** To the address being replaced by a mail change ({@code newEmailMasked}). */
     MAIL_CHANGED("mail-changed"),
     /** A sign-in from a browser the account had not used before ({@code when}, {@code ip}, {@code device}). */
-    NEW_DEVICE("new-device");
+    NEW_DEVICE("new-device"),
+    /** To an address chosen for ログインアラート: the link that confirms it ({@code link}, {@code minutes}). */
+    LOGIN_ALERT_CONFIRM("login-alert-confirm"),
+    /** ログインアラート, to the confirmed address at every sign-in ({@code when}, {@code ip}, {@code device}, {@code client}). */
+    LOGIN_ALERT("login-alert");
 
     private final String what;
 

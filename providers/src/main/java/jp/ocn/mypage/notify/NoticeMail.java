@@ -39,4 +39,27 @@ public final class NoticeMail {
             return false;
         }
     }
+
+    /**
+     * As {@link #send}, to {@code address} instead of the account's mail (an address the user chose for a notice),
+     * in the user's locale.
+     */
+    public static boolean sendTo(
+            KeycloakSession session,
+            RealmModel realm,
+            UserModel user,
+            String address,
+            Notice notice,
+            Map<String, Object> attributes) {
+        try {
+            session.getProvider(EmailTemplateProvider.class)
+                    .setRealm(realm)
+                    .setUser(user)
+                    .send(notice.subjectKey(), List.of(), notice.template(), new HashMap<>(attributes), address);
+            return true;
+        } catch (EmailException e) {
+            LOG.warnf(e, "Notice %s for user %s not sent to the chosen address", notice, user.getId());
+            return false;
+        }
+    }
 }

@@ -21,6 +21,7 @@ public final class RealmApplier {
 
     public Changes apply(RealmConfig config) {
         RealmSettingsSync.refuseUnhandled(config);
+        RoleSync.refuseUnhandled(config);
         Changes changes = new Changes(printer);
         String path = "/" + AdminClient.enc(config.name());
         JsonNode realm = api.get(path);
@@ -44,6 +45,7 @@ public final class RealmApplier {
         new RealmSettingsSync(api, config, changes).apply();
         new ClientSync(api, config, changes, flows.flowIds()).apply();
         new IdentityProviderSync(api, config, changes).apply();
+        new RoleSync(api, config, changes).apply();
         return changes;
     }
 }

@@ -22,13 +22,13 @@ final class RealmSettingsSync {
             "clientProfiles",
             "clientPolicies",
             "identityProviders",
-            RealmConfig.USER_PROFILE);
+            RealmConfig.USER_PROFILE,
+            "roles");
     /** Parts realm-config must not hold: they are data, or not handled by this command. */
     private static final Set<String> NOT_HANDLED = Set.of(
             "users",
             "federatedUsers",
             "groups",
-            "roles",
             "identityProviderMappers",
             "organizations",
             "clientScopes",

@@ -42,6 +42,19 @@ class RealmConfigTest {
     }
 
     @Test
+    void realmConfigCreatesTheOperatorRoleAndClientRolesAreRefused(@TempDir Path dir) throws Exception {
+        RealmConfig inGit = RealmConfig.load(List.of(REALM_CONFIG), Placeholders.of(Map.of()));
+        assertThat(inGit.realm().at("/roles/realm").findValuesAsText("name")).contains("mypage-operator");
+        RoleSync.refuseUnhandled(inGit);
+
+        Files.writeString(dir.resolve("a.json"), "{\"realm\": \"r\", \"roles\": {\"client\": {}}}");
+        RealmConfig withClientRoles = RealmConfig.load(List.of(dir), Placeholders.of(Map.of()));
+        assertThatThrownBy(() -> RoleSync.refuseUnhandled(withClientRoles))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("roles.client");
+    }
+
+    @Test
     void realmConfigInGitLoadsWithItsDefaultsAndNamesRealmMypage() {
         RealmConfig config = RealmConfig.load(List.of(REALM_CONFIG), Placeholders.of(Map.of()));
         assertThat(config.name()).isEqualTo("mypage");

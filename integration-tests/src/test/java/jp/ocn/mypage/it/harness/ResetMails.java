@@ -35,4 +35,11 @@ public final class ResetMails {
         }
         throw new AssertionError("no reset link in the mails to " + username);
     }
+
+    /** The action-token link (reset, confirmation ...) in a mail's body. */
+    public static String actionLink(String body) {
+        Matcher m = RESET_LINK.matcher(body);
+        assertThat(m.find()).as("an action-token link in: " + body).isTrue();
+        return m.group().replace("&amp;", "&");
+    }
 }

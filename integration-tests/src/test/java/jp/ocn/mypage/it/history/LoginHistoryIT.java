@@ -24,6 +24,8 @@ class LoginHistoryIT {
     static final String SAFARI_ON_IPHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) AppleWebKit/605.1.15"
             + " (KHTML, like Gecko) Version/17.1 Mobile/15E148 Safari/604.1";
 
+    private static final int RETENTION_SECONDS = 5;
+
     private final Fixtures fx;
 
     LoginHistoryIT(Fixtures fx) {
@@ -99,6 +101,27 @@ class LoginHistoryIT {
         all.forEach(e -> whole.add(e.toString()));
         assertThat(paged).isEqualTo(whole);
         assertThat(all.get(0).get("result").asText()).isEqualTo("success");
+    }
+
+    @Test
+    void entriesOlderThanTheRealmsEventRetentionAreNotListed() throws Exception {
+        CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
+        fx.browser().login(account.username(), "not-the-password-old");
+        Thread.sleep(6000); // the failure ages past the shortened retention below
+
+        JsonNode recent;
+        String token;
+        try (AutoCloseable shortRetention =
+                LockoutSteps.realmSettings(fx.admin(), Map.of("eventsExpiration", RETENTION_SECONDS))) {
+            token = fx.tokens(account).get("access_token").asText();
+            recent = awaitEntries(token, 1);
+        }
+
+        assertThat(recent).hasSize(1);
+        assertThat(recent.get(0).get("result").asText()).isEqualTo("success");
+        assertThat(history(token, "").json().get("entries"))
+                .as("with the realm's 90 days again, the older failure is there: retention hid it")
+                .hasSize(2);
     }
 
     @Test

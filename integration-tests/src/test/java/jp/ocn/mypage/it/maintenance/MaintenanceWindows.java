@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * ({@code @RegisterExtension}). Windows of the tests concern only their own client, so no other test's sign-in
  * meets one even while a window is open.
  */
-final class MaintenanceWindows implements AfterEachCallback {
+public final class MaintenanceWindows implements AfterEachCallback {
 
     static final String CLIENT_ID = "mypage-maintenance-it";
     static final String CLIENT_SECRET = "mypage-maintenance-it-secret";
@@ -29,7 +29,7 @@ final class MaintenanceWindows implements AfterEachCallback {
     private final Fixtures fx;
     private final List<String> opened = new ArrayList<>();
 
-    MaintenanceWindows(Fixtures fx) {
+    public MaintenanceWindows(Fixtures fx) {
         this.fx = fx;
         if (fx.admin().get("/clients?clientId=" + CLIENT_ID).isEmpty()) {
             fx.admin().createClient(CLIENT_ID, CLIENT_SECRET, Map.of());
@@ -37,17 +37,27 @@ final class MaintenanceWindows implements AfterEachCallback {
     }
 
     /** POSTs a window for the test client; the reply as it came. */
-    JsonHttp.Reply post(Instant start, Instant end) {
+    public JsonHttp.Reply post(Instant start, Instant end) {
+        return post(start, end, fx.admin().token());
+    }
+
+    /** As {@link #post(Instant, Instant)} with an operator token fetched beforehand (for requests raced at once). */
+    public JsonHttp.Reply post(Instant start, Instant end, String operatorToken) {
         Map<String, Object> body = new HashMap<>();
         body.put("start", start.toString());
         body.put("end", end.toString());
         body.put("message", Map.of("ja", "設備工事のため", "en", "Network works"));
         body.put("clients", List.of(CLIENT_ID));
-        return call("POST", "/windows", JsonHttp.json(body));
+        return fx.admin()
+                .call(
+                        "POST",
+                        fx.server().realmUrl() + "/mypage-maintenance/windows",
+                        JsonHttp.json(body),
+                        operatorToken);
     }
 
     /** Opens a window that must be accepted; returns its ID. */
-    String open(Instant start, Instant end) {
+    public String open(Instant start, Instant end) {
         JsonHttp.Reply r = post(start, end);
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         String id = r.json().get("id").asText();
@@ -55,7 +65,7 @@ final class MaintenanceWindows implements AfterEachCallback {
         return id;
     }
 
-    JsonHttp.Reply call(String method, String path, String body) {
+    public JsonHttp.Reply call(String method, String path, String body) {
         return fx.admin()
                 .call(
                         method,
@@ -69,7 +79,14 @@ final class MaintenanceWindows implements AfterEachCallback {
         return HH_MM.format(time.atZone(ZoneId.of("Asia/Tokyo")));
     }
 
-    static Instant inMinutes(long minutes) {
+    /** Removes {@code id} after the test, as for a window {@link #open} opened (for windows posted otherwise). */
+    public void removeAfterTest(String id) {
+        synchronized (opened) {
+            opened.add(id);
+        }
+    }
+
+    public static Instant inMinutes(long minutes) {
         return Instant.now().truncatedTo(ChronoUnit.SECONDS).plus(minutes, ChronoUnit.MINUTES);
     }
 

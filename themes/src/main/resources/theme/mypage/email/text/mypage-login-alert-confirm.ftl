@@ -1,0 +1,7 @@
+${msg("mypageLoginAlertConfirmBody", link, minutes)}
+
+${link}
+
+${msg("mypageLoginAlertConfirmNotMe")}
+
+${msg("mypageMailFooter")}

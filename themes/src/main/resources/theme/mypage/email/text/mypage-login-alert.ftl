@@ -1,0 +1,7 @@
+${msg("mypageLoginAlertBody")}
+
+${msg("mypageLoginAlertDetails", when, ip, device, client)}
+
+${msg("mypageNewDeviceNotMe")}
+
+${msg("mypageMailFooter")}
