@@ -23,7 +23,11 @@ public enum Notice {
     /** To the address being replaced by a mail change ({@code newEmailMasked}). */
     MAIL_CHANGED("mail-changed"),
     /** A sign-in from a browser the account had not used before ({@code when}, {@code ip}, {@code device}). */
-    NEW_DEVICE("new-device");
+    NEW_DEVICE("new-device"),
+    /** A dアカウント was linked with the account. */
+    DACCOUNT_LINKED("daccount-linked"),
+    /** The account's dアカウント link was ended. */
+    DACCOUNT_UNLINKED("daccount-unlinked");
 
     private final String what;
 
