@@ -16,6 +16,7 @@ development mode (embedded H2 database) until you press Ctrl-C:
   http://localhost:8080/admin                   admin console, admin / admin
   http://localhost:9000/health/ready            readiness
   http://localhost:8081/                        demo MyPage portal (client mypage-portal; MYPAGE_PORTAL_PORT)
+  http://localhost:8080/realms/daccount-sim     stand-in dアカウント provider (user d-demo, linked to nobody)
 
 Mail:   without MYPAGE_SMTP_HOST a mail catcher listens on 127.0.0.1:1025 and saves every mail to
         server/target/dev-mail/ (links are printed, e.g. password reset). With MYPAGE_SMTP_HOST
@@ -78,6 +79,14 @@ cp "$ROOT"/server/target/providers/*.jar "$KC_HOME/providers/"
 mkdir -p "$KC_HOME/data/import"
 printf '{"realm": "mypage", "enabled": false}\n' > "$KC_HOME/data/import/mypage-realm.json"
 cp "$ROOT/realm-config/demo/mypage-users-0.json" "$KC_HOME/data/import/mypage-users-0.json"
+# The stand-in dアカウント provider: its own realm daccount-sim (client mypage-dev, user d-demo), imported on the
+# first start like the demo users. The mypage realm's provider daccount points at it (realm-config/demo/daccount-dev.json,
+# applied below) and reads the client secret from Keycloak's file vault, as production reads its real secret.
+cp "$ROOT/realm-config/demo/daccount-sim-realm.json" "$KC_HOME/data/import/daccount-sim-realm.json"
+DEV_VAULT="$KC_HOME/data/dev-vault"
+mkdir -p "$DEV_VAULT"
+printf '%s' "daccount-sim-dev-secret" > "$DEV_VAULT/mypage_daccount__client__secret"
+export MYPAGE_DACCOUNT_ENABLED=true MYPAGE_DACCOUNT_CLIENT_ID=mypage-dev
 
 # Background processes to stop when dev.sh ends, however it ends.
 CATCHER_PID=""
@@ -161,6 +170,8 @@ cat <<EOF
    shiro.ito@ocn.ne.jp        withdrawn (no login)
    daihyo@shoji.example.jp    corporate representative, customer number N678901234
  Connection ID     ab123456@xyz.ocn.ne.jp (type it as login ID to see the guidance)
+ dアカウント        「dアカウントでログイン」 signs in at the stand-in realm daccount-sim: d-demo / Mypage-Demo-2026
+                   (linked to nobody: the first sign-in links it to the OCN ID you then type)
 
  SMS/voice outbox  $OUTBOX_INFO
  Mail              $MAIL_INFO
@@ -174,11 +185,13 @@ EOF
 # each change, or "no changes"). Placeholders (MYPAGE_SMTP_HOST ...) come from this script's environment.
 # The demo clients (mypage-portal, mypage-call-details: literal secrets, http://localhost:* redirects) are
 # for development only: not in realm-config/mypage, which compose and production apply, but applied here
-# with it from realm-config/demo/mypage-demo-clients.json.
+# with it from realm-config/demo/mypage-demo-clients.json; so is realm-config/demo/daccount-dev.json (the
+# dアカウント provider's endpoints at the stand-in realm daccount-sim).
 apply_realm_config() {
   MYPAGE_APPLY_USERNAME="$KC_BOOTSTRAP_ADMIN_USERNAME" MYPAGE_APPLY_PASSWORD="$KC_BOOTSTRAP_ADMIN_PASSWORD" \
     "$JAVA_BIN" -jar "$ROOT/realm-apply/target/mypage-realm-apply.jar" --server http://localhost:8080 \
     "$ROOT/realm-config/mypage" "$ROOT/realm-config/demo/mypage-demo-clients.json" \
+    "$ROOT/realm-config/demo/daccount-dev.json" \
     || echo "dev.sh: applying realm-config/mypage failed (see above); fix it and restart ./dev.sh" >&2
 }
 
@@ -202,7 +215,8 @@ PORTAL_PID=$!
 
 # 9. Run Keycloak until Ctrl-C. It runs as a child we wait for (not exec) so that the traps above can
 #    stop it and the mail catcher, also when dev.sh itself is sent SIGTERM.
-"$KC_HOME/bin/kc.sh" start-dev --http-port=8080 --health-enabled=true --import-realm &
+"$KC_HOME/bin/kc.sh" start-dev --http-port=8080 --health-enabled=true --import-realm \
+  --vault=file --vault-dir="$DEV_VAULT" &
 KC_PID=$!
 status=0
 wait "$KC_PID" || status=$?

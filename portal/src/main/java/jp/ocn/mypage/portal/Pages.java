@@ -57,6 +57,10 @@ final class Pages {
                     .append("<p><a id=\"link-customer\" class=\"button\" href=\"/link\">お客さま番号を登録する</a></p>")
                     .append("</section>");
         }
+        b.append(
+                p.daccountLinked()
+                        ? "<p id=\"daccount\">dアカウント: 連携済み <a id=\"daccount-unlink\" href=\"/daccount/unlink\">連携を解除する</a></p>"
+                        : "<p id=\"daccount\"><a id=\"daccount-link\" href=\"/daccount/link\">dアカウントと連携する</a></p>");
         b.append("<h2>メニュー</h2><ul id=\"menus\">");
         List<MenuDecision> menus = MenuPolicy.menusFor(p, now);
         for (MenuDecision d : menus) {

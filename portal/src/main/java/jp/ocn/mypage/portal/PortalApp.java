@@ -39,6 +39,7 @@ public final class PortalApp {
                 .get("/menu/{menu}", this::menu)
                 .get("/login", signIn::login)
                 .get("/link", signIn::link)
+                .get("/daccount/{action}", signIn::daccount)
                 .get("/callback", signIn::callback)
                 .post("/logout", signIn::logout)
                 .post("/backchannel-logout", signIn::backChannelLogout)

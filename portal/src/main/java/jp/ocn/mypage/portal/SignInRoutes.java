@@ -44,6 +44,19 @@ final class SignInRoutes {
         redirectToLoginServer(ctx, "mypage-link-customer");
     }
 
+    /**
+     * dアカウント: {@code link} starts Keycloak's {@code idp_link:daccount}, {@code unlink} the login server's
+     * {@code mypage-daccount-unlink} (it asks for a code first unless this sign-in reached level 2).
+     */
+    void daccount(Context ctx) throws OidcException {
+        String action = ctx.pathParam("action");
+        if (sessions.find(ctx.cookie(PortalApp.COOKIE)).isEmpty() || !action.matches("link|unlink")) {
+            ctx.redirect("/login");
+            return;
+        }
+        redirectToLoginServer(ctx, action.equals("link") ? "idp_link:daccount" : "mypage-daccount-unlink");
+    }
+
     private void redirectToLoginServer(Context ctx, String kcAction) throws OidcException {
         OidcProvider provider = loginServer.get().provider();
         String browser = ctx.cookie(PortalApp.COOKIE);

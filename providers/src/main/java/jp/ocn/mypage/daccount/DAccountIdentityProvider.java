@@ -1,9 +1,12 @@
 package jp.ocn.mypage.daccount;
 
 import java.io.IOException;
+import jp.ocn.mypage.events.MyPageDetails;
 import org.keycloak.broker.oidc.OIDCIdentityProvider;
 import org.keycloak.broker.provider.BrokeredIdentityContext;
 import org.keycloak.broker.provider.IdentityBrokerException;
+import org.keycloak.events.EventBuilder;
+import org.keycloak.http.simple.SimpleHttpRequest;
 import org.keycloak.jose.jws.JWSInput;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -21,6 +24,8 @@ import org.keycloak.vault.VaultStringSecret;
 public final class DAccountIdentityProvider extends OIDCIdentityProvider {
 
     private final DAccountConfig settings;
+    /** Why this request's sign-in fails, in the broker's event (a provider instance serves one request). */
+    private FailureReasons reasons = new FailureReasons(null, null);
 
     public DAccountIdentityProvider(KeycloakSession session, DAccountConfig settings) {
         super(session, settings);
@@ -28,13 +33,38 @@ public final class DAccountIdentityProvider extends OIDCIdentityProvider {
     }
 
     @Override
+    public Object callback(RealmModel realm, AuthenticationCallback callback, EventBuilder event) {
+        reasons = new FailureReasons(event, settings.getAlias());
+        return super.callback(realm, reasons.watching(callback), event);
+    }
+
+    @Override
+    public SimpleHttpRequest authenticateTokenRequest(SimpleHttpRequest tokenRequest) {
+        reasons.expect(MyPageDetails.DACCOUNT_TOKEN_ENDPOINT);
+        return super.authenticateTokenRequest(tokenRequest);
+    }
+
+    /** Called with the token endpoint's successful answer: from here on the ID token is what can fail. */
+    @Override
+    public BrokeredIdentityContext getFederatedIdentity(String response) {
+        reasons.expect(MyPageDetails.DACCOUNT_ID_TOKEN_INVALID);
+        BrokeredIdentityContext identity = super.getFederatedIdentity(response);
+        reasons.clear();
+        return identity;
+    }
+
+    @Override
     protected boolean verify(JWSInput jws) {
         String realmId = session.getContext().getRealm().getId();
-        return IdTokenSignature.verify(
+        IdTokenSignature.Result result = IdTokenSignature.check(
                 jws,
                 settings.algorithms(),
                 this::clientSecret,
                 reload -> DAccountKeys.of(session, realmId, settings.getAlias(), settings.getJwksUrl(), reload));
+        if (result != IdTokenSignature.Result.VALID) {
+            reasons.expect(result.reason);
+        }
+        return result == IdTokenSignature.Result.VALID;
     }
 
     /** The secret as configured, or from Keycloak's vault for a {@code ${vault.…}} reference. */
@@ -55,6 +85,7 @@ public final class DAccountIdentityProvider extends OIDCIdentityProvider {
         try {
             super.preprocessFederatedIdentity(session, realm, context);
         } catch (ErrorResponseException e) {
+            reasons.expect(MyPageDetails.DACCOUNT_NONCE_MISMATCH);
             throw new IdentityBrokerException("invalid nonce in the ID token", e);
         }
     }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Supplier;
 import javax.crypto.spec.SecretKeySpec;
+import jp.ocn.mypage.events.MyPageDetails;
 import org.keycloak.common.VerificationException;
 import org.keycloak.crypto.AsymmetricSignatureVerifierContext;
 import org.keycloak.crypto.JavaAlgorithm;
@@ -26,13 +27,42 @@ final class IdTokenSignature {
         List<KeyWrapper> get(boolean reload);
     }
 
+    /** What the check found; anything but {@link #VALID} is refused, and the event says which (detail reason). */
+    enum Result {
+        VALID(null),
+        /** {@code alg} {@code none} (or no {@code alg} at all): an unsigned token. */
+        UNSIGNED(MyPageDetails.DACCOUNT_UNSIGNED),
+        /** An algorithm that is not configured (e.g. HS512 when only HS256 and RS256 are). */
+        ALGORITHM_REFUSED(MyPageDetails.DACCOUNT_ALGORITHM_REFUSED),
+        /** The signature does not verify with the client secret or with any key of the JWKS. */
+        BAD_SIGNATURE(MyPageDetails.DACCOUNT_BAD_SIGNATURE);
+
+        final String reason;
+
+        Result(String reason) {
+            this.reason = reason;
+        }
+    }
+
     private IdTokenSignature() {}
 
     static boolean verify(JWSInput jws, List<String> algorithms, Supplier<String> clientSecret, RsaKeys keys) {
+        return check(jws, algorithms, clientSecret, keys) == Result.VALID;
+    }
+
+    static Result check(JWSInput jws, List<String> algorithms, Supplier<String> clientSecret, RsaKeys keys) {
         String algorithm = jws.getHeader().getRawAlgorithm();
-        if (algorithm == null || !algorithms.contains(algorithm)) {
-            return false;
+        if (algorithm == null || "none".equalsIgnoreCase(algorithm)) {
+            return Result.UNSIGNED;
         }
+        if (!algorithms.contains(algorithm)) {
+            return Result.ALGORITHM_REFUSED;
+        }
+        return signatureVerifies(jws, algorithm, clientSecret, keys) ? Result.VALID : Result.BAD_SIGNATURE;
+    }
+
+    private static boolean signatureVerifies(
+            JWSInput jws, String algorithm, Supplier<String> clientSecret, RsaKeys keys) {
         byte[] input = jws.getEncodedSignatureInput().getBytes(StandardCharsets.US_ASCII);
         byte[] signature = jws.getSignature();
         if (algorithm.startsWith("HS")) {

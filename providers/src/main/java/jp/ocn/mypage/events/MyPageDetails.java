@@ -92,5 +92,25 @@ public final class MyPageDetails {
     /** The request ID the corporation's own audit row carries too. */
     public static final String CORPORATE_REQUEST = "mypage_corporate_request";
 
+    // dアカウント (d ACCOUNT) federation: values of Keycloak's detail {@code reason} on IDENTITY_PROVIDER_LOGIN_ERROR
+    /** The person declined consent at d ACCOUNT ({@code error=access_denied}). */
+    public static final String DACCOUNT_CONSENT_DENIED = "daccount_consent_denied";
+    /** d ACCOUNT answered the authorization request with another error. */
+    public static final String DACCOUNT_ERROR_RESPONSE = "daccount_error_response";
+    /** The callback's state fits no sign-in of this browser (forged, replayed or expired). */
+    public static final String DACCOUNT_BAD_STATE = "daccount_bad_state";
+    /** The token endpoint answered with an error, could not be reached, or did not answer in time (server log says which). */
+    public static final String DACCOUNT_TOKEN_ENDPOINT = "daccount_token_endpoint";
+    /** The ID token is unsigned ({@code alg} {@code none}). */
+    public static final String DACCOUNT_UNSIGNED = "daccount_unsigned";
+    /** The ID token is signed with an algorithm not configured. */
+    public static final String DACCOUNT_ALGORITHM_REFUSED = "daccount_algorithm_refused";
+    /** The ID token's signature does not verify. */
+    public static final String DACCOUNT_BAD_SIGNATURE = "daccount_bad_signature";
+    /** The ID token's nonce is not the one this sign-in sent. */
+    public static final String DACCOUNT_NONCE_MISMATCH = "daccount_nonce_mismatch";
+    /** The ID token is otherwise invalid: another issuer or audience, expired, or not parseable. */
+    public static final String DACCOUNT_ID_TOKEN_INVALID = "daccount_id_token_invalid";
+
     private MyPageDetails() {}
 }

@@ -55,6 +55,8 @@ public final class MyPageErrors {
     // dアカウント (d ACCOUNT) federation
     /** First sign-in with a dアカウント: the person has no OCN ID, so nothing is linked or created. */
     public static final String DACCOUNT_NO_OCN_ID = "mypage_daccount_no_ocn_id";
+    /** Unlinking the dアカウント: the account has no dアカウント linked. */
+    public static final String DACCOUNT_NOT_LINKED = "mypage_daccount_not_linked";
 
     private MyPageErrors() {}
 }

@@ -27,7 +27,11 @@ public enum Notice {
     /** To an address chosen for ログインアラート: the link that confirms it ({@code link}, {@code minutes}). */
     LOGIN_ALERT_CONFIRM("login-alert-confirm"),
     /** ログインアラート, to the confirmed address at every sign-in ({@code when}, {@code ip}, {@code device}, {@code client}). */
-    LOGIN_ALERT("login-alert");
+    LOGIN_ALERT("login-alert"),
+    /** A dアカウント was linked with the account. */
+    DACCOUNT_LINKED("daccount-linked"),
+    /** The account's dアカウント link was ended. */
+    DACCOUNT_UNLINKED("daccount-unlinked");
 
     private final String what;
 

@@ -78,6 +78,25 @@ class RealmConfigTest {
     }
 
     @Test
+    void theDAccountProviderIsDisabledUntilTheEnvironmentSaysItIsConfigured() {
+        assertThat(daccount(Map.of()).get("enabled").asText()).isEqualTo("false");
+        assertThat(daccount(Map.of("MYPAGE_DACCOUNT_ENABLED", "true"))
+                        .get("enabled")
+                        .asText())
+                .isEqualTo("true");
+    }
+
+    private static JsonNode daccount(Map<String, String> environment) {
+        RealmConfig config = RealmConfig.load(List.of(REALM_CONFIG), Placeholders.of(environment));
+        for (JsonNode idp : config.list("identityProviders")) {
+            if (idp.path("alias").asText().equals("daccount")) {
+                return idp;
+            }
+        }
+        throw new AssertionError("no identity provider daccount");
+    }
+
+    @Test
     void noRealmConfigFileHoldsGeneratedIds() throws Exception {
         try (var files = Files.list(REALM_CONFIG)) {
             for (Path file : files.toList()) {

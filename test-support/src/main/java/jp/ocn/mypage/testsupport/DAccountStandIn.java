@@ -1,23 +1,16 @@
 package jp.ocn.mypage.testsupport;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.MACSigner;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import com.nimbusds.jose.util.JSONObjectUtils;
+import static jp.ocn.mypage.testsupport.StandInHttp.enc;
+import static jp.ocn.mypage.testsupport.StandInHttp.json;
+import static jp.ocn.mypage.testsupport.StandInHttp.parse;
+
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.PlainJWT;
-import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -28,6 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
 
 /**
  * A small OpenID provider that behaves like d ACCOUNT Connect, on a free port of 127.0.0.1: discovery, an authorize
@@ -39,6 +33,7 @@ public final class DAccountStandIn implements AutoCloseable {
 
     public static final String CLIENT_ID = "mypage-stand-in";
     public static final String CLIENT_SECRET = "stand-in-secret-0123456789abcdef0123456789abcdef";
+    private static final long TIMEOUT_MILLIS = 6_000;
 
     public enum Signing {
         HS256,
@@ -57,7 +52,9 @@ public final class DAccountStandIn implements AutoCloseable {
         INVALID_SIGNATURE,
         WRONG_ISSUER,
         /** HS256 keyed with the provider's public RSA key (the algorithm-confusion attack). */
-        HS256_WITH_PUBLIC_KEY
+        HS256_WITH_PUBLIC_KEY,
+        /** The token endpoint answers only after Keycloak's HTTP client gave up (its socket timeout is 5 s). */
+        TIMEOUT
     }
 
     /** One call of the token endpoint as it came: the Authorization header and the form. */
@@ -66,7 +63,7 @@ public final class DAccountStandIn implements AutoCloseable {
     private record Grant(String subject, String nonce) {}
 
     private final HttpServer server;
-    private final RSAKey rsa;
+    private final StandInIdTokens tokens = new StandInIdTokens(CLIENT_SECRET);
     private final Map<String, Grant> codes = new ConcurrentHashMap<>();
     private final Map<String, String> accessTokens = new ConcurrentHashMap<>();
     private final List<Map<String, String>> authorizations = new CopyOnWriteArrayList<>();
@@ -76,14 +73,20 @@ public final class DAccountStandIn implements AutoCloseable {
     private volatile String subject = newSubject();
     private volatile String lastRedirect;
 
-    private DAccountStandIn() throws IOException, JOSEException {
-        rsa = new RSAKeyGenerator(2048).generate();
+    private DAccountStandIn() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/.well-known/openid-configuration", this::discovery);
         server.createContext("/authorize", this::authorize);
         server.createContext("/token", this::token);
         server.createContext("/userinfo", this::userinfo);
-        server.createContext("/jwks", ex -> json(ex, 200, Map.of("keys", List.of(publicKeyWithoutIdOrAlgorithm()))));
+        server.createContext(
+                "/jwks", ex -> json(ex, 200, Map.of("keys", List.of(tokens.publicKeyWithoutIdOrAlgorithm()))));
+        // Threads of their own, so a TIMEOUT answer does not hold up the next request.
+        server.setExecutor(Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "daccount-stand-in");
+            t.setDaemon(true);
+            return t;
+        }));
         server.start();
     }
 
@@ -92,8 +95,6 @@ public final class DAccountStandIn implements AutoCloseable {
             return new DAccountStandIn();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
         }
     }
 
@@ -209,6 +210,9 @@ public final class DAccountStandIn implements AutoCloseable {
         Map<String, String> form = parse(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
         String authorization = ex.getRequestHeaders().getFirst("Authorization");
         tokenCalls.add(new TokenCall(authorization, form));
+        if (fault == Fault.TIMEOUT) {
+            pause(TIMEOUT_MILLIS);
+        }
         if (!basicAuthOk(authorization)) {
             json(ex, 401, Map.of("error", "invalid_client"));
             return;
@@ -226,6 +230,14 @@ public final class DAccountStandIn implements AutoCloseable {
         body.put("expires_in", 3600);
         body.put("id_token", idToken(grant));
         json(ex, 200, body);
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private boolean basicAuthOk(String authorization) {
@@ -250,41 +262,7 @@ public final class DAccountStandIn implements AutoCloseable {
                 .claim("auth_time", now.getEpochSecond())
                 .claim("nonce", fault == Fault.BAD_NONCE ? "not-the-nonce" : grant.nonce())
                 .build();
-        try {
-            return switch (fault) {
-                case UNSIGNED -> new PlainJWT(claims).serialize();
-                case HS256_WITH_PUBLIC_KEY ->
-                    signed(
-                            claims,
-                            JWSAlgorithm.HS256,
-                            new MACSigner(rsa.toRSAPublicKey().getEncoded()));
-                case INVALID_SIGNATURE -> tampered(signedAsConfigured(claims));
-                default -> signedAsConfigured(claims);
-            };
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private String signedAsConfigured(JWTClaimsSet claims) throws JOSEException {
-        return signing == Signing.RS256
-                ? signed(claims, JWSAlgorithm.RS256, new RSASSASigner(rsa))
-                : signed(claims, JWSAlgorithm.HS256, new MACSigner(CLIENT_SECRET.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static String signed(JWTClaimsSet claims, JWSAlgorithm algorithm, com.nimbusds.jose.JWSSigner signer)
-            throws JOSEException {
-        // No kid: d ACCOUNT's header names no key.
-        SignedJWT jwt =
-                new SignedJWT(new JWSHeader.Builder(algorithm).type(null).build(), claims);
-        jwt.sign(signer);
-        return jwt.serialize();
-    }
-
-    private static String tampered(String jwt) {
-        int dot = jwt.lastIndexOf('.');
-        char last = jwt.charAt(dot + 1);
-        return jwt.substring(0, dot + 1) + (last == 'A' ? 'B' : 'A') + jwt.substring(dot + 2);
+        return tokens.mint(claims, signing, fault);
     }
 
     private void userinfo(HttpExchange ex) throws IOException {
@@ -295,43 +273,5 @@ public final class DAccountStandIn implements AutoCloseable {
         } else {
             json(ex, 200, Map.of("sub", sub));
         }
-    }
-
-    private Map<String, Object> publicKeyWithoutIdOrAlgorithm() {
-        Map<String, Object> jwk = new LinkedHashMap<>(rsa.toPublicJWK().toJSONObject());
-        jwk.remove("kid");
-        jwk.remove("alg");
-        jwk.remove("use");
-        return jwk;
-    }
-
-    private static void json(HttpExchange ex, int status, Map<String, ?> body) throws IOException {
-        byte[] bytes = JSONObjectUtils.toJSONString(new LinkedHashMap<String, Object>(body))
-                .getBytes(StandardCharsets.UTF_8);
-        ex.getResponseHeaders().add("Content-Type", "application/json");
-        ex.getResponseHeaders().add("Cache-Control", "no-store");
-        ex.sendResponseHeaders(status, bytes.length);
-        ex.getResponseBody().write(bytes);
-        ex.close();
-    }
-
-    private static Map<String, String> parse(String raw) {
-        Map<String, String> values = new LinkedHashMap<>();
-        if (raw == null || raw.isEmpty()) {
-            return values;
-        }
-        for (String pair : raw.split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                values.put(
-                        URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return values;
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }

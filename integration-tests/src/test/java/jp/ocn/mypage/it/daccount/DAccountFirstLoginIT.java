@@ -9,6 +9,7 @@ import java.util.Map;
 import jp.ocn.mypage.it.harness.CodeSteps;
 import jp.ocn.mypage.it.harness.DAccountSteps;
 import jp.ocn.mypage.it.harness.Fixtures;
+import jp.ocn.mypage.it.harness.LockoutSteps;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import jp.ocn.mypage.testsupport.DAccountStandIn;
@@ -37,7 +38,20 @@ class DAccountFirstLoginIT {
     }
 
     @Test
-    void aFirstSignInLinksAfterThePasswordAndContinuesSignedIn() throws Exception {
+    void whileTheProviderIsDisabledAsProductionHasItUntilConfiguredTheLoginPageShowsNoButton() {
+        DAccountSteps.enable(fx.admin(), false);
+        try {
+            assertThat(fx.browser().openLoginPage().getElementById("social-daccount"))
+                    .isNull();
+        } finally {
+            DAccountSteps.enable(fx.admin(), true);
+        }
+        assertThat(fx.browser().openLoginPage().getElementById("social-daccount"))
+                .isNotNull();
+    }
+
+    @Test
+    void aFirstSignInLinksAfterThePasswordContinuesSignedInAndTellsTheAccountMail() throws Exception {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
         String subject = daccount.subject();
         LoginClient browser = fx.browser();
@@ -62,6 +76,9 @@ class DAccountFirstLoginIT {
         assertThat(request.get("scope")).startsWith("openid");
         assertThat(daccount.tokenCalls().get(daccount.tokenCalls().size() - 1).authorization())
                 .startsWith("Basic ");
+        LockoutSteps.await("the link notice", 15_000, () -> fx.mail().to(account.username()).stream()
+                .anyMatch(m -> m.subject().equals("【OCN マイページ】dアカウントと連携しました")
+                        && m.body().contains("dアカウントでもOCN マイページにログインできます")));
     }
 
     @Test

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import jp.ocn.mypage.it.harness.DAccountSteps;
 import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.LockoutSteps;
@@ -27,12 +26,17 @@ import org.junit.jupiter.params.provider.EnumSource;
 @ExtendWith(MyPageServerExtension.class)
 class DAccountProviderErrorsIT {
 
-    /**
-     * Faults Keycloak answers without an IDENTITY_PROVIDER_LOGIN_ERROR event (consent denied and an error response go
-     * back to the login page with the message; a foreign state gets "page expired"): an event of ours is still to do.
-     */
-    private static final Set<Fault> WITHOUT_BROKER_ERROR_EVENT =
-            Set.of(Fault.CONSENT_DENIED, Fault.ERROR_RESPONSE, Fault.BAD_STATE);
+    /** The detail reason each fault leaves on the IDENTITY_PROVIDER_LOGIN_ERROR event (MyPageDetails.DACCOUNT_…). */
+    private static final Map<Fault, String> REASONS = Map.of(
+            Fault.CONSENT_DENIED, "daccount_consent_denied",
+            Fault.ERROR_RESPONSE, "daccount_error_response",
+            Fault.BAD_STATE, "daccount_bad_state",
+            Fault.BAD_NONCE, "daccount_nonce_mismatch",
+            Fault.TOKEN_ERROR, "daccount_token_endpoint",
+            Fault.TIMEOUT, "daccount_token_endpoint",
+            Fault.UNSIGNED, "daccount_unsigned",
+            Fault.INVALID_SIGNATURE, "daccount_bad_signature",
+            Fault.WRONG_ISSUER, "daccount_id_token_invalid");
 
     private final Fixtures fx;
     private final DAccountStandIn daccount;
@@ -47,7 +51,8 @@ class DAccountProviderErrorsIT {
             value = Fault.class,
             names = {"NONE", "HS256_WITH_PUBLIC_KEY"},
             mode = EnumSource.Mode.EXCLUDE)
-    void aProviderFaultShowsAJapanesePageWithTheWayBackAndAnEventAndLinksNothing(Fault fault) throws Exception {
+    void aProviderFaultShowsAJapanesePageWithTheWayBackAndAnEventWithTheReasonAndLinksNothing(Fault fault)
+            throws Exception {
         String subject = daccount.subject();
         daccount.failWith(fault);
         long start = System.currentTimeMillis();
@@ -59,10 +64,7 @@ class DAccountProviderErrorsIT {
         assertThat(outcome.page()).as(outcome.body()).isNotNull();
         assertThat(outcome.page().text()).as(outcome.body()).containsPattern("[ぁ-んァ-ン一-龥]{4}");
         assertWayBackToOcnIdSignIn(browser, outcome);
-        if (!WITHOUT_BROKER_ERROR_EVENT.contains(fault)) {
-            LockoutSteps.await("an error event for " + fault, 10_000, () -> !brokerErrorsSince(start)
-                    .isEmpty());
-        }
+        awaitReason(start, REASONS.get(fault));
         assertThat(DAccountSteps.usersLinkedTo(fx.admin(), subject)).isEmpty();
     }
 
@@ -81,8 +83,7 @@ class DAccountProviderErrorsIT {
             assertThat(outcome.signedIn()).isFalse();
             assertThat(outcome.page().text()).as(outcome.body()).containsPattern("[ぁ-んァ-ン一-龥]{4}");
             assertWayBackToOcnIdSignIn(browser, outcome);
-            LockoutSteps.await(
-                    "an error event", 10_000, () -> !brokerErrorsSince(start).isEmpty());
+            awaitReason(start, "daccount_token_endpoint");
             assertThat(DAccountSteps.usersLinkedTo(fx.admin(), subject)).isEmpty();
         } finally {
             DAccountSteps.configure(fx.admin(), daccount.providerConfig());
@@ -104,6 +105,24 @@ class DAccountProviderErrorsIT {
         assertThat(login.page().selectFirst("form#kc-form-login"))
                 .as(login.body())
                 .isNotNull();
+    }
+
+    @Test
+    void theAlgorithmConfusionAttackIsRefusedAsABadSignatureAndLinksNothing() throws Exception {
+        String subject = daccount.subject();
+        daccount.signWith(DAccountStandIn.Signing.RS256).failWith(Fault.HS256_WITH_PUBLIC_KEY);
+        long start = System.currentTimeMillis();
+
+        assertThat(DAccountSteps.start(fx.browser()).signedIn()).isFalse();
+
+        awaitReason(start, "daccount_bad_signature");
+        assertThat(DAccountSteps.usersLinkedTo(fx.admin(), subject)).isEmpty();
+    }
+
+    /** A broker error event since {@code start} whose detail reason is the given one. */
+    private void awaitReason(long start, String reason) throws InterruptedException {
+        LockoutSteps.await("an error event with reason " + reason, 10_000, () -> brokerErrorsSince(start).stream()
+                .anyMatch(e -> reason.equals(e.path("details").path("reason").asText())));
     }
 
     /** Keycloak's broker error events of this realm since a time (error e.g. identity_provider_login_failure). */

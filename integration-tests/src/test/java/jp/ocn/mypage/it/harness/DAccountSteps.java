@@ -18,11 +18,15 @@ public final class DAccountSteps {
 
     private DAccountSteps() {}
 
-    /** The stand-in, started (and the provider pointed at it) on first use; reset to HS256, no fault, a new subject. */
+    /**
+     * The stand-in, started (and the provider pointed at it and enabled: realm-config leaves it disabled until it is
+     * configured) on first use; reset to HS256, no fault, a new subject.
+     */
     public static synchronized DAccountStandIn standIn(AdminApi admin) {
         if (standIn == null) {
             standIn = DAccountStandIn.start();
             configure(admin, standIn.providerConfig());
+            enable(admin, true);
         }
         standIn.reset();
         return standIn;
@@ -33,6 +37,16 @@ public final class DAccountSteps {
         ObjectNode idp = (ObjectNode) admin.get("/identity-provider/instances/" + ALIAS);
         ObjectNode c = (ObjectNode) idp.get("config");
         config.forEach(c::put);
+        JsonHttp.Reply r = admin.put("/identity-provider/instances/" + ALIAS, idp);
+        if (r.status() != 204) {
+            throw new AssertionError("identity provider update: " + r.status() + " " + r.body());
+        }
+    }
+
+    /** Switches the realm's {@code daccount} provider on or off (off: no button on the login page). */
+    public static void enable(AdminApi admin, boolean enabled) {
+        ObjectNode idp = (ObjectNode) admin.get("/identity-provider/instances/" + ALIAS);
+        idp.put("enabled", enabled);
         JsonHttp.Reply r = admin.put("/identity-provider/instances/" + ALIAS, idp);
         if (r.status() != 204) {
             throw new AssertionError("identity provider update: " + r.status() + " " + r.body());

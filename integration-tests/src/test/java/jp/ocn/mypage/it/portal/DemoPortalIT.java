@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import jp.ocn.mypage.it.harness.AdminApi;
 import jp.ocn.mypage.it.harness.CodeSteps;
+import jp.ocn.mypage.it.harness.DAccountSteps;
 import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.JsonHttp;
 import jp.ocn.mypage.it.harness.LoginClient;
@@ -191,6 +192,22 @@ class DemoPortalIT {
         assertThat(portal.top(browser).selectFirst("#who"))
                 .as("the portal ended its session on the logout token")
                 .isNull();
+    }
+
+    @Test
+    void theTopPageOffersDAccountLinkingThroughTheLoginServersIdpLinkAction() {
+        DAccountSteps.standIn(fixtures.admin());
+        LoginClient browser = new LoginClient(fixtures.server());
+        Document top = portal.signIn(browser, "taro.yamada@ocn.ne.jp").page();
+        Element link = top.selectFirst("#daccount a#daccount-link");
+        assertThat(link).as(top.text()).isNotNull();
+        assertThat(link.text()).isEqualTo("dアカウントと連携する");
+        LoginClient.Outcome confirm = browser.open(link.absUrl("href"));
+        // Keycloak's own idp_link step asks first (続ける / キャンセル); DAccountPortalLinkIT goes on from there.
+        assertThat(confirm.page().selectFirst("form [type=submit]:not([name*=cancel])"))
+                .as(confirm.body())
+                .isNotNull();
+        assertThat(confirm.page().text()).contains("dアカウント");
     }
 
     private static List<String> menus(Document top) {

@@ -1,0 +1,5 @@
+${msg("mypageDaccountLinkedBody")}
+
+${msg("mypageDaccountNoticeNotMe")}
+
+${msg("mypageMailFooter")}

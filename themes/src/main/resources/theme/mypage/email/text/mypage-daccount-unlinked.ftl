@@ -1,0 +1,5 @@
+${msg("mypageDaccountUnlinkedBody")}
+
+${msg("mypageDaccountNoticeNotMe")}
+
+${msg("mypageMailFooter")}
