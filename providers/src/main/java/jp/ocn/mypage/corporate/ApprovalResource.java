@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import jp.ocn.mypage.corporate.CorporateAudit.Actions;
 import jp.ocn.mypage.customer.JsonResponses;
 import org.keycloak.models.UserModel;
@@ -39,11 +40,9 @@ public final class ApprovalResource {
         if (now.isEmpty()
                 || !now.get().customerNumber().equals(corporation.customerNumber())
                 || !now.get().roles().equals(approval.rolesBefore())) {
-            throw request.refuse(
-                    corporation.customerNumber(),
+            throw refused(
                     target,
                     Actions.APPROVE,
-                    approval.reason(),
                     Response.Status.CONFLICT,
                     "stale_request",
                     "The member's roles changed since this request; reject it and ask again");
@@ -52,44 +51,16 @@ public final class ApprovalResource {
                 approval.rolesAfter(),
                 now.get().activeDeputyUntil(corporations.now()) != null,
                 corporations.separationOfDuties())) {
-            throw request.refuse(
-                    corporation.customerNumber(),
-                    target,
-                    Actions.APPROVE,
-                    approval.reason(),
-                    Response.Status.CONFLICT,
-                    "separation_of_duties",
-                    "Nobody may hold apply and approve at once");
+            throw request.separationOfDuties(corporation.customerNumber(), target, Actions.APPROVE, approval.reason());
         }
-        decide(RoleApproval.State.APPROVED);
-        corporations.accounts().setRoles(request.realm(), approval.targetUserId(), approval.rolesAfter());
-        request.audit()
-                .done(
-                        corporation.customerNumber(),
-                        target,
-                        Actions.APPROVE,
-                        CorporateRole.format(approval.rolesBefore()),
-                        CorporateRole.format(approval.rolesAfter()),
-                        approval.reason(),
-                        CorporateAudit.SUCCESS);
-        return JsonResponses.ok(Map.of("state", "applied", "approvalId", approval.id()));
+        return decided(target, Actions.APPROVE, RoleApproval.State.APPROVED, approval.rolesAfter(), "applied");
     }
 
     @POST
     @Path("reject")
     public Response reject() {
         String target = checkDecider(Actions.REJECT);
-        decide(RoleApproval.State.REJECTED);
-        request.audit()
-                .done(
-                        corporation.customerNumber(),
-                        target,
-                        Actions.REJECT,
-                        CorporateRole.format(approval.rolesBefore()),
-                        CorporateRole.format(approval.rolesBefore()),
-                        approval.reason(),
-                        CorporateAudit.SUCCESS);
-        return JsonResponses.ok(Map.of("state", "rejected", "approvalId", approval.id()));
+        return decided(target, Actions.REJECT, RoleApproval.State.REJECTED, null, "rejected");
     }
 
     /** Step-up, then the four-eyes rule; returns the target's OCN ID for the log. */
@@ -98,11 +69,9 @@ public final class ApprovalResource {
         String target = targetUser == null ? null : targetUser.getUsername();
         request.requireStepUp(corporation.customerNumber(), target, action);
         if (caller.userId().equals(approval.requestedBy()) || caller.userId().equals(approval.targetUserId())) {
-            throw request.refuse(
-                    corporation.customerNumber(),
+            throw refused(
                     target,
                     action,
-                    approval.reason(),
                     Response.Status.FORBIDDEN,
                     "self_approval",
                     "A second administrator must decide: not the one who asked, nor the one it grants to");
@@ -110,16 +79,35 @@ public final class ApprovalResource {
         return target;
     }
 
-    private void decide(RoleApproval.State state) {
+    /** Decides once (of two administrators at once only one counts), sets the roles (null: none) and logs it. */
+    private Response decided(
+            String target, String action, RoleApproval.State state, Set<CorporateRole> rolesAfter, String answer) {
         if (!request.corporations().accounts().decide(request.realm(), approval.id(), state, caller.userId())) {
-            throw request.refuse(
-                    corporation.customerNumber(),
+            throw refused(
                     null,
                     Actions.APPROVE,
-                    approval.reason(),
                     Response.Status.CONFLICT,
                     "already_decided",
                     "This request was decided already");
         }
+        if (rolesAfter != null) {
+            request.corporations().accounts().setRoles(request.realm(), approval.targetUserId(), rolesAfter);
+        }
+        request.audit()
+                .done(
+                        corporation.customerNumber(),
+                        target,
+                        action,
+                        CorporateRole.format(approval.rolesBefore()),
+                        CorporateRole.format(rolesAfter == null ? approval.rolesBefore() : rolesAfter),
+                        approval.reason(),
+                        CorporateAudit.SUCCESS);
+        return JsonResponses.ok(Map.of("state", answer, "approvalId", approval.id()));
+    }
+
+    private RuntimeException refused(
+            String target, String action, Response.Status status, String error, String description) {
+        return request.refuse(
+                corporation.customerNumber(), target, action, approval.reason(), status, error, description);
     }
 }

@@ -19,6 +19,14 @@ public final class CorporateApi {
         this.session = session;
     }
 
+    /** Outside {@link CorporationResource}: the named successor accepts without the manage role. */
+    @Path("corporations/{customerNumber}/representative-transfer")
+    public RepresentativeTransferResource transfer(@PathParam("customerNumber") String customerNumber) {
+        CorporateRequest request = CorporateRequest.authenticate(session);
+        String number = LoginIdNormalizer.customerNumberOrNull(customerNumber);
+        return RepresentativeTransferResource.open(request, number == null ? customerNumber : number);
+    }
+
     @Path("corporations/{customerNumber}")
     public CorporationResource corporation(@PathParam("customerNumber") String customerNumber) {
         CorporateRequest request = CorporateRequest.authenticate(session);

@@ -107,7 +107,11 @@ final class CorporateAudit {
                     Actions.DEPUTY_ENDED,
                     Actions.DISABLE,
                     Actions.APPROVE,
-                    Actions.REJECT -> OperationType.UPDATE;
+                    Actions.REJECT,
+                    Actions.UNLOCK,
+                    Actions.PHONE,
+                    Actions.TRANSFER,
+                    Actions.TRANSFER_ACCEPT -> OperationType.UPDATE;
             default -> OperationType.ACTION;
         };
     }
@@ -125,6 +129,11 @@ final class CorporateAudit {
         static final String REJECT = "reject";
         static final String AUDIT_READ = "audit_read";
         static final String ACCESS = "access";
+        static final String UNLOCK = "unlock";
+        static final String PASSWORD_RESET = "password_reset";
+        static final String PHONE = "phone";
+        static final String TRANSFER = "representative_transfer";
+        static final String TRANSFER_ACCEPT = "representative_accept";
 
         private Actions() {}
     }

@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import jp.ocn.mypage.customer.JsonResponses;
 import org.keycloak.common.util.Time;
@@ -129,6 +130,42 @@ final class CorporateRequest {
         } catch (java.io.IOException | RuntimeException e) {
             return false;
         }
+    }
+
+    /** The corporation {@code customerNumber} and the caller's place in it. */
+    record Membership(Corporation corporation, CorporateMember member) {}
+
+    /**
+     * The caller's membership of the corporation; a caller outside it (another corporation, an individual customer,
+     * a number nobody holds) gets 404 and learns nothing, with a row in the corporation's log when it exists.
+     */
+    Membership membership(String customerNumber, String action) {
+        Optional<Corporation> corporation =
+                customerNumber == null ? Optional.empty() : corporations.find(customerNumber);
+        Optional<CorporateMember> member = corporation.flatMap(c -> corporations.memberOf(c, caller().getId()));
+        if (member.isEmpty()) {
+            throw refuse(
+                    corporation.map(Corporation::customerNumber).orElse(null),
+                    null,
+                    action,
+                    null,
+                    Response.Status.NOT_FOUND,
+                    "not_found",
+                    "No such corporation");
+        }
+        return new Membership(corporation.get(), member.get());
+    }
+
+    /** 409 {@code separation_of_duties}: nobody holds apply and approve at once. */
+    WebApplicationException separationOfDuties(String customerNumber, String target, String action, String reason) {
+        return refuse(
+                customerNumber,
+                target,
+                action,
+                reason,
+                Response.Status.CONFLICT,
+                "separation_of_duties",
+                "Nobody may hold apply and approve at once");
     }
 
     /** Answers a refusal: a row in the corporation's log (if it exists) and the JSON error. */

@@ -37,22 +37,10 @@ public final class CorporationResource {
     }
 
     static CorporationResource open(CorporateRequest request, String customerNumber) {
-        Corporations corporations = request.corporations();
-        Optional<Corporation> corporation =
-                customerNumber == null ? Optional.empty() : corporations.find(customerNumber);
-        Optional<CorporateMember> member = corporation.flatMap(
-                c -> corporations.memberOf(c, request.caller().getId()));
-        if (member.isEmpty()) {
-            throw request.refuse(
-                    corporation.map(Corporation::customerNumber).orElse(null),
-                    null,
-                    Actions.ACCESS,
-                    null,
-                    Response.Status.NOT_FOUND,
-                    "not_found",
-                    "No such corporation");
-        }
-        if (!member.get().has(CorporateRole.MANAGE, corporations.now())) {
+        CorporateRequest.Membership membership = request.membership(customerNumber, Actions.ACCESS);
+        if (!membership
+                .member()
+                .has(CorporateRole.MANAGE, request.corporations().now())) {
             throw request.refuse(
                     customerNumber,
                     null,
@@ -62,7 +50,7 @@ public final class CorporationResource {
                     "forbidden",
                     "Corporate administration needs the manage role");
         }
-        return new CorporationResource(request, corporation.get(), member.get());
+        return new CorporationResource(request, membership.corporation(), membership.member());
     }
 
     @GET

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import jp.ocn.mypage.customer.Customer;
 import jp.ocn.mypage.customer.CustomerDirectoryProvider;
-import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
@@ -54,14 +53,12 @@ public final class Corporations {
 
     /** The corporation a user belongs to, as user ID or as representative (first corporate number linked). */
     public Optional<CorporateMember> membershipOf(String userId) {
-        Optional<CorporateMember> userIdRow = accounts.userIdOf(realm, userId);
-        if (userIdRow.isPresent()) {
-            return userIdRow;
-        }
-        return session.getProvider(CustomerDirectoryProvider.class).linkedCustomers(realm, userId).stream()
-                .filter(Customer::corporate)
-                .findFirst()
-                .map(c -> CorporateMember.representative(c.customerNumber(), userId));
+        Optional<CorporateMember> representative =
+                session.getProvider(CustomerDirectoryProvider.class).linkedCustomers(realm, userId).stream()
+                        .filter(Customer::corporate)
+                        .findFirst()
+                        .map(c -> CorporateMember.representative(c.customerNumber(), userId));
+        return representative.isPresent() ? representative : accounts.userIdOf(realm, userId);
     }
 
     /** The representative first, then the user IDs, oldest first. */
@@ -70,8 +67,41 @@ public final class Corporations {
         if (corporation.representativeUserId() != null) {
             all.add(CorporateMember.representative(corporation.customerNumber(), corporation.representativeUserId()));
         }
-        all.addAll(accounts.userIds(realm, corporation.customerNumber()));
+        // A representative who was a user ID keeps its row (its own mobile for codes); it is listed once.
+        accounts.userIds(realm, corporation.customerNumber()).stream()
+                .filter(m -> !m.userId().equals(corporation.representativeUserId()))
+                .forEach(all::add);
         return all;
+    }
+
+    /**
+     * The successor becomes the representative (the directory links the corporation's number to it, so there is
+     * exactly one) and keeps its row for its own mobile; the former one becomes a user ID with {@link
+     * RepresentativeTransferResource#FORMER_REPRESENTATIVE_ROLES}, its codes going to the contract's first mobile.
+     */
+    void moveRepresentative(Corporation corporation, CorporateMember successor, UserModel former) {
+        CustomerDirectoryProvider directory = session.getProvider(CustomerDirectoryProvider.class);
+        directory.link(realm, corporation.customerNumber(), successor.userId());
+        accounts.setDeputyUntil(realm, successor.userId(), null);
+        if (former == null) {
+            return;
+        }
+        if (accounts.userIdOf(realm, former.getId()).isPresent()) {
+            accounts.setRoles(realm, former.getId(), RepresentativeTransferResource.FORMER_REPRESENTATIVE_ROLES);
+        } else {
+            String mobile = directory.findByNumber(realm, corporation.customerNumber()).stream()
+                    .flatMap(c -> c.contactPhones().stream())
+                    .map(p -> MemberMobile.e164(p.e164()).orElse(null))
+                    .filter(java.util.Objects::nonNull)
+                    .findFirst()
+                    .orElse(null);
+            accounts.addUserId(
+                    realm,
+                    corporation.customerNumber(),
+                    former.getId(),
+                    RepresentativeTransferResource.FORMER_REPRESENTATIVE_ROLES,
+                    mobile);
+        }
     }
 
     public boolean separationOfDuties() {
@@ -79,7 +109,7 @@ public final class Corporations {
     }
 
     public long now() {
-        return Time.currentTimeMillis();
+        return CorporateClock.nowMillis();
     }
 
     /** Puts the user (and the representative) into the corporation's organization, creating it when missing. */

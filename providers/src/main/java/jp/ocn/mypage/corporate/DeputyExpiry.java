@@ -41,7 +41,7 @@ final class DeputyExpiry implements ScheduledTask {
 
     @Override
     public void run(KeycloakSession session) {
-        long now = Time.currentTimeMillis();
+        long now = CorporateClock.nowMillis();
         for (CorporateAccountsProvider.EndedDeputy ended :
                 session.getProvider(CorporateAccountsProvider.class).endDeputies(now)) {
             RealmModel realm = session.realms().getRealm(ended.realmId());
@@ -58,7 +58,7 @@ final class DeputyExpiry implements ScheduledTask {
                             realm,
                             member.customerNumber(),
                             new AuditEntry(
-                                    now,
+                                    Time.currentTimeMillis(),
                                     SYSTEM_ACTOR,
                                     user == null ? member.userId() : user.getUsername(),
                                     Actions.DEPUTY_ENDED,

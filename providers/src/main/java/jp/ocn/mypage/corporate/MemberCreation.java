@@ -4,20 +4,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import jp.ocn.mypage.corporate.CorporateAudit.Actions;
 import jp.ocn.mypage.identity.LoginId;
 import jp.ocn.mypage.identity.LoginIdNormalizer;
-import org.jboss.logging.Logger;
-import org.keycloak.authentication.actiontoken.execactions.ExecuteActionsActionToken;
-import org.keycloak.common.util.Time;
-import org.keycloak.email.EmailException;
-import org.keycloak.email.EmailTemplateProvider;
-import org.keycloak.models.Constants;
 import org.keycloak.models.UserModel;
-import org.keycloak.services.resources.LoginActionsService;
 
 /**
  * A new user ID (利用者ID): a Keycloak user with the OCN ID as username and mail, our row with its roles and own
@@ -26,7 +18,6 @@ import org.keycloak.services.resources.LoginActionsService;
  */
 final class MemberCreation {
 
-    private static final Logger LOG = Logger.getLogger(MemberCreation.class);
     private static final int INVITATION_SECONDS = 72 * 3600;
 
     private final CorporateRequest request;
@@ -53,14 +44,7 @@ final class MemberCreation {
         String cn = corporation.customerNumber();
         Corporations corporations = request.corporations();
         if (RoleRules.breaksSeparationOfDuties(wanted, false, corporations.separationOfDuties())) {
-            throw request.refuse(
-                    cn,
-                    ocnId.value(),
-                    Actions.CREATE,
-                    reason,
-                    Response.Status.CONFLICT,
-                    "separation_of_duties",
-                    "Nobody may hold apply and approve at once");
+            throw request.separationOfDuties(cn, ocnId.value(), Actions.CREATE, reason);
         }
         if (request.session().users().getUserByUsername(request.realm(), ocnId.value()) != null) {
             throw request.refuse(
@@ -112,39 +96,10 @@ final class MemberCreation {
         } else {
             answer.put("state", "applied");
         }
-        answer.put("invitation", invite(user) ? "sent" : "failed");
+        answer.put("invitation", MemberSignIn.sendPasswordMail(request, user, INVITATION_SECONDS) ? "sent" : "failed");
         return Response.status(Response.Status.CREATED)
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(answer)
                 .build();
-    }
-
-    /** Keycloak's execute-actions mail with a set-password link; a mail failure leaves the ID created. */
-    private boolean invite(UserModel user) {
-        List<String> actions = List.of(UserModel.RequiredAction.UPDATE_PASSWORD.name());
-        ExecuteActionsActionToken token = new ExecuteActionsActionToken(
-                user.getId(),
-                user.getEmail(),
-                Time.currentTime() + INVITATION_SECONDS,
-                actions,
-                null,
-                Constants.ACCOUNT_MANAGEMENT_CLIENT_ID);
-        var uri = request.session().getContext().getUri();
-        String link = LoginActionsService.actionTokenProcessor(uri)
-                .queryParam("key", token.serialize(request.session(), request.realm(), uri))
-                .build(request.realm().getName())
-                .toString();
-        try {
-            request.session()
-                    .getProvider(EmailTemplateProvider.class)
-                    .setAttribute(Constants.TEMPLATE_ATTR_REQUIRED_ACTIONS, actions)
-                    .setRealm(request.realm())
-                    .setUser(user)
-                    .sendExecuteActions(link, INVITATION_SECONDS / 60);
-            return true;
-        } catch (EmailException e) {
-            LOG.warnf("Invitation mail to new corporate user ID could not be sent: %s", e.getMessage());
-            return false;
-        }
     }
 }

@@ -48,7 +48,7 @@ public record MemberView(
         return last.equals(first) ? last : (last + " " + first).trim();
     }
 
-    private static String state(KeycloakSession session, RealmModel realm, UserModel user) {
+    static String state(KeycloakSession session, RealmModel realm, UserModel user) {
         BruteForceProtector protector = session.getProvider(BruteForceProtector.class);
         if (protector != null && realm.isBruteForceProtected()) {
             if (protector.isPermanentlyLockedOut(session, realm, user)

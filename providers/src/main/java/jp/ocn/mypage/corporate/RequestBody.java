@@ -67,6 +67,14 @@ final class RequestBody {
         return roles;
     }
 
+    long number(String field) {
+        JsonNode v = json.get(field);
+        if (v == null || !v.isIntegralNumber() || !v.canConvertToLong()) {
+            throw bad("invalid_request", field + " must be a whole number");
+        }
+        return v.asLong();
+    }
+
     Instant instant(String field) {
         String text = text(field, 40);
         try {

@@ -11,6 +11,7 @@ import jp.ocn.mypage.it.harness.CorporateSteps.Corporation;
 import jp.ocn.mypage.it.harness.CorporateSteps.Member;
 import jp.ocn.mypage.it.harness.CorporateSteps.Reply;
 import jp.ocn.mypage.it.harness.Fixtures;
+import jp.ocn.mypage.it.harness.LockoutSteps;
 import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class CorporateAdministrationIT {
 
     CorporateAdministrationIT(Fixtures fx) {
         this.fx = fx;
-        this.steps = new CorporateSteps(fx.server(), fx.admin(), fx.twilio());
+        this.steps = new CorporateSteps(fx);
     }
 
     private String representativeToken(Corporation corporation) {
@@ -96,19 +97,168 @@ class CorporateAdministrationIT {
     void aUserIdSignsInWithACodeToItsOwnMobileAndIsNeverOfferedLinking() {
         Corporation corporation = steps.newCorporation();
         String token = representativeToken(corporation);
-        Member member = steps.newMemberData(corporation, "own-mobile");
-        assertThat(steps.createMember(token, corporation, member, List.of("view"))
-                        .status())
-                .isEqualTo(201);
-        LoginClient client = new LoginClient(fx.server());
+        Member member = steps.newMember(token, corporation, "own-mobile", List.of("view"));
+        LoginClient client = fx.browser();
         LoginClient.Outcome signedIn = client.login(member.ocnId(), CorporateSteps.PASSWORD);
         assertThat(signedIn.signedIn())
                 .as("no linking offer for a user ID: " + signedIn.body())
                 .isTrue();
-        JsonNode tokens =
-                steps.stepUp(new LoginClient(fx.server()), member.ocnId(), CorporateSteps.PASSWORD, member.phoneE164());
+        LoginClient.Outcome asked = client.authorize("&kc_action=mypage-link-customer");
+        assertThat(asked.signedIn())
+                .as("a portal's linking request is cancelled for a user ID: " + asked.body())
+                .isTrue();
+        JsonNode tokens = steps.stepUp(fx.browser(), member.ocnId(), CorporateSteps.PASSWORD, member.phoneE164());
         assertThat(LoginClient.claims(tokens.get("access_token").asText()).getClaim("acr"))
                 .isEqualTo("2");
+    }
+
+    @Test
+    void anAdministratorSeesWhyAMemberCannotSignInUnlocksItResetsItsPasswordAndGivesItANewPhone() throws Exception {
+        Corporation corporation = steps.newCorporation();
+        String cn = corporation.customerNumber();
+        String token = representativeToken(corporation);
+        Member member = steps.newMember(token, corporation, "helped", List.of("view"));
+        String path = "/members/" + member.ocnId();
+        JsonNode fresh = steps.call("GET", cn, path, token, null).json();
+        assertThat(fresh.get("state").asText()).isEqualTo("active");
+        assertThat(fresh.get("secondFactor").asText()).isEqualTo("unused");
+        assertThat(fresh.get("phones").get(0).asText()).endsWith(member.phone().substring(9));
+        assertThat(fresh.get("phones").toString()).doesNotContain(member.phone().substring(4, 8));
+
+        LockoutSteps.lockByQuickFailures(fx.server(), member.ocnId());
+        assertThat(steps.call("GET", cn, path, token, null).json().get("state").asText())
+                .isEqualTo("locked");
+        Reply unlocked = steps.call("POST", cn, path + "/unlock", token, Map.of("reason", "本人から電話"));
+        assertThat(unlocked.status()).as(unlocked.body()).isEqualTo(200);
+        assertThat(unlocked.json().get("state").asText()).isEqualTo("active");
+        assertThat(fx.browser().login(member.ocnId(), CorporateSteps.PASSWORD).signedIn())
+                .isTrue();
+
+        int mailsBefore = fx.mail().to(member.ocnId()).size();
+        Reply reset = steps.call("POST", cn, path + "/password-reset", token, Map.of("reason", "パスワード失念"));
+        assertThat(reset.status()).as(reset.body()).isEqualTo(200);
+        assertThat(reset.json().get("mail").asText()).isEqualTo("sent");
+        assertThat(fx.mail().to(member.ocnId())).hasSize(mailsBefore + 1).last().satisfies(m -> assertThat(m.body())
+                .contains("/login-actions/action-token?key="));
+
+        Member newPhone = steps.newMemberData(corporation, "phone");
+        Reply phone =
+                steps.call("PUT", cn, path + "/phone", token, Map.of("phone", newPhone.phone(), "reason", "機種変更"));
+        assertThat(phone.status()).as(phone.body()).isEqualTo(200);
+        JsonNode tokens = steps.stepUp(fx.browser(), member.ocnId(), CorporateSteps.PASSWORD, newPhone.phoneE164());
+        assertThat(LoginClient.claims(tokens.get("access_token").asText()).getClaim("acr"))
+                .isEqualTo("2");
+        assertThat(steps.call("GET", cn, path, token, null)
+                        .json()
+                        .get("secondFactor")
+                        .asText())
+                .as("a sign-in with a code to the new phone")
+                .isEqualTo("working");
+
+        Reply representativePhone = steps.call(
+                "PUT",
+                cn,
+                "/members/" + corporation.representative() + "/phone",
+                token,
+                Map.of("phone", newPhone.phone(), "reason", "x"));
+        assertThat(representativePhone.status()).isEqualTo(409);
+        assertThat(steps.audit(cn, token, "action", "result"))
+                .startsWith(
+                        "phone:representative_protected", "phone:success", "password_reset:success", "unlock:success");
+    }
+
+    @Test
+    void theRepresentativeMovesOnlyWhenTheNamedMemberAcceptsAndThereIsAlwaysExactlyOne() throws Exception {
+        Corporation corporation = steps.newCorporation();
+        String cn = corporation.customerNumber();
+        String token = representativeToken(corporation);
+        Member successor = steps.newMember(token, corporation, "successor", List.of("view"));
+        Member manager = steps.newMember(token, corporation, "manager", List.of("manage"));
+        String managerToken = steps.signIn(manager.ocnId(), CorporateSteps.PASSWORD);
+        String transfer = "/representative-transfer";
+        Map<String, Object> offer = Map.of("ocnId", successor.ocnId(), "reason", "代表者変更");
+        assertThat(steps.call("POST", cn, transfer, managerToken, offer)
+                        .json()
+                        .get("error")
+                        .asText())
+                .isEqualTo("representative_only");
+        String staleToken = steps.signIn(corporation.representative(), CorporateSteps.PASSWORD);
+        Reply stale = steps.call("POST", cn, transfer, staleToken, offer);
+        assertThat(stale.status()).isEqualTo(401);
+        assertThat(stale.header("WWW-Authenticate")).contains("insufficient_user_authentication");
+
+        Reply offered = steps.call("POST", cn, transfer, token, offer);
+        assertThat(offered.status()).as(offered.body()).isEqualTo(202);
+        assertThat(representatives(token, cn))
+                .as("nothing moves before the acceptance")
+                .containsExactly(corporation.representative());
+        assertThat(steps.call("POST", cn, transfer + "/accept", managerToken, null)
+                        .status())
+                .as("only the named member accepts")
+                .isEqualTo(404);
+        String successorLevel1 = steps.signIn(successor.ocnId(), CorporateSteps.PASSWORD);
+        assertThat(steps.call("POST", cn, transfer + "/accept", successorLevel1, null)
+                        .status())
+                .as("accepting needs step-up")
+                .isEqualTo(401);
+
+        String successorToken = steps.stepUp(
+                        fx.browser(), successor.ocnId(), CorporateSteps.PASSWORD, successor.phoneE164())
+                .get("access_token")
+                .asText();
+        Reply accepted = steps.call("POST", cn, transfer + "/accept", successorToken, null);
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        assertThat(steps.call("POST", cn, transfer + "/accept", successorToken, null)
+                        .status())
+                .as("accepted once")
+                .isEqualTo(404);
+
+        assertThat(representatives(successorToken, cn)).containsExactly(successor.ocnId());
+        JsonNode former = member(steps.call("GET", cn, "/members", successorToken, null), corporation.representative());
+        assertThat(roles(former)).containsExactly("view", "manage");
+        assertThat(steps.call("POST", cn, transfer, token, offer)
+                        .json()
+                        .get("error")
+                        .asText())
+                .as("the former representative names nobody any more")
+                .isEqualTo("representative_only");
+        assertThat(corp(successor.ocnId(), CorporateSteps.PASSWORD)).containsEntry("representative", true);
+        assertThat(steps.audit(cn, successorToken, "action", "target", "result"))
+                .contains(
+                        "representative_transfer:" + successor.ocnId() + ":pending",
+                        "representative_accept:" + successor.ocnId() + ":success",
+                        "representative_accept:" + corporation.representative() + ":success");
+    }
+
+    private List<String> representatives(String token, String cn) {
+        List<String> out = new java.util.ArrayList<>();
+        steps.call("GET", cn, "/members", token, null).json().get("members").forEach(m -> {
+            if (m.get("representative").asBoolean()) {
+                out.add(m.get("ocnId").asText());
+            }
+        });
+        return out;
+    }
+
+    @Test
+    void aWithdrawnCorporationsUserIdsCannotSignInAsItsRepresentativeCannot() {
+        Corporation corporation = steps.newCorporation();
+        String token = representativeToken(corporation);
+        Member member = steps.newMember(token, corporation, "withdrawn", List.of("view", "manage"));
+        LoginClient client = fx.browser();
+        LoginClient.Outcome before = client.login(member.ocnId(), CorporateSteps.PASSWORD);
+        assertThat(before.signedIn()).isTrue();
+        String refresh = client.tokens(before.code()).get("refresh_token").asText();
+
+        steps.withdraw(corporation);
+        LoginClient.Outcome after = fx.browser().login(member.ocnId(), CorporateSteps.PASSWORD);
+        assertThat(after.signedIn()).isFalse();
+        assertThat(after.page().text()).contains("退会済みのため");
+        assertThat(fx.browser()
+                        .login(corporation.representative(), CorporateSteps.PASSWORD)
+                        .signedIn())
+                .isFalse();
+        assertThat(client.refresh(refresh).status()).as("nor refresh a token").isEqualTo(400);
     }
 
     @Test
@@ -169,8 +319,12 @@ class CorporateAdministrationIT {
     }
 
     private Map<String, Object> corp(String ocnId) throws Exception {
-        LoginClient client = new LoginClient(fx.server());
-        LoginClient.Outcome o = client.laterForLinkOffer(client.login(ocnId, LoginClient.DEMO_PASSWORD));
+        return corp(ocnId, LoginClient.DEMO_PASSWORD);
+    }
+
+    private Map<String, Object> corp(String ocnId, String password) throws Exception {
+        LoginClient client = fx.browser();
+        LoginClient.Outcome o = client.laterForLinkOffer(client.login(ocnId, password));
         return LoginClient.claims(client.tokens(o.code()).get("access_token").asText())
                 .getJSONObjectClaim("corp");
     }
@@ -182,11 +336,15 @@ class CorporateAdministrationIT {
     }
 
     private static JsonNode member(Reply members, Member member) {
+        return member(members, member.ocnId());
+    }
+
+    private static JsonNode member(Reply members, String ocnId) {
         for (JsonNode m : members.json().get("members")) {
-            if (m.get("ocnId").asText().equals(member.ocnId())) {
+            if (m.get("ocnId").asText().equals(ocnId)) {
                 return m;
             }
         }
-        throw new AssertionError("not listed: " + member.ocnId() + " in " + members.body());
+        throw new AssertionError("not listed: " + ocnId + " in " + members.body());
     }
 }

@@ -50,7 +50,7 @@ class CorporateAuthorizationMatrixIT {
     private final Map<String, String> tokens = new LinkedHashMap<>();
 
     CorporateAuthorizationMatrixIT(Fixtures fixtures) {
-        this.steps = new CorporateSteps(fixtures.server(), fixtures.admin(), fixtures.twilio());
+        this.steps = new CorporateSteps(fixtures);
     }
 
     @BeforeAll
@@ -72,11 +72,17 @@ class CorporateAuthorizationMatrixIT {
                 new Endpoint("PUT", member + "/roles", true, false),
                 new Endpoint("POST", member + "/deputy", true, false),
                 new Endpoint("POST", member + "/disable", true, false),
+                new Endpoint("GET", member, false, false),
+                new Endpoint("POST", member + "/unlock", true, false),
+                new Endpoint("POST", member + "/password-reset", true, false),
+                new Endpoint("PUT", member + "/phone", true, false),
                 new Endpoint("GET", "/approvals", false, false),
                 new Endpoint("POST", "/approvals/" + UNKNOWN_APPROVAL + "/approve", true, true),
                 new Endpoint("POST", "/approvals/" + UNKNOWN_APPROVAL + "/reject", true, true),
                 new Endpoint("GET", "/audit", false, false),
-                new Endpoint("GET", "/audit?format=csv", false, false));
+                new Endpoint("GET", "/audit?format=csv", false, false),
+                new Endpoint("POST", "/representative-transfer", true, false),
+                new Endpoint("POST", "/representative-transfer/accept", true, false));
     }
 
     private static Map<String, Object> body(Endpoint e) {
@@ -96,6 +102,12 @@ class CorporateAuthorizationMatrixIT {
         if (e.path().endsWith("/roles")) {
             return Map.of("roles", List.of("view", "manage"), "reason", "matrix");
         }
+        if (e.path().endsWith("/representative-transfer")) {
+            return Map.of("ocnId", "etsuran@shoji.example.jp", "reason", "matrix");
+        }
+        if (e.path().endsWith("/phone")) {
+            return Map.of("phone", "090-7999-0002", "reason", "matrix");
+        }
         if (e.path().endsWith("/deputy")) {
             return Map.of("until", "2099-01-01T00:00:00+09:00", "reason", "matrix");
         }
@@ -109,6 +121,12 @@ class CorporateAuthorizationMatrixIT {
         }
         if (!corporation.equals(caller.corporation())) {
             return 404;
+        }
+        if (e.path().endsWith("/accept")) {
+            return 404; // no transfer names this member
+        }
+        if (e.path().endsWith("/representative-transfer") && !caller.label().contains("representative")) {
+            return 403; // the representative's alone, 管理 or not
         }
         if (!caller.manager()) {
             return 403;
@@ -152,7 +170,7 @@ class CorporateAuthorizationMatrixIT {
             }
         }
         assertThat(wrong).as("checked " + checked).isEmpty();
-        assertThat(checked).isEqualTo(2 * 10 * CALLERS.size());
+        assertThat(checked).isEqualTo(2 * endpoints(SHOJI).size() * CALLERS.size());
         assertThat(members(SHOJI)).as("nothing written").isEqualTo(shojiBefore);
         assertThat(members(KOGYO)).as("nothing written").isEqualTo(kogyoBefore);
     }

@@ -37,6 +37,10 @@ public final class CorporateSteps {
     private final AdminApi admin;
     private final TwilioStub twilio;
 
+    public CorporateSteps(Fixtures fx) {
+        this(fx.server(), fx.admin(), fx.twilio());
+    }
+
     public CorporateSteps(KeycloakServer server, AdminApi admin, TwilioStub twilio) {
         this.server = server;
         this.admin = admin;
@@ -104,6 +108,32 @@ public final class CorporateSteps {
         return created;
     }
 
+    /** A user ID created through the API with these roles (applied at once: the caller is the representative). */
+    public Member newMember(String bearer, Corporation corporation, String label, List<String> roles) {
+        Member member = newMemberData(corporation, label);
+        Reply created = createMember(bearer, corporation, member, roles);
+        if (created.status() != 201) {
+            throw new AssertionError("create " + member.ocnId() + ": " + created.status() + " " + created.body());
+        }
+        return member;
+    }
+
+    /** The corporation's audit log, newest first, each entry as its given fields joined by ':'. */
+    public List<String> audit(String customerNumber, String bearer, String... fields) {
+        List<String> rows = new java.util.ArrayList<>();
+        call("GET", customerNumber, "/audit", bearer, null)
+                .json()
+                .get("entries")
+                .forEach(e -> {
+                    List<String> values = new java.util.ArrayList<>();
+                    for (String field : fields) {
+                        values.add(e.path(field).asText(""));
+                    }
+                    rows.add(String.join(":", values));
+                });
+        return rows;
+    }
+
     /** An access token from a password sign-in (level 1). */
     public String signIn(String username, String password) {
         LoginClient client = new LoginClient(server);
@@ -134,6 +164,34 @@ public final class CorporateSteps {
         return stepUp(new LoginClient(server), username, password, mobileE164)
                 .get("access_token")
                 .asText();
+    }
+
+    /** The corporation's contracts all withdrawn (退会), as the directory's operator API records it. */
+    public void withdraw(Corporation corporation) {
+        JsonHttp.Reply patched = admin.directory(
+                "PATCH",
+                "/customers/" + corporation.customerNumber(),
+                JsonHttp.json(Map.of(
+                        "contracts",
+                        List.of(Map.of("service", "OCN 光", "status", "withdrawn", "statusChangedOn", "2026-01-05")))));
+        if (patched.status() != 200) {
+            throw new AssertionError("withdraw: " + patched.body());
+        }
+    }
+
+    /**
+     * Moves the server's corporate clock (deputy periods) {@code offsetSeconds} ahead of real time; 0 puts it back.
+     * The test clock endpoint works only on a test server (a JVM option and the dev outbox).
+     */
+    public void moveCorporateClock(long offsetSeconds) {
+        JsonHttp.Reply moved = admin.call(
+                "PUT",
+                server.realmUrl() + "/mypage-test-clock",
+                JsonHttp.json(Map.of("offsetSeconds", offsetSeconds)),
+                null);
+        if (moved.status() != 200) {
+            throw new AssertionError("test clock: " + moved.status() + " " + moved.body());
+        }
     }
 
     /** An answer of the corporate API with its headers. */

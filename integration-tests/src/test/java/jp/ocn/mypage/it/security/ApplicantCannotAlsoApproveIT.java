@@ -29,7 +29,7 @@ class ApplicantCannotAlsoApproveIT {
     final RealmAttributes realm;
 
     ApplicantCannotAlsoApproveIT(Fixtures fixtures) {
-        this.steps = new CorporateSteps(fixtures.server(), fixtures.admin(), fixtures.twilio());
+        this.steps = new CorporateSteps(fixtures);
         this.realm = new RealmAttributes(fixtures.admin());
     }
 

@@ -28,7 +28,7 @@ class LeaverLosesAccessTheSameDayIT {
 
     LeaverLosesAccessTheSameDayIT(Fixtures fixtures) {
         this.fixtures = fixtures;
-        this.steps = new CorporateSteps(fixtures.server(), fixtures.admin(), fixtures.twilio());
+        this.steps = new CorporateSteps(fixtures);
     }
 
     @Test

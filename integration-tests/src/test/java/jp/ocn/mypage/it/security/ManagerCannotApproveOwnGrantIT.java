@@ -25,7 +25,7 @@ class ManagerCannotApproveOwnGrantIT {
     private final CorporateSteps steps;
 
     ManagerCannotApproveOwnGrantIT(Fixtures fixtures) {
-        this.steps = new CorporateSteps(fixtures.server(), fixtures.admin(), fixtures.twilio());
+        this.steps = new CorporateSteps(fixtures);
     }
 
     @Test

@@ -25,7 +25,7 @@ class OtherCorporationCannotReadOrTouchMembersIT {
     private final CorporateSteps steps;
 
     OtherCorporationCannotReadOrTouchMembersIT(Fixtures fixtures) {
-        this.steps = new CorporateSteps(fixtures.server(), fixtures.admin(), fixtures.twilio());
+        this.steps = new CorporateSteps(fixtures);
     }
 
     @Test
@@ -51,6 +51,17 @@ class OtherCorporationCannotReadOrTouchMembersIT {
                 steps.call("GET", cn, "/approvals", token, null),
                 steps.call("PUT", cn, member + "/roles", token, Map.of("roles", List.of("manage"), "reason", "x")),
                 steps.call("POST", cn, member + "/disable", token, Map.of("reason", "x")),
+                steps.call("GET", cn, member, token, null),
+                steps.call("POST", cn, member + "/unlock", token, Map.of("reason", "x")),
+                steps.call("POST", cn, member + "/password-reset", token, Map.of("reason", "x")),
+                steps.call("PUT", cn, member + "/phone", token, Map.of("phone", "090-7999-0003", "reason", "x")),
+                steps.call(
+                        "POST",
+                        cn,
+                        "/representative-transfer",
+                        token,
+                        Map.of("ocnId", attacker.representative(), "reason", "x")),
+                steps.call("POST", cn, "/representative-transfer/accept", token, null),
                 steps.call(
                         "POST", cn, member + "/deputy", token, Map.of("until", "2099-01-01T00:00:00Z", "reason", "x")),
                 steps.call(

@@ -23,7 +23,7 @@ class StaleSignInCannotChangeRolesIT {
     private final CorporateSteps steps;
 
     StaleSignInCannotChangeRolesIT(Fixtures fixtures) {
-        this.steps = new CorporateSteps(fixtures.server(), fixtures.admin(), fixtures.twilio());
+        this.steps = new CorporateSteps(fixtures);
     }
 
     @Test
