@@ -2,10 +2,10 @@ package jp.ocn.mypage.corporate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jp.ocn.mypage.support.CustomerNumberEntity;
 
 /** A role grant waiting for a second administrator (four eyes), and how it was decided. */
 @Entity
@@ -19,17 +19,7 @@ import jakarta.persistence.Table;
             name = "mypageCorpDeleteApprovalsOfRealm",
             query = "delete from CorporateApprovalEntity a where a.realmId = :realmId")
 })
-public class CorporateApprovalEntity {
-
-    @Id
-    @Column(name = "ID", length = 36)
-    private String id;
-
-    @Column(name = "REALM_ID", nullable = false, length = 36)
-    private String realmId;
-
-    @Column(name = "CUSTOMER_NUMBER", nullable = false, length = 10)
-    private String customerNumber;
+public class CorporateApprovalEntity extends CustomerNumberEntity {
 
     @Column(name = "TARGET_USER_ID", nullable = false, length = 36)
     private String targetUserId;
@@ -57,30 +47,6 @@ public class CorporateApprovalEntity {
 
     @Column(name = "DECIDED_AT")
     private Long decidedAt;
-
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
-    }
-
-    public String getRealmId() {
-        return realmId;
-    }
-
-    public void setRealmId(String realmId) {
-        this.realmId = realmId;
-    }
-
-    public String getCustomerNumber() {
-        return customerNumber;
-    }
-
-    public void setCustomerNumber(String customerNumber) {
-        this.customerNumber = customerNumber;
-    }
 
     public String getTargetUserId() {
         return targetUserId;

@@ -2,10 +2,10 @@ package jp.ocn.mypage.corporate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jp.ocn.mypage.support.CustomerNumberEntity;
 
 /** One row of a corporation's append-only audit log: only ever inserted and read. */
 @Entity
@@ -16,17 +16,7 @@ import jakarta.persistence.Table;
             query = "select a from CorporateAuditEntity a where a.realmId = :realmId"
                     + " and a.customerNumber = :customerNumber order by a.time desc, a.seq desc")
 })
-public class CorporateAuditEntity {
-
-    @Id
-    @Column(name = "ID", length = 36)
-    private String id;
-
-    @Column(name = "REALM_ID", nullable = false, length = 36)
-    private String realmId;
-
-    @Column(name = "CUSTOMER_NUMBER", nullable = false, length = 10)
-    private String customerNumber;
+public class CorporateAuditEntity extends CustomerNumberEntity {
 
     @Column(name = "TIME", nullable = false)
     private long time;
@@ -57,30 +47,6 @@ public class CorporateAuditEntity {
 
     @Column(name = "REQUEST_ID", nullable = false, length = 36)
     private String requestId;
-
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
-    }
-
-    public String getRealmId() {
-        return realmId;
-    }
-
-    public void setRealmId(String realmId) {
-        this.realmId = realmId;
-    }
-
-    public String getCustomerNumber() {
-        return customerNumber;
-    }
-
-    public void setCustomerNumber(String customerNumber) {
-        this.customerNumber = customerNumber;
-    }
 
     public long getTime() {
         return time;
