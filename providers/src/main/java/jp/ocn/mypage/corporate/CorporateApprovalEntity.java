@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jp.ocn.mypage.support.CustomerNumberEntity;
 
 /** A role grant waiting for a second administrator (four eyes), and how it was decided. */
 @Entity
@@ -19,22 +18,13 @@ import jp.ocn.mypage.support.CustomerNumberEntity;
             name = "mypageCorpDeleteApprovalsOfRealm",
             query = "delete from CorporateApprovalEntity a where a.realmId = :realmId")
 })
-public class CorporateApprovalEntity extends CustomerNumberEntity {
+public class CorporateApprovalEntity extends RoleChangeEntity {
 
     @Column(name = "TARGET_USER_ID", nullable = false, length = 36)
     private String targetUserId;
 
     @Column(name = "REQUESTED_BY", nullable = false, length = 36)
     private String requestedBy;
-
-    @Column(name = "ROLES_BEFORE", nullable = false, length = 100)
-    private String rolesBefore;
-
-    @Column(name = "ROLES_AFTER", nullable = false, length = 100)
-    private String rolesAfter;
-
-    @Column(name = "REASON", nullable = false, length = 500)
-    private String reason;
 
     @Column(name = "STATE", nullable = false, length = 10)
     private String state;
@@ -62,30 +52,6 @@ public class CorporateApprovalEntity extends CustomerNumberEntity {
 
     public void setRequestedBy(String requestedBy) {
         this.requestedBy = requestedBy;
-    }
-
-    public String getRolesBefore() {
-        return rolesBefore;
-    }
-
-    public void setRolesBefore(String rolesBefore) {
-        this.rolesBefore = rolesBefore;
-    }
-
-    public String getRolesAfter() {
-        return rolesAfter;
-    }
-
-    public void setRolesAfter(String rolesAfter) {
-        this.rolesAfter = rolesAfter;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
     }
 
     public String getState() {

@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jp.ocn.mypage.support.CustomerNumberEntity;
 
 /** One row of a corporation's append-only audit log: only ever inserted and read. */
 @Entity
@@ -16,7 +15,7 @@ import jp.ocn.mypage.support.CustomerNumberEntity;
             query = "select a from CorporateAuditEntity a where a.realmId = :realmId"
                     + " and a.customerNumber = :customerNumber order by a.time desc, a.seq desc")
 })
-public class CorporateAuditEntity extends CustomerNumberEntity {
+public class CorporateAuditEntity extends RoleChangeEntity {
 
     @Column(name = "TIME", nullable = false)
     private long time;
@@ -32,15 +31,6 @@ public class CorporateAuditEntity extends CustomerNumberEntity {
 
     @Column(name = "ACTION", nullable = false, length = 40)
     private String action;
-
-    @Column(name = "ROLES_BEFORE", length = 100)
-    private String rolesBefore;
-
-    @Column(name = "ROLES_AFTER", length = 100)
-    private String rolesAfter;
-
-    @Column(name = "REASON", length = 500)
-    private String reason;
 
     @Column(name = "RESULT", nullable = false, length = 40)
     private String result;
@@ -86,30 +76,6 @@ public class CorporateAuditEntity extends CustomerNumberEntity {
 
     public void setAction(String action) {
         this.action = action;
-    }
-
-    public String getRolesBefore() {
-        return rolesBefore;
-    }
-
-    public void setRolesBefore(String rolesBefore) {
-        this.rolesBefore = rolesBefore;
-    }
-
-    public String getRolesAfter() {
-        return rolesAfter;
-    }
-
-    public void setRolesAfter(String rolesAfter) {
-        this.rolesAfter = rolesAfter;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
     }
 
     public String getResult() {
