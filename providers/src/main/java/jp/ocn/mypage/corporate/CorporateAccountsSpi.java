@@ -1,31 +1,12 @@
 package jp.ocn.mypage.corporate;
 
-import org.keycloak.provider.Provider;
-import org.keycloak.provider.ProviderFactory;
-import org.keycloak.provider.Spi;
+import jp.ocn.mypage.support.SpiBase;
 
-public final class CorporateAccountsSpi implements Spi {
+public final class CorporateAccountsSpi extends SpiBase {
 
     public static final String NAME = "mypage-corporate-accounts";
 
-    @Override
-    public boolean isInternal() {
-        return false;
-    }
-
-    @Override
-    public String getName() {
-        return NAME;
-    }
-
-    @Override
-    public Class<? extends Provider> getProviderClass() {
-        return CorporateAccountsProvider.class;
-    }
-
-    @Override
-    @SuppressWarnings("rawtypes")
-    public Class<? extends ProviderFactory> getProviderFactoryClass() {
-        return CorporateAccountsProviderFactory.class;
+    public CorporateAccountsSpi() {
+        super(NAME, CorporateAccountsProvider.class, CorporateAccountsProviderFactory.class);
     }
 }

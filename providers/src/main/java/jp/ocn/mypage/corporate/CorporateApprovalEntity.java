@@ -2,7 +2,6 @@ package jp.ocn.mypage.corporate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
@@ -19,32 +18,13 @@ import jakarta.persistence.Table;
             name = "mypageCorpDeleteApprovalsOfRealm",
             query = "delete from CorporateApprovalEntity a where a.realmId = :realmId")
 })
-public class CorporateApprovalEntity {
-
-    @Id
-    @Column(name = "ID", length = 36)
-    private String id;
-
-    @Column(name = "REALM_ID", nullable = false, length = 36)
-    private String realmId;
-
-    @Column(name = "CUSTOMER_NUMBER", nullable = false, length = 10)
-    private String customerNumber;
+public class CorporateApprovalEntity extends RoleChangeEntity {
 
     @Column(name = "TARGET_USER_ID", nullable = false, length = 36)
     private String targetUserId;
 
     @Column(name = "REQUESTED_BY", nullable = false, length = 36)
     private String requestedBy;
-
-    @Column(name = "ROLES_BEFORE", nullable = false, length = 100)
-    private String rolesBefore;
-
-    @Column(name = "ROLES_AFTER", nullable = false, length = 100)
-    private String rolesAfter;
-
-    @Column(name = "REASON", nullable = false, length = 500)
-    private String reason;
 
     @Column(name = "STATE", nullable = false, length = 10)
     private String state;
@@ -57,30 +37,6 @@ public class CorporateApprovalEntity {
 
     @Column(name = "DECIDED_AT")
     private Long decidedAt;
-
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
-    }
-
-    public String getRealmId() {
-        return realmId;
-    }
-
-    public void setRealmId(String realmId) {
-        this.realmId = realmId;
-    }
-
-    public String getCustomerNumber() {
-        return customerNumber;
-    }
-
-    public void setCustomerNumber(String customerNumber) {
-        this.customerNumber = customerNumber;
-    }
 
     public String getTargetUserId() {
         return targetUserId;
@@ -96,30 +52,6 @@ public class CorporateApprovalEntity {
 
     public void setRequestedBy(String requestedBy) {
         this.requestedBy = requestedBy;
-    }
-
-    public String getRolesBefore() {
-        return rolesBefore;
-    }
-
-    public void setRolesBefore(String rolesBefore) {
-        this.rolesBefore = rolesBefore;
-    }
-
-    public String getRolesAfter() {
-        return rolesAfter;
-    }
-
-    public void setRolesAfter(String rolesAfter) {
-        this.rolesAfter = rolesAfter;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
     }
 
     public String getState() {

@@ -2,7 +2,6 @@ package jp.ocn.mypage.corporate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
@@ -16,17 +15,7 @@ import jakarta.persistence.Table;
             query = "select a from CorporateAuditEntity a where a.realmId = :realmId"
                     + " and a.customerNumber = :customerNumber order by a.time desc, a.seq desc")
 })
-public class CorporateAuditEntity {
-
-    @Id
-    @Column(name = "ID", length = 36)
-    private String id;
-
-    @Column(name = "REALM_ID", nullable = false, length = 36)
-    private String realmId;
-
-    @Column(name = "CUSTOMER_NUMBER", nullable = false, length = 10)
-    private String customerNumber;
+public class CorporateAuditEntity extends RoleChangeEntity {
 
     @Column(name = "TIME", nullable = false)
     private long time;
@@ -43,44 +32,11 @@ public class CorporateAuditEntity {
     @Column(name = "ACTION", nullable = false, length = 40)
     private String action;
 
-    @Column(name = "ROLES_BEFORE", length = 100)
-    private String rolesBefore;
-
-    @Column(name = "ROLES_AFTER", length = 100)
-    private String rolesAfter;
-
-    @Column(name = "REASON", length = 500)
-    private String reason;
-
     @Column(name = "RESULT", nullable = false, length = 40)
     private String result;
 
     @Column(name = "REQUEST_ID", nullable = false, length = 36)
     private String requestId;
-
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
-    }
-
-    public String getRealmId() {
-        return realmId;
-    }
-
-    public void setRealmId(String realmId) {
-        this.realmId = realmId;
-    }
-
-    public String getCustomerNumber() {
-        return customerNumber;
-    }
-
-    public void setCustomerNumber(String customerNumber) {
-        this.customerNumber = customerNumber;
-    }
 
     public long getTime() {
         return time;
@@ -120,30 +76,6 @@ public class CorporateAuditEntity {
 
     public void setAction(String action) {
         this.action = action;
-    }
-
-    public String getRolesBefore() {
-        return rolesBefore;
-    }
-
-    public void setRolesBefore(String rolesBefore) {
-        this.rolesBefore = rolesBefore;
-    }
-
-    public String getRolesAfter() {
-        return rolesAfter;
-    }
-
-    public void setRolesAfter(String rolesAfter) {
-        this.rolesAfter = rolesAfter;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
     }
 
     public String getResult() {

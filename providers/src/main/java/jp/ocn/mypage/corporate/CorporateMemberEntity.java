@@ -2,10 +2,10 @@ package jp.ocn.mypage.corporate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jp.ocn.mypage.support.CustomerNumberEntity;
 
 /** A user ID (利用者ID) of a corporation: roles (comma-separated API names), own mobile, deputy end. */
 @Entity
@@ -25,17 +25,7 @@ import jakarta.persistence.Table;
             name = "mypageCorpDeleteMembersOfRealm",
             query = "delete from CorporateMemberEntity m where m.realmId = :realmId")
 })
-public class CorporateMemberEntity {
-
-    @Id
-    @Column(name = "ID", length = 36)
-    private String id;
-
-    @Column(name = "REALM_ID", nullable = false, length = 36)
-    private String realmId;
-
-    @Column(name = "CUSTOMER_NUMBER", nullable = false, length = 10)
-    private String customerNumber;
+public class CorporateMemberEntity extends CustomerNumberEntity {
 
     @Column(name = "USER_ID", nullable = false, length = 36)
     private String userId;
@@ -51,30 +41,6 @@ public class CorporateMemberEntity {
 
     @Column(name = "CREATED_AT", nullable = false)
     private long createdAt;
-
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
-    }
-
-    public String getRealmId() {
-        return realmId;
-    }
-
-    public void setRealmId(String realmId) {
-        this.realmId = realmId;
-    }
-
-    public String getCustomerNumber() {
-        return customerNumber;
-    }
-
-    public void setCustomerNumber(String customerNumber) {
-        this.customerNumber = customerNumber;
-    }
 
     public String getUserId() {
         return userId;

@@ -1,12 +1,10 @@
 package jp.ocn.mypage.corporate;
 
+import jp.ocn.mypage.support.OwnedRows;
 import org.keycloak.Config;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
-import org.keycloak.models.RealmModel;
-import org.keycloak.models.UserModel;
-import org.keycloak.models.utils.PostMigrationEvent;
 
 public final class JpaCorporateAccountsProviderFactory implements CorporateAccountsProviderFactory {
 
@@ -33,19 +31,12 @@ public final class JpaCorporateAccountsProviderFactory implements CorporateAccou
     @Override
     public void postInit(KeycloakSessionFactory factory) {
         DeputyExpiry.schedule(factory, deputyCheckMillis);
-        factory.register(event -> {
-            if (event instanceof UserModel.UserRemovedEvent removed) {
-                removed.getKeycloakSession()
-                        .getProvider(CorporateAccountsProvider.class)
-                        .removeUser(removed.getRealm(), removed.getUser().getId());
-            } else if (event instanceof RealmModel.RealmRemovedEvent removed) {
-                removed.getKeycloakSession()
-                        .getProvider(CorporateAccountsProvider.class)
-                        .removeRealm(removed.getRealm());
-            } else if (event instanceof PostMigrationEvent && demoLoader != null) {
-                demoLoader.load(factory);
-            }
-        });
+        OwnedRows.follow(
+                factory,
+                CorporateAccountsProvider.class,
+                CorporateAccountsProvider::removeUser,
+                CorporateAccountsProvider::removeRealm,
+                demoLoader == null ? null : () -> demoLoader.load(factory));
     }
 
     @Override

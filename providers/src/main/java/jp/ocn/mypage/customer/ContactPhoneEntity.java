@@ -2,57 +2,18 @@ package jp.ocn.mypage.customer;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /** A registered contact phone (連絡先電話番号), stored as E.164 with its line type. */
 @Entity
 @Table(name = "MYPAGE_CONTACT_PHONE")
-public class ContactPhoneEntity {
-
-    @Id
-    @Column(name = "ID", length = 36)
-    private String id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "CUSTOMER_ID", nullable = false)
-    private CustomerEntity customer;
-
-    @Column(name = "POSITION", nullable = false)
-    private int position;
+public class ContactPhoneEntity extends CustomerPartEntity {
 
     @Column(name = "E164", nullable = false, length = 16)
     private String e164;
 
     @Column(name = "LINE_TYPE", nullable = false, length = 20)
     private String lineType;
-
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
-    }
-
-    public CustomerEntity getCustomer() {
-        return customer;
-    }
-
-    public void setCustomer(CustomerEntity customer) {
-        this.customer = customer;
-    }
-
-    public int getPosition() {
-        return position;
-    }
-
-    public void setPosition(int position) {
-        this.position = position;
-    }
 
     public String getE164() {
         return e164;

@@ -1,31 +1,12 @@
 package jp.ocn.mypage.customer;
 
-import org.keycloak.provider.Provider;
-import org.keycloak.provider.ProviderFactory;
-import org.keycloak.provider.Spi;
+import jp.ocn.mypage.support.SpiBase;
 
-public final class CustomerDirectorySpi implements Spi {
+public final class CustomerDirectorySpi extends SpiBase {
 
     public static final String NAME = "mypage-customer-directory";
 
-    @Override
-    public boolean isInternal() {
-        return false;
-    }
-
-    @Override
-    public String getName() {
-        return NAME;
-    }
-
-    @Override
-    public Class<? extends Provider> getProviderClass() {
-        return CustomerDirectoryProvider.class;
-    }
-
-    @Override
-    @SuppressWarnings("rawtypes")
-    public Class<? extends ProviderFactory> getProviderFactoryClass() {
-        return CustomerDirectoryProviderFactory.class;
+    public CustomerDirectorySpi() {
+        super(NAME, CustomerDirectoryProvider.class, CustomerDirectoryProviderFactory.class);
     }
 }

@@ -3,7 +3,6 @@ package jp.ocn.mypage.customer;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
@@ -12,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import jp.ocn.mypage.support.CustomerNumberEntity;
 
 /** One contract holder (お客さま番号) in a realm. Children are owned: an import replaces them whole. */
 @Entity
@@ -31,17 +31,7 @@ import java.util.List;
             name = "mypageDeleteCustomersOfRealm",
             query = "delete from CustomerEntity c where c.realmId = :realmId")
 })
-public class CustomerEntity {
-
-    @Id
-    @Column(name = "ID", length = 36)
-    private String id;
-
-    @Column(name = "REALM_ID", nullable = false, length = 36)
-    private String realmId;
-
-    @Column(name = "CUSTOMER_NUMBER", nullable = false, length = 10)
-    private String customerNumber;
+public class CustomerEntity extends CustomerNumberEntity {
 
     @Column(name = "HOLDER_NAME", nullable = false, length = 100)
     private String holderName;
@@ -71,30 +61,6 @@ public class CustomerEntity {
 
     @OneToMany(mappedBy = "customer", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<ConnectionIdEntity> connectionIds = new ArrayList<>();
-
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
-    }
-
-    public String getRealmId() {
-        return realmId;
-    }
-
-    public void setRealmId(String realmId) {
-        this.realmId = realmId;
-    }
-
-    public String getCustomerNumber() {
-        return customerNumber;
-    }
-
-    public void setCustomerNumber(String customerNumber) {
-        this.customerNumber = customerNumber;
-    }
 
     public String getHolderName() {
         return holderName;

@@ -1,21 +1,20 @@
 package jp.ocn.mypage.customer;
 
-import jp.ocn.mypage.support.NoLifecycle;
-import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
-import org.keycloak.connections.jpa.entityprovider.JpaEntityProviderFactory;
-import org.keycloak.models.KeycloakSession;
+import jp.ocn.mypage.support.JpaEntitiesFactoryBase;
 
-public final class CustomerEntityProviderFactory implements JpaEntityProviderFactory, NoLifecycle<JpaEntityProvider> {
+/** Registers the customer directory's tables and Liquibase changelog with Keycloak's JPA connection. */
+public final class CustomerEntityProviderFactory extends JpaEntitiesFactoryBase {
 
     static final String ID = "mypage-customer-directory";
 
-    @Override
-    public JpaEntityProvider create(KeycloakSession session) {
-        return new CustomerEntityProvider();
-    }
-
-    @Override
-    public String getId() {
-        return ID;
+    public CustomerEntityProviderFactory() {
+        super(
+                ID,
+                "META-INF/mypage-changelog-master.xml",
+                CustomerEntity.class,
+                ContractEntity.class,
+                ContactPhoneEntity.class,
+                ConnectionIdEntity.class,
+                CustomerLinkEntity.class);
     }
 }

@@ -1,12 +1,10 @@
 package jp.ocn.mypage.customer;
 
+import jp.ocn.mypage.support.OwnedRows;
 import org.keycloak.Config;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
-import org.keycloak.models.RealmModel;
-import org.keycloak.models.UserModel;
-import org.keycloak.models.utils.PostMigrationEvent;
 
 public final class JpaCustomerDirectoryProviderFactory implements CustomerDirectoryProviderFactory {
 
@@ -27,20 +25,12 @@ public final class JpaCustomerDirectoryProviderFactory implements CustomerDirect
 
     @Override
     public void postInit(KeycloakSessionFactory factory) {
-        factory.register(event -> {
-            if (event instanceof UserModel.UserRemovedEvent removed) {
-                removed.getKeycloakSession()
-                        .getProvider(CustomerDirectoryProvider.class)
-                        .removeLinksOfUser(removed.getRealm(), removed.getUser().getId());
-            } else if (event instanceof RealmModel.RealmRemovedEvent removed) {
-                removed.getKeycloakSession()
-                        .getProvider(CustomerDirectoryProvider.class)
-                        .removeRealm(removed.getRealm());
-            } else if (event instanceof PostMigrationEvent && demoLoader != null) {
-                // Runs after --import-realm, so the demo users the directory links to exist by now.
-                demoLoader.load(factory);
-            }
-        });
+        OwnedRows.follow(
+                factory,
+                CustomerDirectoryProvider.class,
+                CustomerDirectoryProvider::removeLinksOfUser,
+                CustomerDirectoryProvider::removeRealm,
+                demoLoader == null ? null : () -> demoLoader.load(factory));
     }
 
     @Override

@@ -5,7 +5,7 @@ import jp.ocn.mypage.customer.AccountStanding;
 import jp.ocn.mypage.customer.SignInStanding;
 import jp.ocn.mypage.events.MyPageDetails;
 import jp.ocn.mypage.events.MyPageErrors;
-import jp.ocn.mypage.support.FormStepAuthenticator;
+import jp.ocn.mypage.support.UserGate;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.models.RealmModel;
 
@@ -16,7 +16,7 @@ import org.keycloak.models.RealmModel;
  * flow for identity brokering (the user is known there too). Tokens are checked again at every issue and
  * refresh by the client-policy executor {@code mypage-contract-gate}.
  */
-public final class ContractStatusGate extends FormStepAuthenticator {
+public final class ContractStatusGate extends UserGate {
 
     public static final String ACCOUNT_STATUS_NOTE = "mypage.account_status";
 
@@ -38,21 +38,6 @@ public final class ContractStatusGate extends FormStepAuthenticator {
                 .user(context.getUser())
                 .detail(MyPageDetails.ACCOUNT_STATUS, withdrawn ? "withdrawn" : "cancelled_expired")
                 .error(withdrawn ? MyPageErrors.CONTRACT_WITHDRAWN : MyPageErrors.CONTRACT_RETENTION_OVER);
-        Response page = context.form()
-                .setError(withdrawn ? "mypageWithdrawn" : "mypageCancelledExpired")
-                .createErrorPage(Response.Status.FORBIDDEN);
-        // A challenge, not a failure: Keycloak counts failures towards brute-force lockout, and a refused
-        // contract is no guessing attempt.
-        context.forceChallenge(page);
-    }
-
-    @Override
-    public void action(AuthenticationFlowContext context) {
-        authenticate(context);
-    }
-
-    @Override
-    public boolean requiresUser() {
-        return true;
+        refuse(context, Response.Status.FORBIDDEN, withdrawn ? "mypageWithdrawn" : "mypageCancelledExpired");
     }
 }

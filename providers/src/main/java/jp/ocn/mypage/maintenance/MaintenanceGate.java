@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 import jp.ocn.mypage.events.MyPageDetails;
 import jp.ocn.mypage.events.MyPageErrors;
-import jp.ocn.mypage.support.FormStepAuthenticator;
+import jp.ocn.mypage.support.UserGate;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.models.RealmModel;
 
@@ -14,7 +14,7 @@ import org.keycloak.models.RealmModel;
  * realm role {@code mypage-operator}. Runs once the user is known; realm-config puts it in every flow that ends
  * in a sign-in (browser, reset routes, post broker login).
  */
-final class MaintenanceGate extends FormStepAuthenticator {
+final class MaintenanceGate extends UserGate {
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
@@ -33,24 +33,12 @@ final class MaintenanceGate extends FormStepAuthenticator {
         }
         context.getEvent().user(context.getUser()).error(MyPageErrors.MAINTENANCE);
         MaintenanceWindow w = window.get();
-        Response page = context.form()
-                .setError(
-                        "mypageMaintenanceRefused",
-                        MaintenanceWindow.jstDate(w.end()),
-                        MaintenanceWindow.jstTime(w.end()),
-                        w.message(MaintenanceNotice.english(context.getSession(), context.getUser())))
-                .createErrorPage(Response.Status.SERVICE_UNAVAILABLE);
-        // A challenge, not a failure: a refusal for maintenance is no guessing attempt for brute-force counting.
-        context.forceChallenge(page);
-    }
-
-    @Override
-    public void action(AuthenticationFlowContext context) {
-        authenticate(context);
-    }
-
-    @Override
-    public boolean requiresUser() {
-        return true;
+        refuse(
+                context,
+                Response.Status.SERVICE_UNAVAILABLE,
+                "mypageMaintenanceRefused",
+                MaintenanceWindow.jstDate(w.end()),
+                MaintenanceWindow.jstTime(w.end()),
+                w.message(MaintenanceNotice.english(context.getSession(), context.getUser())));
     }
 }

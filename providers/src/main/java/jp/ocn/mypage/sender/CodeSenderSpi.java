@@ -1,31 +1,12 @@
 package jp.ocn.mypage.sender;
 
-import org.keycloak.provider.Provider;
-import org.keycloak.provider.ProviderFactory;
-import org.keycloak.provider.Spi;
+import jp.ocn.mypage.support.SpiBase;
 
-public final class CodeSenderSpi implements Spi {
+public final class CodeSenderSpi extends SpiBase {
 
     public static final String NAME = "mypage-code-sender";
 
-    @Override
-    public boolean isInternal() {
-        return false;
-    }
-
-    @Override
-    public String getName() {
-        return NAME;
-    }
-
-    @Override
-    public Class<? extends Provider> getProviderClass() {
-        return CodeSender.class;
-    }
-
-    @Override
-    @SuppressWarnings("rawtypes")
-    public Class<? extends ProviderFactory> getProviderFactoryClass() {
-        return CodeSenderProviderFactory.class;
+    public CodeSenderSpi() {
+        super(NAME, CodeSender.class, CodeSenderProviderFactory.class);
     }
 }

@@ -25,17 +25,7 @@ class AccountStandingTest {
     }
 
     private static Customer customer(String number, List<Contract> contracts) {
-        return new Customer(
-                number,
-                "山田太郎",
-                "ヤマダ タロウ",
-                LocalDate.of(1980, 1, 15),
-                "150-0001",
-                false,
-                null,
-                contracts,
-                List.of(),
-                List.of());
+        return TestCustomers.taro(number, contracts, List.of());
     }
 
     private static Customer cancelledOn(String number, LocalDate changedOn) {

@@ -2,11 +2,11 @@ package jp.ocn.mypage.otp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import jp.ocn.mypage.customer.ContactPhone;
 import jp.ocn.mypage.customer.Customer;
+import jp.ocn.mypage.customer.TestCustomers;
 import jp.ocn.mypage.sender.Channel;
 import org.junit.jupiter.api.Test;
 
@@ -20,10 +20,13 @@ class PhoneCodeRulesTest {
 
     @Test
     void mobilesOfferBothMethodsAndLandlinesOnlyTheCallAndDuplicatesAppearOnce() {
-        Customer a = customer(List.of(
-                new ContactPhone("+819012345678", ContactPhone.LineType.MOBILE),
-                new ContactPhone("+81312345678", ContactPhone.LineType.LANDLINE)));
-        Customer b = customer(List.of(new ContactPhone("+819012345678", ContactPhone.LineType.MOBILE)));
+        Customer a = TestCustomers.taro(
+                List.of(),
+                List.of(
+                        new ContactPhone("+819012345678", ContactPhone.LineType.MOBILE),
+                        new ContactPhone("+81312345678", ContactPhone.LineType.LANDLINE)));
+        Customer b =
+                TestCustomers.taro(List.of(), List.of(new ContactPhone("+819012345678", ContactPhone.LineType.MOBILE)));
         List<ChoosablePhone> phones = ChoosablePhone.of(List.of(a, b));
         assertThat(phones).hasSize(2);
         assertThat(phones.get(0).channels()).containsExactly(Channel.SMS, Channel.VOICE);
@@ -57,19 +60,5 @@ class PhoneCodeRulesTest {
         for (int i = 0; i < 1000; i++) {
             assertThat(CodeHasher.newCode()).matches("[0-9]{6}");
         }
-    }
-
-    private static Customer customer(List<ContactPhone> phones) {
-        return new Customer(
-                "N123456789",
-                "山田 太郎",
-                "ヤマダ タロウ",
-                LocalDate.of(1980, 1, 15),
-                "150-0001",
-                false,
-                null,
-                List.of(),
-                phones,
-                List.of());
     }
 }

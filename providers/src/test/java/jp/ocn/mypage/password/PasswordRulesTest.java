@@ -2,28 +2,19 @@ package jp.ocn.mypage.password;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import jp.ocn.mypage.customer.ContactPhone;
 import jp.ocn.mypage.customer.Customer;
+import jp.ocn.mypage.customer.TestCustomers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class PasswordRulesTest {
 
-    private static final Customer TARO = new Customer(
-            "N123456789",
-            "山田 太郎",
-            "ヤマダ タロウ",
-            LocalDate.of(1980, 1, 15),
-            "150-0001",
-            false,
-            null,
-            List.of(),
-            List.of(new ContactPhone("+819012345678", ContactPhone.LineType.MOBILE)),
-            List.of());
+    private static final Customer TARO =
+            TestCustomers.taro(List.of(), List.of(new ContactPhone("+819012345678", ContactPhone.LineType.MOBILE)));
     private static final Set<String> TARO_DATA =
             PersonalData.of("taro.yamada@ocn.ne.jp", "taro.yamada@ocn.ne.jp", List.of(TARO));
 

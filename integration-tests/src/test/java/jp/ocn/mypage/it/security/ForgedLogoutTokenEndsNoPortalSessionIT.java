@@ -21,16 +21,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(MyPageServerExtension.class)
 class ForgedLogoutTokenEndsNoPortalSessionIT {
 
-    private final Fixtures fixtures;
+    private final Fixtures fx;
 
-    ForgedLogoutTokenEndsNoPortalSessionIT(Fixtures fixtures) {
-        this.fixtures = fixtures;
+    ForgedLogoutTokenEndsNoPortalSessionIT(Fixtures fx) {
+        this.fx = fx;
     }
 
     @Test
     void tokensOfTheVictimsOwnSessionCannotPassForLogoutTokens() {
-        try (PortalUnderTest portal = PortalUnderTest.start(fixtures.server(), fixtures.admin())) {
-            LoginClient victim = new LoginClient(fixtures.server());
+        try (PortalUnderTest portal = PortalUnderTest.start(fx.server(), fx.admin())) {
+            LoginClient victim = fx.browser();
             portal.signIn(victim, "taro.yamada@ocn.ne.jp");
             // The same browser session gives tokens with the portal session's sid.
             LoginClient.Outcome sso = victim.authorize("");

@@ -1,5 +1,6 @@
 package jp.ocn.mypage.sdk.benchmark;
 
+import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,15 +20,17 @@ public final class RatioMain {
     private RatioMain() {}
 
     /**
-     * The machine is shared (other builds come and go), so the two benchmarks run in alternating short rounds and
-     * the ratio of each round is taken; the median of the rounds is the result.
+     * The machine is shared (other builds come and go), so the two run side by side, one thread each at the same
+     * time ({@link VerifyBenchmark#sdkBeside()}, {@link VerifyBenchmark#rawBeside()}): a load that comes or goes
+     * weighs on both alike. Each round is a fresh JVM; the median of the rounds' ratios is the result.
      */
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         List<Double> ratios = new ArrayList<>();
         for (int round = 1; round <= rounds; round++) {
-            double sdk = run("sdk");
-            double raw = run("raw");
+            RunResult result = sideBySide();
+            double sdk = score(result, "sdkBeside");
+            double raw = score(result, "rawBeside");
             ratios.add(sdk / raw);
             System.out.printf("round %d: SDK %.0f ops/s, raw JDK %.0f ops/s, ratio %.3f%n", round, sdk, raw, sdk / raw);
         }
@@ -37,36 +40,38 @@ public final class RatioMain {
                 "%nSDK verification / raw JDK RSA verification: median ratio %.2f over %d rounds (goal >= 0.90)%n",
                 ratios.get(ratios.size() / 2), rounds);
         System.out.printf(
-                "date %s; machine %s, %d cores, %s %s, Java %s (%s)%n",
+                "date %s; machine %s, %d cores, load average %.1f at the end, %s %s, Java %s (%s)%n",
                 LocalDate.now(),
                 InetAddress.getLocalHost().getHostName(),
                 rt.availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 System.getProperty("os.name"),
                 System.getProperty("os.arch"),
                 System.getProperty("java.version"),
                 System.getProperty("java.vm.name"));
     }
 
-    private static double run(String method) throws Exception {
+    private static RunResult sideBySide() throws Exception {
         Options options = new OptionsBuilder()
-                .include(VerifyBenchmark.class.getName() + "\\." + method + "$")
+                .include(VerifyBenchmark.class.getName() + "\\.sideBySide$")
                 .forks(1)
-                .threads(1)
-                .warmupIterations(6)
+                .warmupIterations(8)
                 .warmupTime(TimeValue.seconds(3))
-                .measurementIterations(3)
-                .measurementTime(TimeValue.seconds(2))
+                .measurementIterations(8)
+                .measurementTime(TimeValue.seconds(3))
                 .verbosity(VerboseMode.SILENT)
                 .build();
-        return score(new Runner(options).run(), method);
+        Collection<RunResult> results = new Runner(options).run();
+        return results.iterator().next();
     }
 
-    private static double score(Collection<RunResult> results, String method) {
-        return results.stream()
-                .filter(r -> r.getParams().getBenchmark().endsWith("." + method))
+    private static double score(RunResult result, String method) {
+        return result.getSecondaryResults().entrySet().stream()
+                .filter(e -> e.getKey().endsWith(method))
                 .findFirst()
-                .orElseThrow()
-                .getPrimaryResult()
+                .orElseThrow(() -> new IllegalStateException("no result for " + method + ": "
+                        + result.getSecondaryResults().keySet()))
+                .getValue()
                 .getScore();
     }
 }

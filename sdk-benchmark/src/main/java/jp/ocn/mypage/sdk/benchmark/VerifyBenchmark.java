@@ -28,6 +28,8 @@ import jp.ocn.mypage.sdk.token.TokenVerifier;
 import jp.ocn.mypage.sdk.token.VerifierSettings;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Group;
+import org.openjdk.jmh.annotations.GroupThreads;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -116,6 +118,24 @@ public class VerifyBenchmark {
     @Benchmark
     public MyPagePrincipal sdk() throws Exception {
         return verifier.verifyAccessToken(token());
+    }
+
+    /**
+     * {@link #sdk()} and {@link #raw()} side by side: one thread each, at the same time, so the load of a shared
+     * machine weighs on both alike (the scheduler shares the cores fairly between them).
+     */
+    @Benchmark
+    @Group("sideBySide")
+    @GroupThreads(1)
+    public MyPagePrincipal sdkBeside() throws Exception {
+        return sdk();
+    }
+
+    @Benchmark
+    @Group("sideBySide")
+    @GroupThreads(1)
+    public boolean rawBeside() throws Exception {
+        return raw();
     }
 
     @Benchmark

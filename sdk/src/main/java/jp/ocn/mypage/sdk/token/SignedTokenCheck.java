@@ -2,6 +2,11 @@ package jp.ocn.mypage.sdk.token;
 
 import static jp.ocn.mypage.sdk.token.MyPageTokenException.Reason;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSHeader;
@@ -15,11 +20,15 @@ import com.nimbusds.jose.jwk.KeyConverter;
 import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.Key;
 import java.text.ParseException;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -35,6 +44,27 @@ final class SignedTokenCheck {
     private final Set<String> allowedTypes;
     private final DefaultJWSVerifierFactory verifiers = new DefaultJWSVerifierFactory();
     private volatile Map<JWK, JWSVerifier> verifierCache = new IdentityHashMap<>();
+    private volatile Map<String, CheckedHeader> checkedHeaders = Map.of();
+
+    private static final ObjectReader CLAIMS_JSON = new ObjectMapper()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .readerFor(new TypeReference<Map<String, Object>>() {});
+
+    /** Base64URL's alphabet, without padding. */
+    private static final boolean[] BASE64URL = new boolean[128];
+
+    static {
+        for (char c = 'A'; c <= 'Z'; c++) {
+            BASE64URL[c] = true;
+            BASE64URL[c + ('a' - 'A')] = true;
+        }
+        for (char c = '0'; c <= '9'; c++) {
+            BASE64URL[c] = true;
+        }
+        BASE64URL['-'] = true;
+        BASE64URL['_'] = true;
+    }
 
     /** {@code allowedTypes}: lower-case {@code typ} header values accepted besides an absent one. */
     SignedTokenCheck(VerifierSettings settings, Set<String> allowedTypes) {
@@ -55,8 +85,32 @@ final class SignedTokenCheck {
             }
             throw new MyPageTokenException(Reason.MALFORMED, "not three Base64URL segments");
         }
-        SignedJWT jwt = parse(token);
-        JWSHeader header = jwt.getHeader();
+        int firstDot = token.indexOf('.');
+        int secondDot = token.indexOf('.', firstDot + 1);
+        String headerPart = token.substring(0, firstDot);
+        CheckedHeader header = checkedHeaders.get(headerPart);
+        if (header == null) {
+            header = checkHeader(token, headerPart);
+        }
+        checkSignature(
+                header,
+                token.substring(0, secondDot).getBytes(StandardCharsets.US_ASCII),
+                new StrictBase64URL(token.substring(secondDot + 1)));
+        remember(headerPart, header);
+        return claims(token.substring(firstDot + 1, secondDot));
+    }
+
+    /** The header rules: an allowed algorithm, no critical or key-reference parameters, an expected {@code typ}. */
+    private CheckedHeader checkHeader(String token, String headerPart) throws MyPageTokenException {
+        JWSHeader header;
+        try {
+            header = JWSHeader.parse(new Base64URL(headerPart));
+        } catch (ParseException | RuntimeException e) {
+            if (isUnsigned(token)) {
+                throw new MyPageTokenException(Reason.UNSIGNED, "alg none", e);
+            }
+            throw new MyPageTokenException(Reason.MALFORMED, "not a signed JWT", e);
+        }
         if (!settings.algorithms().contains(header.getAlgorithm())) {
             throw new MyPageTokenException(Reason.ALGORITHM_NOT_ALLOWED, "alg " + header.getAlgorithm());
         }
@@ -67,18 +121,51 @@ final class SignedTokenCheck {
                 || header.getJWK() != null
                 || header.getX509CertURL() != null
                 || header.getX509CertChain() != null
-                || header.getCustomParam("zip") != null) {
-            // Keys come from the realm's JWKS only; a token pointing elsewhere (or compressed) is not one of ours.
-            throw new MyPageTokenException(Reason.MALFORMED, "unexpected key reference or zip in header");
+                || header.getCustomParam("zip") != null
+                || !header.isBase64URLEncodePayload()) {
+            // Keys come from the realm's JWKS only; a token pointing elsewhere (or compressed, or with an
+            // unencoded payload) is not one of ours.
+            throw new MyPageTokenException(Reason.MALFORMED, "unexpected key reference, zip or b64 in header");
         }
         JOSEObjectType type = header.getType();
-        if (type != null && !allowedTypes.contains(type.getType().toLowerCase(java.util.Locale.ROOT))) {
+        if (type != null && !allowedTypes.contains(type.getType().toLowerCase(Locale.ROOT))) {
             throw new MyPageTokenException(Reason.WRONG_TYPE, "typ " + type);
         }
-        checkSignature(jwt, header);
         try {
-            return jwt.getJWTClaimsSet();
-        } catch (ParseException e) {
+            return new CheckedHeader(header, new JWKSelector(JWKMatcher.forJWSHeader(header)));
+        } catch (RuntimeException e) {
+            throw new MyPageTokenException(Reason.MALFORMED, "bad key reference", e);
+        }
+    }
+
+    /**
+     * The header rules depend on the header alone, and a realm's tokens share a handful of headers, so a header
+     * that passed them and led to a valid signature is not parsed and checked again. Only such headers are kept
+     * (a forger cannot fill the cache), and only a few: a rotation adds one, the oldest go.
+     */
+    private void remember(String headerPart, CheckedHeader header) {
+        Map<String, CheckedHeader> cache = checkedHeaders;
+        if (cache.containsKey(headerPart)) {
+            return;
+        }
+        Map<String, CheckedHeader> next = new HashMap<>(cache.size() < 8 ? cache : Map.of());
+        next.put(headerPart, header);
+        checkedHeaders = next;
+    }
+
+    /**
+     * The payload, decoded only after the signature matched. Jackson parses it (strict UTF-8 and JSON, duplicate
+     * claims and trailing content refused); Nimbus still reads the claims and their registered types.
+     */
+    private static JWTClaimsSet claims(String payloadPart) throws MyPageTokenException {
+        try {
+            Map<String, Object> json =
+                    CLAIMS_JSON.readValue(Base64.getUrlDecoder().decode(payloadPart));
+            if (json == null) {
+                throw new ParseException("null", 0);
+            }
+            return JWTClaimsSet.parse(json);
+        } catch (ParseException | IOException | IllegalArgumentException e) {
             throw new MyPageTokenException(Reason.MALFORMED, "claims are not a JSON object", e);
         }
     }
@@ -98,28 +185,13 @@ final class SignedTokenCheck {
                 }
                 dots++;
                 segmentLength = 0;
-            } else if ((c >= 'A' && c <= 'Z')
-                    || (c >= 'a' && c <= 'z')
-                    || (c >= '0' && c <= '9')
-                    || c == '-'
-                    || c == '_') {
+            } else if (c < 128 && BASE64URL[c]) {
                 segmentLength++;
             } else {
                 return false;
             }
         }
         return dots == 2 && segmentLength > 0;
-    }
-
-    private static SignedJWT parse(String token) throws MyPageTokenException {
-        try {
-            return SignedJWT.parse(token);
-        } catch (ParseException | RuntimeException e) {
-            if (isUnsigned(token)) {
-                throw new MyPageTokenException(Reason.UNSIGNED, "alg none", e);
-            }
-            throw new MyPageTokenException(Reason.MALFORMED, "not a signed JWT", e);
-        }
     }
 
     /** A token whose header says {@code alg: none}: named as such, so logs show the attack for what it is. */
@@ -137,21 +209,24 @@ final class SignedTokenCheck {
         }
     }
 
-    private void checkSignature(SignedJWT jwt, JWSHeader header) throws MyPageTokenException {
+    private void checkSignature(CheckedHeader header, byte[] signingInput, Base64URL signature)
+            throws MyPageTokenException {
         List<JWK> keys;
         try {
-            keys = settings.keys().get(new JWKSelector(JWKMatcher.forJWSHeader(header)), null);
+            keys = settings.keys().get(header.keys(), null);
         } catch (KeySourceException e) {
             throw new MyPageTokenException(Reason.KEYS_UNAVAILABLE, "realm keys unavailable", e);
         } catch (RuntimeException e) {
             throw new MyPageTokenException(Reason.MALFORMED, "bad key reference", e);
         }
         if (keys == null || keys.isEmpty()) {
-            throw new MyPageTokenException(Reason.UNKNOWN_KEY, "no realm key for kid " + header.getKeyID());
+            throw new MyPageTokenException(
+                    Reason.UNKNOWN_KEY,
+                    "no realm key for kid " + header.header().getKeyID());
         }
         for (JWK key : keys) {
             try {
-                if (jwt.verify(verifierFor(key, header))) {
+                if (verifierFor(key, header.header()).verify(header.header(), signingInput, signature)) {
                     return;
                 }
             } catch (JOSEException | RuntimeException e) {
@@ -180,5 +255,24 @@ final class SignedTokenCheck {
         next.put(jwk, verifier);
         verifierCache = next;
         return verifier;
+    }
+
+    /** A header that passed the rules, with the selector of its realm keys. */
+    private record CheckedHeader(JWSHeader header, JWKSelector keys) {}
+
+    /**
+     * Nimbus' Base64 decoder is lenient and slow; {@link #isCompactJws} has already held the segment to the
+     * alphabet, so the JDK's strict decoder decodes the signature (a bad length fails as a bad signature).
+     */
+    private static final class StrictBase64URL extends Base64URL {
+
+        StrictBase64URL(String segment) {
+            super(segment);
+        }
+
+        @Override
+        public byte[] decode() {
+            return Base64.getUrlDecoder().decode(toString());
+        }
     }
 }

@@ -1,5 +1,8 @@
 package jp.ocn.mypage.sdk.token;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -25,6 +28,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 /**
  * A stand-in realm for unit tests: RSA keys, a JWKS served from memory (fetches counted, key rotation by hand), a
@@ -111,6 +115,18 @@ public final class TestRealm {
 
     public TokenVerifier verifier() {
         return new TokenVerifier(settings().build());
+    }
+
+    /** Signs the claims with the realm's key and expects a verifier to refuse them as an access token. */
+    public void assertRefused(MyPageTokenException.Reason reason, JWTClaimsSet claims) {
+        assertRefusedToken(reason, sign(claims));
+    }
+
+    /** Expects a verifier to refuse the token as an access token, for this reason and with the SDK's exception. */
+    public void assertRefusedToken(MyPageTokenException.Reason reason, String token) {
+        ThrowingCallable call = () -> verifier().verifyAccessToken(token);
+        assertThatThrownBy(call).isInstanceOfSatisfying(MyPageTokenException.class, e -> assertThat(e.reason())
+                .isEqualTo(reason));
     }
 
     /** Claims of taro's access token as Keycloak issues them to mypage-portal. */
