@@ -10,7 +10,7 @@ Usage: ./cluster.sh [--help]
 Builds the project and starts two Keycloak 26.7.3 nodes with our providers as one cluster (production
 mode, kc.sh start), both on one PostgreSQL database, and the balancer in front of them, until Ctrl-C:
 
-  balancer  http://localhost:${MYPAGE_CLUSTER_PORT:-8090}   the one address both nodes are named after
+  balancer  http://localhost:8090 (MYPAGE_CLUSTER_PORT)  the one address both nodes are named after
                                                  (--hostname), so both issue the same iss;
                                                  round robin, no session affinity
   node 1    HTTP 127.0.0.1:8181, management 9181, JGroups 127.0.0.1:7801

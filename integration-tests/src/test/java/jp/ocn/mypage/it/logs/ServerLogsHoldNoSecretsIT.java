@@ -2,7 +2,9 @@ package jp.ocn.mypage.it.logs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +39,9 @@ class ServerLogsHoldNoSecretsIT {
     private static final Pattern PHONE = Pattern.compile(
             "(?<![0-9A-Za-z])(?:\\+81|0)" + "(?:[1-9]0-?[0-9]{4}-?[0-9]{4}|[1-9]-?[0-9]{4}-?[0-9]{4})(?![0-9A-Za-z])");
 
+    /** A code as a word of its own (not inside an ID, a UUID or a longer number). */
+    private static final Pattern SIX_DIGITS = Pattern.compile("(?<![0-9A-Za-z])[0-9]{6}(?![0-9A-Za-z])");
+
     @Test
     void aLogReaderFindsNoCodePasswordTokenOrPhoneNumber() throws IOException {
         Path target = Path.of(System.getProperty("mypage.keycloak.home")).getParent();
@@ -52,7 +57,10 @@ class ServerLogsHoldNoSecretsIT {
                         switch (line.substring(0, line.indexOf(' '))) {
                             case "log" -> logs.add(Path.of(value));
                             case "code" -> codes.add(value);
-                            default -> literals.add(value);
+                            case "secret" -> literals.add(value);
+                            default -> {
+                                // "phone": any whole phone number is caught by PHONE, whoever it belongs to
+                            }
                         }
                     }
                 }
@@ -64,10 +72,14 @@ class ServerLogsHoldNoSecretsIT {
                 continue;
             }
             int number = 0;
-            for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
-                number++;
-                String where = log.getParent().getFileName() + "/" + log.getFileName() + ":" + number + ": ";
-                findings(line, codes, literals).forEach(what -> found.add(where + what));
+            // Streamed, and undecodable bytes replaced rather than refused: the whole suite's log is large.
+            try (BufferedReader reader =
+                    new BufferedReader(new InputStreamReader(Files.newInputStream(log), StandardCharsets.UTF_8))) {
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                    number++;
+                    String where = log.getParent().getFileName() + "/" + log.getFileName() + ":" + number + ": ";
+                    findings(line, codes, literals).forEach(what -> found.add(where + what));
+                }
             }
         }
         if (Files.isDirectory(records)) {
@@ -79,7 +91,7 @@ class ServerLogsHoldNoSecretsIT {
             }
         }
         System.out.printf(
-                "[log-check] %d logs, %d codes, %d numbers and secrets checked%n",
+                "[log-check] %d logs checked for %d codes sent, %d secrets, passwords, tokens and phone numbers%n",
                 logs.size(), codes.size(), literals.size());
         assertThat(found).as("secrets in server logs").isEmpty();
     }
@@ -100,13 +112,11 @@ class ServerLogsHoldNoSecretsIT {
             }
         }
         for (String literal : literals) {
-            if (line.contains(literal) && !literal.equals(TwilioStub.FROM)) {
-                found.add("a number or secret the stub received (" + literal + ")");
+            if (line.contains(literal)) {
+                found.add("a secret (" + literal + ")");
             }
         }
-        // A code as a word of its own (not inside an ID, a UUID or a longer number).
-        Matcher words =
-                Pattern.compile("(?<![0-9A-Za-z])[0-9]{6}(?![0-9A-Za-z])").matcher(line);
+        Matcher words = SIX_DIGITS.matcher(line);
         while (words.find()) {
             if (codes.contains(words.group())) {
                 found.add("a code that was sent (" + words.group() + ")");
