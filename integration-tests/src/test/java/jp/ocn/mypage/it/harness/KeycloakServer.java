@@ -43,21 +43,57 @@ public final class KeycloakServer {
     private final int httpPort;
     private final int managementPort;
     private final Path log;
+    /** Options of the one-node server ({@code --cache=local}) or of a cluster node (see {@link KeycloakCluster}). */
+    private final List<String> modeOptions;
+    /** The configured public URL ({@code --hostname}) of a cluster node, null for the one-node server. */
+    private final String hostname;
+
     private Process process;
 
     KeycloakServer(Map<String, String> extraEnv) {
-        this.home = Path.of(required("mypage.keycloak.home"));
-        this.repo = Path.of(required("mypage.realm.config.dir")).getParent();
-        this.database = TestDatabase.choose();
-        this.extraEnv = Map.copyOf(extraEnv);
-        this.httpPort = freePort();
-        this.managementPort = freePort();
-        this.log = home.resolve("mypage-test-server.log");
+        this(
+                Path.of(required("mypage.keycloak.home")),
+                TestDatabase.choose(),
+                extraEnv,
+                List.of("--cache=local", "--import-realm"),
+                null,
+                "mypage-test-server.log",
+                freePort());
     }
 
+    /** A server on a distribution of its own ({@code home}), e.g. a node of {@link KeycloakCluster}. */
+    KeycloakServer(
+            Path home,
+            TestDatabase database,
+            Map<String, String> extraEnv,
+            List<String> modeOptions,
+            String hostname,
+            String logName,
+            int httpPort) {
+        this.home = home;
+        this.repo = Path.of(required("mypage.realm.config.dir")).getParent();
+        this.database = database;
+        this.extraEnv = Map.copyOf(extraEnv);
+        this.httpPort = httpPort;
+        this.managementPort = freePort();
+        this.log = home.resolve(logName);
+        this.modeOptions = List.copyOf(modeOptions);
+        this.hostname = hostname;
+    }
+
+    /** Where clients reach the server: its own port, or for a cluster node the balancer all nodes are named after. */
     public String baseUrl() {
+        return hostname != null ? hostname : directUrl();
+    }
+
+    /** This very process's HTTP port, whatever the configured hostname. */
+    public String directUrl() {
         // localhost, not 127.0.0.1: browsers (and HtmlUnit) keep Keycloak's cookies only then.
         return "http://localhost:" + httpPort;
+    }
+
+    public Path log() {
+        return log;
     }
 
     public String realmUrl() {
@@ -79,6 +115,11 @@ public final class KeycloakServer {
     void start() {
         installProvidersAndRealm();
         launch();
+        applyRealm();
+    }
+
+    /** Applies realm-config once the first server (or cluster node) is up. */
+    void applyRealm() {
         // As ./dev.sh does: realm-config/mypage, and the demo clients that only development and tests have.
         applyRealmConfig(List.of(
                 repo.resolve("realm-config/mypage"), repo.resolve("realm-config/demo/mypage-demo-clients.json")));
@@ -90,6 +131,26 @@ public final class KeycloakServer {
     /** Stops and starts the same server on the same database, as an operator's restart would. */
     public void restart() {
         stop();
+        launch();
+    }
+
+    /** {@code kill -9}: the JVM dies at once, nothing is shut down or handed over (a node's crash). */
+    public void kill() {
+        if (process == null) {
+            return;
+        }
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+    }
+
+    /** Starts the server again after {@link #kill()} or a stop, on the same database and ports. */
+    public void relaunch() {
         launch();
     }
 
@@ -110,8 +171,10 @@ public final class KeycloakServer {
         process = null;
     }
 
-    private void installProvidersAndRealm() {
+    void installProvidersAndRealm() {
         try {
+            // Each run's log starts empty: the log-secret check (LogSecretsIT) reads what this run wrote.
+            Files.deleteIfExists(log);
             Path providers = home.resolve("providers");
             try (Stream<Path> old = Files.list(providers)) {
                 for (Path jar : old.filter(p -> p.toString().endsWith(".jar")).toList()) {
@@ -148,15 +211,16 @@ public final class KeycloakServer {
                 "--http-enabled=true",
                 "--http-port=" + httpPort,
                 "--http-management-port=" + managementPort,
-                "--hostname-strict=false",
                 "--health-enabled=true",
-                "--metrics-enabled=false",
-                "--cache=local",
-                "--import-realm",
+                // Keycloak's metrics (and ours, jp.ocn.mypage.metrics) on the management port, user events included.
+                "--metrics-enabled=true",
+                "--event-metrics-user-enabled=true",
                 // Forwarded headers count only from the proxy address (none in the tests): a client on loopback that
                 // sends X-Forwarded-For is an untrusted peer, as on the internet.
                 "--proxy-headers=xforwarded",
                 "--proxy-trusted-addresses=" + TRUSTED_PROXY));
+        command.addAll(modeOptions);
+        command.add(hostname != null ? "--hostname=" + hostname : "--hostname-strict=false");
         command.addAll(database.keycloakOptions());
         ProcessBuilder pb = new ProcessBuilder(command)
                 .directory(home.toFile())

@@ -1,6 +1,7 @@
 package jp.ocn.mypage.it.harness;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import jp.ocn.mypage.testsupport.TwilioStub;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -75,6 +76,7 @@ public final class MyPageServerExtension implements BeforeAllCallback, Parameter
             implements ExtensionContext.Store.CloseableResource {
         @Override
         public void close() {
+            SentSecrets.record(List.of(server.log()), twilio);
             server.stop();
             twilio.close();
             mail.close();

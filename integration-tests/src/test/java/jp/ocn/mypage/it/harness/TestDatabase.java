@@ -47,6 +47,26 @@ public record TestDatabase(String kind, String name, String jdbcUrl) {
         }
     }
 
+    /**
+     * The cluster's database ({@link KeycloakCluster}): PostgreSQL only (two processes cannot share the embedded H2),
+     * created fresh, named by {@code MYPAGE_TEST_CLUSTER_DB_NAME} (default: the run's database name + {@code _cluster}),
+     * so the one-node server of the same run keeps its own.
+     */
+    static TestDatabase chooseForCluster() {
+        String name = env("MYPAGE_TEST_CLUSTER_DB_NAME", env("MYPAGE_TEST_DB_NAME", "mypage_it") + "_cluster");
+        if (!name.matches("[a-z_][a-z0-9_]{0,62}")) {
+            throw new IllegalStateException(
+                    "MYPAGE_TEST_CLUSTER_DB_NAME must be a plain lower-case identifier: " + name);
+        }
+        try {
+            recreate(name);
+        } catch (SQLException e) {
+            throw new IllegalStateException(
+                    "the cluster tests need PostgreSQL at " + HOST + ":" + PORT + ": " + e.getMessage(), e);
+        }
+        return new TestDatabase("postgres", name, "jdbc:postgresql://" + HOST + ":" + PORT + "/" + name);
+    }
+
     private static void recreate(String name) throws SQLException {
         try (Connection c =
                         DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + PORT + "/postgres", USER, "");
