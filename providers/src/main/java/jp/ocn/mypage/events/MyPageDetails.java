@@ -90,5 +90,9 @@ public final class MyPageDetails {
     /** The request ID the corporation's own audit row carries too. */
     public static final String CORPORATE_REQUEST = "mypage_corporate_request";
 
+    // Legacy password hashes (accounts moved in with the old system's hash)
+    /** A stored legacy hash refused at sign-in without being computed: {@code malformed} or {@code over_cost}. */
+    public static final String LEGACY_HASH = "mypage_legacy_hash";
+
     private MyPageDetails() {}
 }

@@ -56,5 +56,9 @@ public final class MyPageErrors {
     /** First sign-in with a dアカウント: the person has no OCN ID, so nothing is linked or created. */
     public static final String DACCOUNT_NO_OCN_ID = "mypage_daccount_no_ocn_id";
 
+    // Legacy password hashes
+    /** A stored legacy hash refused outside the login form (e.g. a password grant): detail {@code mypage_legacy_hash}. */
+    public static final String LEGACY_HASH_REFUSED = "mypage_legacy_hash_refused";
+
     private MyPageErrors() {}
 }
