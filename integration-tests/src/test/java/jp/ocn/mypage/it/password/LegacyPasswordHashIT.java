@@ -118,11 +118,12 @@ class LegacyPasswordHashIT {
                 .get(0);
         String migrated = "legacy-ref-" + System.nanoTime() + "@ocn.ne.jp";
         fx.admin().createUser(migrated, "Correct-Horse-2026");
-        long reference = fx.browser().login(migrated, "Wrong-Password-1").millis();
+        LoginClient.Outcome wrongPassword = fx.browser().login(migrated, "Wrong-Password-1");
+        long reference = wrongPassword.millis();
 
         for (String[] c : new String[][] {{overCost, "over_cost"}, {broken, "malformed"}}) {
             LoginClient.Outcome o = fx.browser().login(c[0], LegacyAccounts.BCRYPT_PASSWORD);
-            assertThat(o.status()).as(c[0]).isEqualTo(200);
+            assertThat(o.status()).as(c[0]).isLessThan(500).isEqualTo(wrongPassword.status());
             assertThat(o.signedIn()).isFalse();
             assertThat(o.error()).contains("正しくありません");
             // cost 15 would take 32 times cost 10: never computed, the answer comes as fast as any refusal

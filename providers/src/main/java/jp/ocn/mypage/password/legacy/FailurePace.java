@@ -20,7 +20,7 @@ import org.keycloak.models.RealmModel;
  * <p>Two timings per node, each the median of its last {@link #SAMPLES}, re-measured at most every
  * {@link #REMEASURE_NANOS} inside a refused attempt (so they follow the node's load): the realm's hash on a dummy
  * password, and bcrypt at the reference cost (SPI option {@code pace-cost} of {@code bcrypt}, default 10; 0 switches
- * it off; only while the realm still holds legacy hashes; plus 15 % headroom for noise). A refused check waits (sleeps, no CPU) until the larger has
+ * it off; only while the realm still holds legacy hashes; plus 50 % headroom: one check runs slower than the median on a busy node). A refused check waits (sleeps, no CPU) until the larger has
  * passed since it began. A legacy hash costlier
  * than the reference (cost 11 and up) is not hidden; {@code max-cost} bounds it, and a migration whose hashes mostly
  * have another cost sets {@code pace-cost} to it.
@@ -39,7 +39,7 @@ public final class FailurePace {
     public static void padFrom(long startNanos, KeycloakSession session, RealmModel realm) {
         // Headroom over the bcrypt median, so a real check a little slower than the median still ends before the
         // target.
-        long legacy = LegacyHashCounts.anyLeft(session, realm) ? legacyReference(session) * 115 / 100 : 0;
+        long legacy = LegacyHashCounts.anyLeft(session, realm) ? legacyReference(session) * 150 / 100 : 0;
         long target = Math.max(realmHash(session, realm), legacy);
         long remaining = target - (System.nanoTime() - startNanos);
         if (remaining > 0) {
