@@ -111,6 +111,9 @@ public final class MyPageDetails {
     public static final String DACCOUNT_NONCE_MISMATCH = "daccount_nonce_mismatch";
     /** The ID token is otherwise invalid: another issuer or audience, expired, or not parseable. */
     public static final String DACCOUNT_ID_TOKEN_INVALID = "daccount_id_token_invalid";
+    // Legacy password hashes (accounts moved in with the old system's hash)
+    /** A stored legacy hash refused at sign-in without being computed: {@code malformed} or {@code over_cost}. */
+    public static final String LEGACY_HASH = "mypage_legacy_hash";
 
     private MyPageDetails() {}
 }

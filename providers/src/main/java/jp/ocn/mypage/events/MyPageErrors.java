@@ -58,5 +58,9 @@ public final class MyPageErrors {
     /** Unlinking the dアカウント: the account has no dアカウント linked. */
     public static final String DACCOUNT_NOT_LINKED = "mypage_daccount_not_linked";
 
+    // Legacy password hashes
+    /** A stored legacy hash refused outside the login form (e.g. a password grant): detail {@code mypage_legacy_hash}. */
+    public static final String LEGACY_HASH_REFUSED = "mypage_legacy_hash_refused";
+
     private MyPageErrors() {}
 }

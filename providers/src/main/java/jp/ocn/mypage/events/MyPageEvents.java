@@ -23,6 +23,9 @@ public final class MyPageEvents {
     /** Recovery by customer number: the background job of one attempt ran (detail {@code sent}). */
     public static final String RECOVERY_CODE_JOB = "mypage_recovery_code_job";
 
+    /** A legacy password hash checked outside the login form was refused (malformed or over its limits). */
+    public static final String LEGACY_HASH_CHECK = "mypage_legacy_hash_check";
+
     private MyPageEvents() {}
 
     /** A copy of the flow's event builder, turned into our step's event (the flow's own event stays untouched). */

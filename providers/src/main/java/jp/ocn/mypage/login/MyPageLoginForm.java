@@ -12,6 +12,8 @@ import jp.ocn.mypage.identity.LoginId;
 import jp.ocn.mypage.identity.LoginIdKind;
 import jp.ocn.mypage.identity.LoginIdNormalizer;
 import jp.ocn.mypage.maintenance.MaintenanceNotice;
+import jp.ocn.mypage.password.legacy.FailurePace;
+import jp.ocn.mypage.password.legacy.LegacyHashProblems;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.authenticators.browser.UsernamePasswordForm;
 import org.keycloak.authentication.authenticators.util.AuthenticatorUtils;
@@ -101,6 +103,42 @@ public final class MyPageLoginForm extends UsernamePasswordForm {
         return valid;
     }
 
+    /** Set when this request got the lock answer: that answer never hashes, and is not padded. */
+    private boolean lockAnswered;
+
+    /**
+     * A refused legacy hash (malformed, over its limits) writes its reason onto this sign-in's event; a refused check
+     * lasts as long as any other ({@link FailurePace}).
+     */
+    @Override
+    public boolean validatePassword(
+            AuthenticationFlowContext context,
+            UserModel user,
+            MultivaluedMap<String, String> inputData,
+            boolean clearUser) {
+        long start = System.nanoTime();
+        lockAnswered = false;
+        boolean valid = LegacyHashProblems.reportingTo(
+                context.getSession(),
+                context.getEvent(),
+                () -> super.validatePassword(context, user, inputData, clearUser));
+        if (!valid && !lockAnswered) {
+            // Argon2id, a legacy bcrypt and an unknown ID cost differently: every refusal lasts alike.
+            FailurePace.padFrom(start, context.getSession(), context.getRealm());
+        }
+        return valid;
+    }
+
+    /** An unknown ID: Keycloak's dummy hash, then as long as any refused password check. */
+    @Override
+    public void testInvalidUser(AuthenticationFlowContext context, UserModel user) {
+        long start = System.nanoTime();
+        super.testInvalidUser(context, user);
+        if (user == null) {
+            FailurePace.padFrom(start, context.getSession(), context.getRealm());
+        }
+    }
+
     /**
      * Called before any password check. Another sign-in of the account under way: wait for it ({@link ConcurrentSignIn}).
      * A locked account: the lock answer, whatever password was typed, which is never checked ({@link LockedAccountAnswer}).
@@ -118,12 +156,14 @@ public final class MyPageLoginForm extends UsernamePasswordForm {
             if (!ConcurrentSignIn.reallyLocked(context, user)) {
                 context.getEvent().user(user).error(MyPageErrors.SIGN_IN_BUSY);
                 context.forceChallenge(challenge(context, "mypageSignInBusy", FIELD_USERNAME));
+                lockAnswered = true;
                 return true;
             }
             // The other sign-in locked the account meanwhile: answer as for any locked account.
         }
         context.getEvent().user(user).error(ConcurrentSignIn.lockError(context, user));
         answerLocked(context, LockedAccountAnswer.lockOf(context.getSession(), context.getRealm(), user));
+        lockAnswered = true;
         return true;
     }
 

@@ -74,14 +74,36 @@ public final class AdminClient {
         send("DELETE", path, null).expect(204, 200);
     }
 
+    /** An answer as it came: status and JSON body (null node when empty or not JSON). */
+    public record Answer(int status, JsonNode json, String body) {}
+
+    /**
+     * Any call below the server's base URL (e.g. {@code /realms/mypage/mypage-legacy-hashes/check} or
+     * {@code /admin/realms/mypage/partialImport}), answered whatever its status.
+     */
+    public Answer exchange(String method, String serverPath, Object body) {
+        Reply r = sendTo(serverUrl + serverPath, method, serverPath, body);
+        JsonNode json;
+        try {
+            json = r.body == null || r.body.isEmpty() ? MAPPER.nullNode() : MAPPER.readTree(r.body);
+        } catch (IOException e) {
+            json = MAPPER.nullNode();
+        }
+        return new Answer(r.status, json, r.body);
+    }
+
     static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private Reply send(String method, String path, Object body) {
+        return sendTo(serverUrl + "/admin/realms" + path, method, path, body);
+    }
+
+    private Reply sendTo(String url, String method, String path, Object body) {
         try {
             String json = body == null ? null : MAPPER.writeValueAsString(body);
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(serverUrl + "/admin/realms" + path))
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))
                     .timeout(Duration.ofSeconds(60))
                     .header("Authorization", "Bearer " + token())
                     .header("Accept", "application/json")

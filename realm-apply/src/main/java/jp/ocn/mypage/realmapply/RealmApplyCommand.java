@@ -66,7 +66,8 @@ public final class RealmApplyCommand {
         }
     }
 
-    static AdminClient.Credentials credentials(Map<String, String> env) {
+    /** The admin credentials from the environment (shared with the legacy import command). */
+    public static AdminClient.Credentials credentials(Map<String, String> env) {
         String realm = env.getOrDefault("MYPAGE_APPLY_AUTH_REALM", "master");
         String secret = env.get("MYPAGE_APPLY_CLIENT_SECRET");
         if (secret != null && !secret.isEmpty()) {
