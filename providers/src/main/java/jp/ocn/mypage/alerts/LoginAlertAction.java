@@ -2,23 +2,20 @@ package jp.ocn.mypage.alerts;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import jp.ocn.mypage.events.MyPageDetails;
 import jp.ocn.mypage.events.MyPageEvents;
 import jp.ocn.mypage.notify.Notice;
 import jp.ocn.mypage.notify.NoticeMail;
+import jp.ocn.mypage.support.MailLinks;
 import jp.ocn.mypage.support.PortalAction;
-import org.keycloak.authentication.AuthenticationProcessor;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.common.util.Time;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
-import org.keycloak.services.Urls;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.keycloak.utils.EmailValidationUtil;
 
@@ -64,7 +61,7 @@ final class LoginAlertAction extends PortalAction {
     }
 
     private void request(RequiredActionContext context, String typed) {
-        String address = normalise(typed);
+        String address = MailLinks.normaliseAddress(typed);
         if (address.isEmpty()) {
             context.challenge(page(context, typed, new FormMessage(FIELD, "mypageLoginAlertMissing")));
             return;
@@ -79,14 +76,7 @@ final class LoginAlertAction extends PortalAction {
         int lifetime = realm.getActionTokenGeneratedByUserLifespan(LoginAlertToken.TOKEN_TYPE);
         String clientId = auth.getClient().getClientId();
         LoginAlertToken token = new LoginAlertToken(user.getId(), Time.currentTime() + lifetime, address, clientId);
-        String link = Urls.actionTokenBuilder(
-                        context.getUriInfo().getBaseUri(),
-                        token.serialize(context.getSession(), realm, context.getUriInfo()),
-                        clientId,
-                        auth.getTabId(),
-                        AuthenticationProcessor.getClientData(context.getSession(), auth))
-                .build(realm.getName())
-                .toString();
+        String link = MailLinks.actionLink(context, token, clientId);
         user.setSingleAttribute(PENDING_ATTRIBUTE, address);
         boolean mailed = NoticeMail.sendTo(
                 context.getSession(),
@@ -104,14 +94,6 @@ final class LoginAlertAction extends PortalAction {
                 .detail(MyPageDetails.LOGIN_ALERT, "link_sent")
                 .success();
         context.challenge(done(context, "sent", address));
-    }
-
-    /** NFKC (full-width to half-width), trimmed, lower-cased, as login IDs are. */
-    private static String normalise(String typed) {
-        if (typed == null || typed.length() > 1000) {
-            return "";
-        }
-        return Normalizer.normalize(typed, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
     }
 
     private static Response page(RequiredActionContext context, String typed, FormMessage error) {

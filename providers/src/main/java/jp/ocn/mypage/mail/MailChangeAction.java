@@ -2,14 +2,12 @@ package jp.ocn.mypage.mail;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import jp.ocn.mypage.events.MyPageDetails;
 import jp.ocn.mypage.events.MyPageEvents;
 import jp.ocn.mypage.otp.ActionCodeSteps;
+import jp.ocn.mypage.support.MailLinks;
 import jp.ocn.mypage.support.PortalAction;
-import org.keycloak.authentication.AuthenticationProcessor;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.common.util.Time;
 import org.keycloak.events.Details;
@@ -17,7 +15,6 @@ import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
-import org.keycloak.services.Urls;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.keycloak.utils.EmailValidationUtil;
 
@@ -81,7 +78,7 @@ public final class MailChangeAction extends PortalAction {
     }
 
     private void request(RequiredActionContext context, String typed) {
-        String address = normalise(typed);
+        String address = MailLinks.normaliseAddress(typed);
         UserModel user = context.getUser();
         if (address.isEmpty()) {
             context.challenge(addressPage(context, typed, new FormMessage(FIELD, "mypageMailChangeMissing")));
@@ -101,14 +98,7 @@ public final class MailChangeAction extends PortalAction {
         String clientId = auth.getClient().getClientId();
         MailChangeToken token =
                 new MailChangeToken(user.getId(), Time.currentTime() + lifetime, user.getEmail(), address, clientId);
-        String link = Urls.actionTokenBuilder(
-                        context.getUriInfo().getBaseUri(),
-                        token.serialize(context.getSession(), realm, context.getUriInfo()),
-                        clientId,
-                        auth.getTabId(),
-                        AuthenticationProcessor.getClientData(context.getSession(), auth))
-                .build(realm.getName())
-                .toString();
+        String link = MailLinks.actionLink(context, token, clientId);
         user.setSingleAttribute(PENDING_ATTRIBUTE, address);
         boolean mailed = MailChangeMail.confirmation(
                 context.getSession(), realm, user, auth, link, TimeUnit.SECONDS.toMinutes(lifetime), address);
@@ -123,14 +113,6 @@ public final class MailChangeAction extends PortalAction {
                 .success();
         auth.setAuthNote(STAGE, SENT_STAGE);
         context.challenge(sentPage(context, address));
-    }
-
-    /** NFKC (full-width to half-width), trimmed, lower-cased, as login IDs are. */
-    static String normalise(String typed) {
-        if (typed == null || typed.length() > 1000) {
-            return typed == null ? "" : typed;
-        }
-        return Normalizer.normalize(typed, Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
     }
 
     private static Response addressPage(RequiredActionContext context, String typed, FormMessage error) {

@@ -2,14 +2,15 @@ package jp.ocn.mypage.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jp.ocn.mypage.support.MailLinks;
 import org.junit.jupiter.api.Test;
 
 class MailChangeTextTest {
 
     @Test
     void aTypedAddressIsNormalisedLikeALoginId() {
-        assertThat(MailChangeAction.normalise("　Ｔａｒｏ＠Example.JP ")).isEqualTo("taro@example.jp");
-        assertThat(MailChangeAction.normalise(null)).isEmpty();
+        assertThat(MailLinks.normaliseAddress("　Ｔａｒｏ＠Example.JP ")).isEqualTo("taro@example.jp");
+        assertThat(MailLinks.normaliseAddress(null)).isEmpty();
     }
 
     @Test

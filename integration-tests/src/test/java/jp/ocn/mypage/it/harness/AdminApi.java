@@ -78,7 +78,7 @@ public final class AdminApi {
     }
 
     /** An enabled test user whose OCN ID is also its verified mail, with one credential. */
-    private static Map<String, Object> enabledUser(String username, Map<String, Object> credential) {
+    public static Map<String, Object> enabledUser(String username, Map<String, Object> credential) {
         return Map.of(
                 "username",
                 username,

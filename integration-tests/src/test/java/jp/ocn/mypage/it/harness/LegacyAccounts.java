@@ -39,21 +39,7 @@ public final class LegacyAccounts {
     }
 
     public static Map<String, Object> user(String username, Map<String, Object> credential) {
-        return Map.of(
-                "username",
-                username,
-                "email",
-                username,
-                "emailVerified",
-                true,
-                "enabled",
-                true,
-                "firstName",
-                "レガシー",
-                "lastName",
-                "移行",
-                "credentials",
-                List.of(credential));
+        return AdminApi.enabledUser(username, credential);
     }
 
     /** Keycloak's own partial import (no check of ours in front of it); returns its answer. */
