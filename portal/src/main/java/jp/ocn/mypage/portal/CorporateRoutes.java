@@ -1,23 +1,15 @@
 package jp.ocn.mypage.portal;
 
 import io.javalin.http.Context;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import jp.ocn.mypage.sdk.decision.BearerChallenge;
-import jp.ocn.mypage.sdk.decision.Menu;
-import jp.ocn.mypage.sdk.decision.MenuDecision;
-import jp.ocn.mypage.sdk.decision.MenuPolicy;
 import jp.ocn.mypage.sdk.oidc.AuthorizationRequest;
 import jp.ocn.mypage.sdk.oidc.OidcException;
 import jp.ocn.mypage.sdk.oidc.OidcProvider;
 import jp.ocn.mypage.sdk.oidc.Pkce;
-import jp.ocn.mypage.sdk.principal.CorporateMembership;
 import jp.ocn.mypage.sdk.principal.MyPagePrincipal;
 import jp.ocn.mypage.sdk.token.MyPageTokenException;
 import org.slf4j.Logger;
@@ -38,17 +30,6 @@ final class CorporateRoutes {
     private final PortalSessions sessions;
     private final CorporateApi api;
 
-    /** The administrator behind a request: browser, session and corporation. */
-    private record Admin(String browser, PortalSessions.Session session, CorporateMembership corp) {
-        String token() {
-            return session.accessToken();
-        }
-
-        String csrf() {
-            return session.csrf();
-        }
-    }
-
     CorporateRoutes(PortalConfig config, LoginServer loginServer, PortalSessions sessions) {
         this.config = config;
         this.loginServer = loginServer;
@@ -57,7 +38,7 @@ final class CorporateRoutes {
     }
 
     void members(Context ctx) throws OidcException {
-        Admin a = admin(ctx);
+        CorporateAdmin a = CorporateAdmin.of(ctx, sessions);
         CorporateApi.Answer members = a == null ? null : read(ctx, a, "/members", "/corporate");
         if (members != null) {
             String notice = CorporateWords.NOTICES.get(
@@ -67,19 +48,19 @@ final class CorporateRoutes {
     }
 
     void newMember(Context ctx) {
-        Admin a = admin(ctx);
+        CorporateAdmin a = CorporateAdmin.of(ctx, sessions);
         if (a != null) {
             PortalApp.html(ctx, 200, CorporatePages.createForm(a.csrf(), null, null));
         }
     }
 
     void member(Context ctx) throws OidcException {
-        Admin a = admin(ctx);
+        CorporateAdmin a = CorporateAdmin.of(ctx, sessions);
         String ocnId = Optional.ofNullable(ctx.queryParam("ocnId")).orElse("");
         CorporateApi.Answer members =
                 a == null ? null : read(ctx, a, "/members", "/corporate/member?ocnId=" + CorporateApi.segment(ocnId));
         if (members != null) {
-            Optional<Map<String, Object>> m = find(members, ocnId);
+            Optional<Map<String, Object>> m = CorporateForms.find(members, ocnId);
             if (m.isEmpty()) {
                 PortalApp.html(ctx, 404, Pages.error(CorporateWords.refusal(404, "not_found", "")));
             } else {
@@ -89,7 +70,7 @@ final class CorporateRoutes {
     }
 
     void approvals(Context ctx) throws OidcException {
-        Admin a = admin(ctx);
+        CorporateAdmin a = CorporateAdmin.of(ctx, sessions);
         CorporateApi.Answer list = a == null ? null : read(ctx, a, "/approvals", "/corporate/approvals");
         if (list != null) {
             String notice = CorporateWords.NOTICES.get(
@@ -99,7 +80,7 @@ final class CorporateRoutes {
     }
 
     void audit(Context ctx) throws OidcException {
-        Admin a = admin(ctx);
+        CorporateAdmin a = CorporateAdmin.of(ctx, sessions);
         CorporateApi.Answer log = a == null ? null : read(ctx, a, "/audit", "/corporate/audit");
         if (log != null) {
             PortalApp.html(ctx, 200, CorporatePages.audit(log.list("entries")));
@@ -108,7 +89,7 @@ final class CorporateRoutes {
 
     /** The API's CSV as it is (UTF-8 with BOM, so Excel opens it), as a download. */
     void auditCsv(Context ctx) throws OidcException {
-        Admin a = admin(ctx);
+        CorporateAdmin a = CorporateAdmin.of(ctx, sessions);
         CorporateApi.Answer csv = a == null ? null : read(ctx, a, "/audit?format=csv", "/corporate/audit");
         if (csv != null) {
             ctx.status(200)
@@ -122,37 +103,37 @@ final class CorporateRoutes {
     }
 
     void create(Context ctx) throws OidcException {
-        Admin a = adminPost(ctx);
+        CorporateAdmin a = CorporateAdmin.ofForm(ctx, sessions);
         if (a == null) {
             return;
         }
-        Map<String, String> typed = typed(ctx, "name", "ocnId", "phone", "reason");
+        Map<String, String> typed = CorporateForms.typed(ctx, "name", "ocnId", "phone", "reason");
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("ocnId", typed.get("ocnId"));
         body.put("name", typed.get("name"));
         body.put("phone", typed.get("phone"));
-        body.put("roles", roles(typed));
+        body.put("roles", CorporateForms.roles(typed));
         body.put("reason", typed.get("reason"));
         perform(ctx, a, new CorporateAction(CorporateAction.Kind.CREATE, "POST", "/members", body, typed));
     }
 
     void changeRoles(Context ctx) throws OidcException {
-        Admin a = adminPost(ctx);
+        CorporateAdmin a = CorporateAdmin.ofForm(ctx, sessions);
         if (a == null) {
             return;
         }
-        Map<String, String> typed = typed(ctx, "ocnId", "reason");
+        Map<String, String> typed = CorporateForms.typed(ctx, "ocnId", "reason");
         String path = "/members/" + CorporateApi.segment(typed.get("ocnId")) + "/roles";
-        Map<String, Object> body = Map.of("roles", roles(typed), "reason", typed.get("reason"));
+        Map<String, Object> body = Map.of("roles", CorporateForms.roles(typed), "reason", typed.get("reason"));
         perform(ctx, a, new CorporateAction(CorporateAction.Kind.ROLES, "PUT", path, body, typed));
     }
 
     void decide(Context ctx) throws OidcException {
-        Admin a = adminPost(ctx);
+        CorporateAdmin a = CorporateAdmin.ofForm(ctx, sessions);
         if (a == null) {
             return;
         }
-        Map<String, String> typed = typed(ctx, "id", "decision");
+        Map<String, String> typed = CorporateForms.typed(ctx, "id", "decision");
         String decision = typed.get("decision");
         if (!decision.equals("approve") && !decision.equals("reject")) {
             PortalApp.html(ctx, 400, Pages.error("操作を選んでください。"));
@@ -195,7 +176,7 @@ final class CorporateRoutes {
                 return;
             }
         }
-        Admin a = admin(ctx);
+        CorporateAdmin a = CorporateAdmin.of(ctx, sessions);
         if (a == null) {
             return;
         }
@@ -214,7 +195,7 @@ final class CorporateRoutes {
         answer(ctx, a, action, answer);
     }
 
-    private void perform(Context ctx, Admin a, CorporateAction action) throws OidcException {
+    private void perform(Context ctx, CorporateAdmin a, CorporateAction action) throws OidcException {
         CorporateApi.Answer answer =
                 api.call(action.method(), a.corp().customerNumber(), action.path(), a.token(), action.body());
         if (answer.status() == 401) {
@@ -225,7 +206,8 @@ final class CorporateRoutes {
     }
 
     /** Post/redirect/get on success, with a notice code; the form again with the refusal otherwise. */
-    private void answer(Context ctx, Admin a, CorporateAction action, CorporateApi.Answer answer) throws OidcException {
+    private void answer(Context ctx, CorporateAdmin a, CorporateAction action, CorporateApi.Answer answer)
+            throws OidcException {
         if (!answer.ok()) {
             String message = CorporateWords.refusal(answer.status(), answer.error(), answer.errorDescription());
             refuse(ctx, a, action, answer.status() >= 500 ? 502 : answer.status(), message);
@@ -247,12 +229,13 @@ final class CorporateRoutes {
         }
     }
 
-    private void refuse(Context ctx, Admin a, CorporateAction action, int status, String message) throws OidcException {
+    private void refuse(Context ctx, CorporateAdmin a, CorporateAction action, int status, String message)
+            throws OidcException {
         switch (action.kind()) {
             case CREATE -> PortalApp.html(ctx, status, CorporatePages.createForm(a.csrf(), action, message));
             case ROLES -> {
                 CorporateApi.Answer members = api.call("GET", a.corp().customerNumber(), "/members", a.token(), null);
-                Optional<Map<String, Object>> m = find(members, action.typed("ocnId"));
+                Optional<Map<String, Object>> m = CorporateForms.find(members, action.typed("ocnId"));
                 PortalApp.html(
                         ctx,
                         status,
@@ -273,7 +256,7 @@ final class CorporateRoutes {
     }
 
     /** A read; null once the browser has been answered (sent to sign in again, or shown the refusal). */
-    private CorporateApi.Answer read(Context ctx, Admin a, String path, String page) throws OidcException {
+    private CorporateApi.Answer read(Context ctx, CorporateAdmin a, String path, String page) throws OidcException {
         CorporateApi.Answer answer = api.call("GET", a.corp().customerNumber(), path, a.token(), null);
         if (answer.status() == 401) {
             signInAgain(ctx, a, CorporateAction.revisit(page), answer);
@@ -288,7 +271,7 @@ final class CorporateRoutes {
     }
 
     /** The authorization request that gets a token the API takes: with the step-up its challenge asks for, if any. */
-    private void signInAgain(Context ctx, Admin a, CorporateAction action, CorporateApi.Answer answer)
+    private void signInAgain(Context ctx, CorporateAdmin a, CorporateAction action, CorporateApi.Answer answer)
             throws OidcException {
         OidcProvider provider = loginServer.get().provider();
         Pkce pkce = Pkce.create();
@@ -299,67 +282,6 @@ final class CorporateRoutes {
                 .param("ui_locales", "ja");
         BearerChallenge.stepUpAskedBy(answer.challenge().orElse(null)).ifPresent(request::stepUp);
         ctx.redirect(request.toUri().toString());
-    }
-
-    /** The signed-in user with ユーザー管理 (MenuPolicy); null once the browser has been answered. */
-    private Admin admin(Context ctx) {
-        String browser = ctx.cookie(PortalApp.COOKIE);
-        Optional<PortalSessions.Session> session = sessions.find(browser);
-        if (session.isEmpty()) {
-            ctx.redirect("/login");
-            return null;
-        }
-        MyPagePrincipal p = session.get().principal();
-        MenuDecision d = MenuPolicy.decide(p, Menu.USER_ADMINISTRATION, Instant.now());
-        if (!d.allowed() || p.corporate().isEmpty()) {
-            PortalApp.html(ctx, 403, Pages.error(d.note()));
-            return null;
-        }
-        return new Admin(browser, session.get(), p.corporate().get());
-    }
-
-    /** As {@link #admin(Context)}, for a form: the session's CSRF token must come with it. */
-    private Admin adminPost(Context ctx) {
-        Admin a = admin(ctx);
-        if (a == null) {
-            return null;
-        }
-        String sent = Optional.ofNullable(ctx.formParam("csrf")).orElse("");
-        if (!MessageDigest.isEqual(
-                sent.getBytes(StandardCharsets.UTF_8), a.csrf().getBytes(StandardCharsets.UTF_8))) {
-            PortalApp.html(ctx, 403, Pages.error("もう一度トップページからお試しください。"));
-            return null;
-        }
-        return a;
-    }
-
-    private static Map<String, String> typed(Context ctx, String... fields) {
-        Map<String, String> typed = new LinkedHashMap<>();
-        for (String f : fields) {
-            typed.put(f, Optional.ofNullable(ctx.formParam(f)).orElse("").strip());
-        }
-        for (String role : CorporateWords.ROLES.keySet()) {
-            if ("on".equals(ctx.formParam("role_" + role))) {
-                typed.put("role_" + role, "on");
-            }
-        }
-        return typed;
-    }
-
-    private static List<String> roles(Map<String, String> typed) {
-        List<String> roles = new ArrayList<>();
-        for (String role : CorporateWords.ROLES.keySet()) {
-            if ("on".equals(typed.get("role_" + role))) {
-                roles.add(role);
-            }
-        }
-        return roles;
-    }
-
-    private static Optional<Map<String, Object>> find(CorporateApi.Answer members, String ocnId) {
-        return members.list("members").stream()
-                .filter(m -> ocnId.equalsIgnoreCase(String.valueOf(m.get("ocnId"))))
-                .findFirst();
     }
 
     private String callbackUrl() {
