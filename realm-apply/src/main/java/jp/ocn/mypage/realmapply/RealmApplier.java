@@ -46,6 +46,7 @@ public final class RealmApplier {
         new ClientSync(api, config, changes, flows.flowIds()).apply();
         new IdentityProviderSync(api, config, changes).apply();
         new RoleSync(api, config, changes).apply();
+        new DefaultRoleSync(api, config, changes).apply(realm.path("defaultRole"));
         return changes;
     }
 }

@@ -23,7 +23,8 @@ final class RealmSettingsSync {
             "clientPolicies",
             "identityProviders",
             RealmConfig.USER_PROFILE,
-            "roles");
+            "roles",
+            DefaultRoleSync.FIELD);
     /** Parts realm-config must not hold: they are data, or not handled by this command. */
     private static final Set<String> NOT_HANDLED = Set.of(
             "users",

@@ -11,7 +11,6 @@ import jp.ocn.mypage.it.harness.LoginClient;
 import jp.ocn.mypage.it.harness.MailCatcher;
 import jp.ocn.mypage.it.harness.MyPageServerExtension;
 import jp.ocn.mypage.testsupport.DAccountStandIn;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -39,7 +38,7 @@ class DAccountPortalLinkIT {
         String subject = daccount.subject();
         LoginClient portal = fx.signedIn(account);
 
-        LoginClient.Outcome linked = linkFromPortal(portal);
+        LoginClient.Outcome linked = DAccountSteps.linkFromPortal(portal);
 
         assertThat(linked.signedIn()).as(linked.body()).isTrue();
         assertThat(linked.body()).contains("kc_action_status=success");
@@ -58,7 +57,7 @@ class DAccountPortalLinkIT {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
         String subject = daccount.subject();
         LoginClient portal = fx.signedIn(account);
-        assertThat(linkFromPortal(portal).signedIn()).isTrue();
+        assertThat(DAccountSteps.linkFromPortal(portal).signedIn()).isTrue();
         String userId = fx.admin().userId(account.username());
 
         LoginClient.Outcome prove = portal.authorize("&kc_action=mypage-daccount-unlink");
@@ -104,7 +103,7 @@ class DAccountPortalLinkIT {
         LoginClient.Outcome stepUp = CodeSteps.answerWithCode(
                 portal, CodeSteps.stepUpChoice(portal, account), "0:SMS", fx.twilio(), account.mobileE164());
         assertThat(stepUp.signedIn()).as(stepUp.body()).isTrue();
-        assertThat(linkFromPortal(portal).signedIn()).isTrue();
+        assertThat(DAccountSteps.linkFromPortal(portal).signedIn()).isTrue();
         long codesBefore = CodeSteps.countSentTo(fx.twilio(), account.mobileE164());
 
         LoginClient.Outcome done = portal.authorize("&acr_values=2&kc_action=mypage-daccount-unlink");
@@ -121,23 +120,13 @@ class DAccountPortalLinkIT {
         CodeSteps.Account account = CodeSteps.newAccount(fx.admin());
         String subject = daccount.subject();
         LoginClient portal = fx.signedIn(account);
-        assertThat(linkFromPortal(portal).signedIn()).isTrue();
+        assertThat(DAccountSteps.linkFromPortal(portal).signedIn()).isTrue();
 
         LoginClient.Outcome prove = portal.authorize("&kc_action=mypage-daccount-unlink");
         LoginClient.Outcome cancelled = portal.post(prove.page(), CodeSteps.CHOOSE, Map.of("action", "cancel"));
 
         assertThat(cancelled.body()).contains("kc_action_status=cancelled");
         assertThat(DAccountSteps.usersLinkedTo(fx.admin(), subject)).hasSize(1);
-    }
-
-    /** kc_action=idp_link:daccount: Keycloak asks first (続ける / キャンセル), then the stand-in consents at once. */
-    private static LoginClient.Outcome linkFromPortal(LoginClient portal) {
-        LoginClient.Outcome confirm = portal.authorize("&kc_action=idp_link:daccount");
-        Element proceed = confirm.page().selectFirst("form [type=submit]:not([name*=cancel])");
-        assertThat(proceed).as(confirm.body()).isNotNull();
-        return proceed.id().isEmpty()
-                ? portal.post(confirm.page(), "form", Map.of(proceed.attr("name"), proceed.val()))
-                : portal.click(confirm.page(), proceed.id(), Map.of());
     }
 
     private void awaitMail(String to, String subject) throws InterruptedException {

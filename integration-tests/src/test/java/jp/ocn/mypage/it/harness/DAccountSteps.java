@@ -89,4 +89,17 @@ public final class DAccountSteps {
     public static JsonNode links(AdminApi admin, String userId) {
         return admin.get("/users/" + userId + "/federated-identity");
     }
+
+    /** kc_action=idp_link:daccount: Keycloak asks first (続ける / キャンセル), then the stand-in consents at once. */
+    public static LoginClient.Outcome linkFromPortal(LoginClient portal) {
+        LoginClient.Outcome confirm = portal.authorize("&kc_action=idp_link:" + ALIAS);
+        Element proceed =
+                confirm.page() == null ? null : confirm.page().selectFirst("form [type=submit]:not([name*=cancel])");
+        if (proceed == null) {
+            throw new AssertionError("no link confirmation page: " + confirm.body());
+        }
+        return proceed.id().isEmpty()
+                ? portal.post(confirm.page(), "form", Map.of(proceed.attr("name"), proceed.val()))
+                : portal.click(confirm.page(), proceed.id(), Map.of());
+    }
 }

@@ -217,6 +217,40 @@ class RealmConfigReapplyIT {
                 .isEmpty();
     }
 
+    @Test
+    void aServerWhoseDefaultRoleStillGrantsManageAccountLosesItForExistingUsersAndASecondApplyChangesNothing() {
+        String userId = fx.admin().createUser("default-role-" + System.nanoTime() + "@example.jp", PASSWORD);
+        String composites =
+                "/roles-by-id/" + fx.admin().get("").at("/defaultRole/id").asText() + "/composites";
+        String account =
+                fx.admin().get("/clients?clientId=account").get(0).get("id").asText();
+        JsonNode manageAccount = fx.admin().get("/clients/" + account + "/roles/manage-account");
+        String effective = "/users/" + userId + "/role-mappings/clients/" + account + "/composite";
+        try {
+            JsonHttp.Reply added = fx.admin()
+                    .call(
+                            "POST",
+                            fx.server().baseUrl() + "/admin/realms/mypage" + composites,
+                            JsonHttp.json(List.of(manageAccount)),
+                            fx.admin().token());
+            assertThat(added.status()).as(added.body()).isEqualTo(204);
+            assertThat(fx.admin().get(effective).findValuesAsText("name")).contains("manage-account");
+
+            assertThat(fx.server().applyRealmConfig(List.of(realmConfig())).lines())
+                    .containsExactly("default role default-roles-mypage: account/manage-account removed");
+
+            assertThat(fx.admin().get(effective).findValuesAsText("name"))
+                    .as("an existing user holds what the default role holds")
+                    .contains("view-profile", "manage-account-links")
+                    .doesNotContain("manage-account");
+            assertThat(fx.server().applyRealmConfig(List.of(realmConfig())).lines())
+                    .as("second apply")
+                    .isEmpty();
+        } finally {
+            fx.server().applyRealmConfig(List.of(realmConfig()));
+        }
+    }
+
     private static ArrayNode executions(ArrayNode flows, String alias) {
         for (JsonNode flow : flows) {
             if (flow.get("alias").asText().equals(alias)) {
