@@ -5,6 +5,7 @@ import org.keycloak.Config;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.utils.PostMigrationEvent;
 
 public final class JpaCorporateAccountsProviderFactory implements CorporateAccountsProviderFactory {
 
@@ -30,7 +31,12 @@ public final class JpaCorporateAccountsProviderFactory implements CorporateAccou
 
     @Override
     public void postInit(KeycloakSessionFactory factory) {
-        DeputyExpiry.schedule(factory, deputyCheckMillis);
+        // After the migration: on a fresh database a task run before it logged "relation does not exist".
+        factory.register(event -> {
+            if (event instanceof PostMigrationEvent) {
+                DeputyExpiry.schedule(factory, deputyCheckMillis);
+            }
+        });
         OwnedRows.follow(
                 factory,
                 CorporateAccountsProvider.class,

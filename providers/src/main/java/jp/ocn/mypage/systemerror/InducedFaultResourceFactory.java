@@ -5,18 +5,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import jp.ocn.mypage.customer.JsonResponses;
 import jp.ocn.mypage.support.RealmResourceFactoryBase;
+import jp.ocn.mypage.support.TestSwitch;
 
 /**
  * Tests only: {@code GET /realms/{realm}/mypage-test-fault} throws, so a test sees the system-error route end to end.
- * It answers 404 unless the JVM runs with {@code -Dmypage.testFaults=true} (the test harness sets it; nothing in
- * realm-config, the admin console or the environment variables of compose can) and codes go to the dev outbox, which
- * a production server with customers never uses (it writes every code to a file).
+ * It answers 404 unless {@link TestSwitch#on()}: a JVM flag only the test harness sets, plus the dev outbox.
  */
 public final class InducedFaultResourceFactory extends RealmResourceFactoryBase {
-
-    static final String SWITCH = "mypage.testFaults";
-    /** The dev outbox's variable (sender package): set only for trials, never on a server with customers. */
-    private static final String DEV_OUTBOX = "MYPAGE_DEV_OUTBOX";
 
     public InducedFaultResourceFactory() {
         super("mypage-test-fault", session -> new InducedFault());
@@ -27,7 +22,7 @@ public final class InducedFaultResourceFactory extends RealmResourceFactoryBase 
         @GET
         @Path("")
         public Response fail() {
-            if (!Boolean.getBoolean(SWITCH) || System.getenv(DEV_OUTBOX) == null) {
+            if (!TestSwitch.on()) {
                 return JsonResponses.error(Response.Status.NOT_FOUND, "not_found", "Not found");
             }
             throw new IllegalStateException("induced test fault: secret-detail-that-must-not-leak");

@@ -120,8 +120,9 @@ class TwilioCodeSenderTest {
 
         assertThat(outcome[0]).isEqualTo(SendOutcome.failed("http_503"));
         assertThat(twilio.requests()).hasSize(3);
-        // The SDK's retries would sleep and ask again; one attempt costs what a success costs.
-        assertThat(failure).isLessThan(success.plusMillis(500));
+        // The SDK's retries would sleep and ask again; one attempt costs what a success costs. The request count
+        // above is the proof; the margin only keeps a loaded machine (one timing each) from failing the run.
+        assertThat(failure).isLessThan(success.multipliedBy(2).plusMillis(1500));
     }
 
     @Test

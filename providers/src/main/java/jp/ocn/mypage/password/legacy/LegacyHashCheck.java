@@ -28,27 +28,16 @@ final class LegacyHashCheck {
             return Optional.of(LegacyHashException.malformed("credentialData or secretData is not valid JSON"));
         }
         String algorithm = credential.getPasswordCredentialData().getAlgorithm();
-        if (BcryptFormat.ALGORITHM.equals(algorithm)) {
-            return read(BcryptPasswordHashProviderFactory.format(), credential, limits(algorithm));
+        Object factory = algorithm == null
+                ? null
+                : session.getKeycloakSessionFactory().getProviderFactory(PasswordHashProvider.class, algorithm);
+        if (factory instanceof LegacyHashFactoryBase<?> legacy) {
+            return read(legacy.format(), credential, legacy.limits());
         }
-        if (ScryptFormat.ALGORITHM.equals(algorithm)) {
-            return read(ScryptPasswordHashProviderFactory.format(), credential, limits(algorithm));
-        }
-        if (algorithm == null || session.getProvider(PasswordHashProvider.class, algorithm) == null) {
+        if (factory == null) {
             return Optional.of(LegacyHashException.malformed("no password hash provider for algorithm " + algorithm));
         }
         return Optional.empty();
-    }
-
-    private LegacyHashLimits limits(String algorithm) {
-        Object factory = session.getKeycloakSessionFactory().getProviderFactory(PasswordHashProvider.class, algorithm);
-        if (factory instanceof BcryptPasswordHashProviderFactory bcrypt) {
-            return bcrypt.limits();
-        }
-        if (factory instanceof ScryptPasswordHashProviderFactory scrypt) {
-            return scrypt.limits();
-        }
-        return LegacyHashLimits.DEFAULTS;
     }
 
     private static Optional<LegacyHashException> read(
