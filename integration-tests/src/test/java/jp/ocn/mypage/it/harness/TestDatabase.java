@@ -67,6 +67,23 @@ public record TestDatabase(String kind, String name, String jdbcUrl) {
         return new TestDatabase("postgres", name, "jdbc:postgresql://" + HOST + ":" + PORT + "/" + name);
     }
 
+    /**
+     * Whether the cluster tests can run: always tried under {@code MYPAGE_TEST_DB=postgres} (CI: a missing
+     * PostgreSQL then fails the run), never under {@code h2}, otherwise when PostgreSQL answers.
+     */
+    static boolean clusterPossible() {
+        String wanted = env("MYPAGE_TEST_DB", "auto").toLowerCase(Locale.ROOT);
+        if (!wanted.equals("auto")) {
+            return wanted.equals("postgres");
+        }
+        try (Connection ignored =
+                DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + PORT + "/postgres", USER, "")) {
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     private static void recreate(String name) throws SQLException {
         try (Connection c =
                         DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + PORT + "/postgres", USER, "");
