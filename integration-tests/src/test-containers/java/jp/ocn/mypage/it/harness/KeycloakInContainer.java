@@ -72,6 +72,9 @@ final class KeycloakInContainer implements AutoCloseable {
                 .withEnv("POSTGRES_HOST_AUTH_METHOD", "trust");
         KeycloakContainer keycloak = new KeycloakContainer(KEYCLOAK_IMAGE)
                 .withProductionMode()
+                // The container sets KC_METRICS_ENABLED itself (false unless asked), KC_HEALTH_ENABLED=true and the
+                // bootstrap admin admin/admin, which the apply and AdminApi use as with the process harness.
+                .withEnabledMetrics()
                 .withProviderLibsFrom(providerJars())
                 .withNetwork(network)
                 .dependsOn(postgres)
@@ -126,13 +129,9 @@ final class KeycloakInContainer implements AutoCloseable {
         env.put("KC_HTTP_ENABLED", "true");
         // Issuer and links from each request's address: the tests reach Keycloak on a port Docker picks.
         env.put("KC_HOSTNAME_STRICT", "false");
-        env.put("KC_HEALTH_ENABLED", "true");
-        env.put("KC_METRICS_ENABLED", "true");
         env.put("KC_EVENT_METRICS_USER_ENABLED", "true");
         env.put("KC_PROXY_HEADERS", "xforwarded");
         env.put("KC_PROXY_TRUSTED_ADDRESSES", KeycloakServer.TRUSTED_PROXY);
-        env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
-        env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
         // Tests only, as in the process harness: the induced-fault endpoint of the system-error route.
         env.put("JAVA_OPTS_APPEND", "-Dmypage.testFaults=true");
         return env;
