@@ -29,6 +29,7 @@ record ComposeFile(Path repoRoot, Path composeFile, Map<String, Object> compose,
 
     static final String COMPOSE_FILE = "docker-compose.yml";
     static final String ENV_EXAMPLE = ".env.example";
+    static final String KEYCLOAK_IMAGE_NAME = "quay.io/keycloak/keycloak";
 
     /** {@code ${NAME}}, {@code ${NAME:-default}}, {@code ${NAME:?message}} ...; not the escaped {@code $${NAME}}. */
     private static final Pattern VARIABLE_REFERENCE = Pattern.compile("(?<!\\$)\\$\\{([A-Za-z_][A-Za-z0-9_]*)([^}]*)}");
@@ -67,6 +68,23 @@ record ComposeFile(Path repoRoot, Path composeFile, Map<String, Object> compose,
     Map<String, Object> service(String name) {
         assertThat(services()).containsKey(name);
         return asMap(services().get(name), "service " + name);
+    }
+
+    /** The services running Keycloak ({@link #KEYCLOAK_IMAGE_NAME}), in file order: the cluster's nodes. */
+    List<String> keycloakNodes() {
+        return services().entrySet().stream()
+                .filter(entry -> String.valueOf(
+                                asMap(entry.getValue(), entry.getKey()).get("image"))
+                        .startsWith(KEYCLOAK_IMAGE_NAME + ":"))
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toList());
+    }
+
+    /** The published entries of a service's {@code ports} (short syntax, e.g. {@code 127.0.0.1:9001:9000}). */
+    List<String> ports(String serviceName) {
+        return asList(service(serviceName).get("ports")).stream()
+                .map(String::valueOf)
+                .collect(Collectors.toList());
     }
 
     /** The environment of a service as a map; list entries without {@code =} map to {@code null} (pass-through). */

@@ -6,18 +6,18 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Structural checks of the deployment files at the repository root: {@code docker-compose.yml} and
  * {@code .env.example}: the services, their images, order and settings. A plain unit test: no Docker engine is
- * needed. Mounts, variables and {@code docker-compose config} are checked by {@link ComposeMountsAndVariablesTest}.
+ * needed. The two-node shape is checked by {@link ComposeClusterShapeTest}; mounts, variables and
+ * {@code docker-compose config} by {@link ComposeMountsAndVariablesTest}.
  */
 class ComposeFileTest {
 
-    private static final String KEYCLOAK_IMAGE = "quay.io/keycloak/keycloak:26.7.3";
+    private static final String KEYCLOAK_IMAGE = ComposeFile.KEYCLOAK_IMAGE_NAME + ":26.7.3";
 
     private static ComposeFile file;
 
@@ -27,13 +27,16 @@ class ComposeFileTest {
     }
 
     @Test
-    void composeFileDefinesKeycloakPostgresAndMailServices() {
-        assertThat(file.services()).containsKeys("keycloak", "postgres", "mail");
+    void composeFileDefinesTwoKeycloakNodesABalancerPostgresAndMailServices() {
+        assertThat(file.services()).containsKeys("keycloak-1", "keycloak-2", "balancer", "postgres", "mail");
+        assertThat(file.keycloakNodes()).containsExactly("keycloak-1", "keycloak-2");
     }
 
     @Test
-    void keycloakRunsExactlyThePinnedKeycloakImage() {
-        assertThat(file.service("keycloak").get("image")).isEqualTo(KEYCLOAK_IMAGE);
+    void everyKeycloakNodeRunsExactlyThePinnedKeycloakImage() {
+        file.keycloakNodes().forEach(node -> assertThat(file.service(node).get("image"))
+                .as("image of %s", node)
+                .isEqualTo(KEYCLOAK_IMAGE));
     }
 
     @Test
@@ -48,21 +51,26 @@ class ComposeFileTest {
     }
 
     @Test
-    void keycloakStartsInProductionModeAndLeavesTheRealmToTheApply() {
-        List<String> command =
-                ComposeFile.commandTokens(file.service("keycloak").get("command"));
-        assertThat(command).contains("start").doesNotContain("start-dev", "--import-realm");
+    void everyKeycloakNodeStartsInProductionModeAndLeavesTheRealmToTheApply() {
+        for (String node : file.keycloakNodes()) {
+            List<String> command = ComposeFile.commandTokens(file.service(node).get("command"));
+            assertThat(command)
+                    .as("command of %s", node)
+                    .contains("start")
+                    .doesNotContain("start-dev", "--import-realm");
+        }
     }
 
     @Test
-    void realmApplyRunsOnceAfterKeycloakIsHealthyWithRealmConfigReadOnly() {
+    void realmApplyRunsOnceAgainstNodeOneAfterItIsHealthyWithRealmConfigReadOnly() {
         Map<String, Object> apply = file.service("realm-apply");
-        Map<String, Object> keycloak = ComposeFile.asMap(
-                ComposeFile.asMap(apply.get("depends_on"), "depends_on").get("keycloak"), "depends_on.keycloak");
+        Map<String, Object> dependsOn = ComposeFile.asMap(apply.get("depends_on"), "depends_on");
+        assertThat(dependsOn).containsOnlyKeys("keycloak-1");
+        Map<String, Object> keycloak = ComposeFile.asMap(dependsOn.get("keycloak-1"), "depends_on.keycloak-1");
         assertThat(keycloak.get("condition")).isEqualTo("service_healthy");
         assertThat(String.valueOf(apply.get("restart"))).isEqualTo("no");
         assertThat(ComposeFile.commandTokens(apply.get("command")))
-                .contains("--server", "http://keycloak:8080", "/opt/realm-config");
+                .contains("--server", "http://keycloak-1:8080", "/opt/realm-config");
         assertThat(file.mounts("realm-apply")).anySatisfy(mount -> {
             assertThat(file.resolve(mount.source())).isEqualTo(file.repoRoot().resolve("realm-config/mypage"));
             assertThat(mount.target()).isEqualTo("/opt/realm-config");
@@ -85,15 +93,21 @@ class ComposeFileTest {
     }
 
     @Test
-    void keycloakWaitsForAHealthyPostgresAndForTheMailCatcher() {
-        Object dependsOn = file.service("keycloak").get("depends_on");
+    void nodeOneWaitsForAHealthyPostgresAndTheMailCatcherAndNodeTwoForAHealthyNodeOne() {
+        Object dependsOn = file.service("keycloak-1").get("depends_on");
         assertThat(ComposeFile.dependencyNames(dependsOn)).contains("postgres", "mail");
         assertThat(dependsOn)
-                .as("keycloak depends_on in long form (with conditions)")
+                .as("keycloak-1 depends_on in long form (with conditions)")
                 .isInstanceOf(Map.class);
         Map<String, Object> postgres =
                 ComposeFile.asMap(ComposeFile.asMap(dependsOn, "depends_on").get("postgres"), "depends_on.postgres");
         assertThat(postgres.get("condition")).isEqualTo("service_healthy");
+        // As ./cluster.sh: the first start creates the schema alone, the second node joins afterwards.
+        Map<String, Object> nodeOne = ComposeFile.asMap(
+                ComposeFile.asMap(file.service("keycloak-2").get("depends_on"), "depends_on")
+                        .get("keycloak-1"),
+                "keycloak-2 depends_on.keycloak-1");
+        assertThat(nodeOne.get("condition")).isEqualTo("service_healthy");
     }
 
     @Test
@@ -126,64 +140,62 @@ class ComposeFileTest {
     }
 
     @Test
-    void keycloakUsesThePostgresServiceAsItsDatabase() {
-        Map<String, Object> env = file.environment("keycloak");
-        assertThat(env.get("KC_DB")).isEqualTo("postgres");
-        assertThat(String.valueOf(env.get("KC_DB_URL"))).startsWith("jdbc:postgresql://postgres:5432/");
-        assertThat(env).containsKeys("KC_DB_USERNAME", "KC_DB_PASSWORD");
+    void everyKeycloakNodeUsesThePostgresServiceAsItsDatabase() {
+        for (String node : file.keycloakNodes()) {
+            Map<String, Object> env = file.environment(node);
+            assertThat(env.get("KC_DB")).as("KC_DB of %s", node).isEqualTo("postgres");
+            assertThat(String.valueOf(env.get("KC_DB_URL"))).startsWith("jdbc:postgresql://postgres:5432/");
+            assertThat(env).containsKeys("KC_DB_USERNAME", "KC_DB_PASSWORD");
+        }
     }
 
     @Test
     void bootstrapAdminPasswordHasNoSilentDefault() {
-        Object password = file.environment("keycloak").get("KC_BOOTSTRAP_ADMIN_PASSWORD");
-        assertThat(String.valueOf(password))
-                .as("KC_BOOTSTRAP_ADMIN_PASSWORD must be required (${KC_BOOTSTRAP_ADMIN_PASSWORD:?...})")
-                .matches("\\$\\{KC_BOOTSTRAP_ADMIN_PASSWORD:\\?[^}]*}");
-        assertThat(file.environment("keycloak")).containsKey("KC_BOOTSTRAP_ADMIN_USERNAME");
+        for (String node : file.keycloakNodes()) {
+            Object password = file.environment(node).get("KC_BOOTSTRAP_ADMIN_PASSWORD");
+            assertThat(String.valueOf(password))
+                    .as(
+                            "KC_BOOTSTRAP_ADMIN_PASSWORD of %s must be required (${KC_BOOTSTRAP_ADMIN_PASSWORD:?...})",
+                            node)
+                    .matches("\\$\\{KC_BOOTSTRAP_ADMIN_PASSWORD:\\?[^}]*}");
+            assertThat(file.environment(node)).containsKey("KC_BOOTSTRAP_ADMIN_USERNAME");
+        }
     }
 
     @Test
-    void keycloakServesPlainHttpBehindAProxyWithHealthAndMetricsOnTheManagementPort() {
-        Map<String, Object> env = file.environment("keycloak");
-        assertThat(String.valueOf(env.get("KC_HTTP_ENABLED"))).isEqualTo("true");
-        assertThat(String.valueOf(env.get("KC_HEALTH_ENABLED"))).isEqualTo("true");
-        assertThat(String.valueOf(env.get("KC_METRICS_ENABLED"))).isEqualTo("true");
-        assertThat(String.valueOf(env.get("KC_HOSTNAME"))).startsWith("${KC_HOSTNAME");
-        assertThat(String.valueOf(env.get("KC_PROXY_HEADERS"))).startsWith("${KC_PROXY_HEADERS");
-        List<String> containerPorts = ComposeFile.asList(
-                        file.service("keycloak").get("ports"))
-                .stream()
-                .map(ComposeFile::containerPort)
-                .collect(Collectors.toList());
-        assertThat(containerPorts).contains("8080", "9000");
+    void everyKeycloakNodeServesPlainHttpBehindTheBalancerWithHealthAndMetricsOnTheManagementPort() {
+        for (String node : file.keycloakNodes()) {
+            Map<String, Object> env = file.environment(node);
+            assertThat(String.valueOf(env.get("KC_HTTP_ENABLED")))
+                    .as("%s", node)
+                    .isEqualTo("true");
+            assertThat(String.valueOf(env.get("KC_HEALTH_ENABLED")))
+                    .as("%s", node)
+                    .isEqualTo("true");
+            assertThat(String.valueOf(env.get("KC_METRICS_ENABLED")))
+                    .as("%s", node)
+                    .isEqualTo("true");
+            assertThat(String.valueOf(env.get("KC_EVENT_METRICS_USER_ENABLED")))
+                    .as("%s", node)
+                    .isEqualTo("true");
+            assertThat(String.valueOf(env.get("KC_HOSTNAME"))).as("%s", node).startsWith("${KC_HOSTNAME");
+            assertThat(String.valueOf(env.get("KC_PROXY_HEADERS")))
+                    .as("%s", node)
+                    .isEqualTo("xforwarded");
+        }
     }
 
     @Test
-    void keycloakTrustsForwardedHeadersOnlyFromConfiguredProxyAddresses() {
-        // Without a trusted list, any client could set X-Forwarded-For and get a fresh per-IP quota.
-        String trusted = String.valueOf(file.environment("keycloak").get("KC_PROXY_TRUSTED_ADDRESSES"));
-        assertThat(trusted).startsWith("${KC_PROXY_TRUSTED_ADDRESSES:-");
-        String fallback = trusted.substring("${KC_PROXY_TRUSTED_ADDRESSES:-".length(), trusted.length() - 1);
-        assertThat(fallback).as("default trusted proxy addresses").isNotBlank().doesNotContain("0.0.0.0/0", "::/0");
-    }
-
-    @Test
-    void theManagementPortIsPublishedOnLoopbackOnly() {
-        List<String> management = ComposeFile.asList(file.service("keycloak").get("ports")).stream()
-                .map(String::valueOf)
-                .filter(port -> "9000".equals(ComposeFile.containerPort(port)))
-                .collect(Collectors.toList());
-        assertThat(management).isNotEmpty().allSatisfy(port -> assertThat(port).startsWith("127.0.0.1:"));
-    }
-
-    @Test
-    void theRealmSendsMailToTheConfiguredSmtpHostAndKeycloakGetsTwilioSettings() {
-        assertThat(file.environment("keycloak"))
-                .containsKeys(
-                        "MYPAGE_TWILIO_ACCOUNT_SID",
-                        "MYPAGE_TWILIO_AUTH_TOKEN",
-                        "MYPAGE_TWILIO_FROM",
-                        "MYPAGE_TWILIO_API_BASE_URL");
+    void theRealmSendsMailToTheConfiguredSmtpHostAndEveryNodeGetsTwilioSettings() {
+        for (String node : file.keycloakNodes()) {
+            assertThat(file.environment(node))
+                    .as("environment of %s", node)
+                    .containsKeys(
+                            "MYPAGE_TWILIO_ACCOUNT_SID",
+                            "MYPAGE_TWILIO_AUTH_TOKEN",
+                            "MYPAGE_TWILIO_FROM",
+                            "MYPAGE_TWILIO_API_BASE_URL");
+        }
         // The realm's SMTP settings are placeholders of realm-config, filled in by the apply.
         Map<String, Object> env = file.environment("realm-apply");
         assertThat(env).containsKeys("MYPAGE_SMTP_HOST", "MYPAGE_SMTP_PORT", "MYPAGE_SMTP_FROM");

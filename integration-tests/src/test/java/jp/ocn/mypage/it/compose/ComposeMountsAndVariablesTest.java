@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -35,14 +34,17 @@ class ComposeMountsAndVariablesTest {
     }
 
     @Test
-    void keycloakMountsTheProvidersFolderReadOnlyAndNoServiceMountsDemoData() {
-        List<ComposeFile.Mount> mounts = file.mounts("keycloak");
-        assertThat(mounts).anySatisfy(mount -> {
-            assertThat(mount.bind()).isTrue();
-            assertThat(file.resolve(mount.source())).isEqualTo(file.repoRoot().resolve("server/target/providers"));
-            assertThat(mount.target()).isEqualTo("/opt/keycloak/providers");
-            assertThat(mount.readOnly()).isTrue();
-        });
+    void everyKeycloakNodeMountsTheProvidersFolderReadOnlyAndNoServiceMountsDemoData() {
+        assertThat(file.keycloakNodes()).isNotEmpty();
+        for (String node : file.keycloakNodes()) {
+            assertThat(file.mounts(node)).as("mounts of %s", node).anySatisfy(mount -> {
+                assertThat(mount.bind()).isTrue();
+                assertThat(file.resolve(mount.source()))
+                        .isEqualTo(file.repoRoot().resolve("server/target/providers"));
+                assertThat(mount.target()).isEqualTo("/opt/keycloak/providers");
+                assertThat(mount.readOnly()).isTrue();
+            });
+        }
         Path demo = file.repoRoot().resolve("realm-config/demo");
         for (String service : file.services().keySet()) {
             for (ComposeFile.Mount mount : file.mounts(service)) {
@@ -57,8 +59,10 @@ class ComposeMountsAndVariablesTest {
     }
 
     @Test
-    void keycloakIsNotGivenTheDemoDirectory() {
-        assertThat(file.environment("keycloak")).doesNotContainKey("MYPAGE_DEMO_DIRECTORY");
+    void noKeycloakNodeIsGivenTheDemoDirectory() {
+        file.keycloakNodes().forEach(node -> assertThat(file.environment(node))
+                .as("environment of %s", node)
+                .doesNotContainKey("MYPAGE_DEMO_DIRECTORY"));
     }
 
     @Test
