@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 /**
@@ -30,7 +32,7 @@ public final class KeycloakCluster implements AutoCloseable {
         this.balancer = balancer;
     }
 
-    /** Starts node 1 (realm import and realm-config), then node 2 on a copy of node 1's built distribution. */
+    /** Starts node 1 (realm import), then realm-config through it and node 2 (a copy of node 1's build) at once. */
     static KeycloakCluster start(Map<String, String> env) {
         TestDatabase database = TestDatabase.chooseForCluster();
         Path dist = Path.of(System.getProperty("mypage.keycloak.home"));
@@ -48,11 +50,17 @@ public final class KeycloakCluster implements AutoCloseable {
         cluster.nodes.add(first);
         first.installProvidersAndRealm();
         first.relaunch();
-        first.applyRealm();
         Path home2 = copy(home1, target.resolve("keycloak-node2"));
-        KeycloakServer second = node(home2, database, env, hostname, ports[1], false);
+        // Node 2 starts while realm-config is applied through node 1: the two waits overlap. It loads no demo data
+        // (node 1 has put it in the shared database), so its start writes nothing the apply writes.
+        Map<String, String> env2 = new HashMap<>(env);
+        env2.put("MYPAGE_DEMO_DIRECTORY", "");
+        env2.put("MYPAGE_DEMO_CORPORATIONS", "");
+        KeycloakServer second = node(home2, database, env2, hostname, ports[1], false);
         cluster.nodes.add(second);
-        second.relaunch();
+        CompletableFuture<Void> secondUp = CompletableFuture.runAsync(second::relaunch);
+        first.applyRealm();
+        secondUp.join();
         balancer.roundRobin();
         System.out.printf(
                 "[harness] cluster ready behind %s: node 1 %s, node 2 %s (logs %s, %s)%n",
