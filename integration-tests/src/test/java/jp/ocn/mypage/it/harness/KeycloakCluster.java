@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 /**
@@ -30,8 +32,9 @@ public final class KeycloakCluster implements AutoCloseable {
         this.balancer = balancer;
     }
 
-    /** Starts node 1 (realm import and realm-config), then node 2 on a copy of node 1's built distribution. */
+    /** Starts node 1 (realm import), then realm-config through it and node 2 (a copy of node 1's build) at once. */
     static KeycloakCluster start(Map<String, String> env) {
+        long began = System.nanoTime();
         TestDatabase database = TestDatabase.chooseForCluster();
         Path dist = Path.of(System.getProperty("mypage.keycloak.home"));
         Path target = dist.getParent();
@@ -47,16 +50,30 @@ public final class KeycloakCluster implements AutoCloseable {
         KeycloakServer first = node(home1, database, env, hostname, ports[0], true);
         cluster.nodes.add(first);
         first.installProvidersAndRealm();
-        first.relaunch();
-        first.applyRealm();
-        Path home2 = copy(home1, target.resolve("keycloak-node2"));
-        KeycloakServer second = node(home2, database, env, hostname, ports[1], false);
+        timed("node 1 built and started", first::relaunch);
+        // Node 2 is copied and started while realm-config is applied through node 1: the two waits overlap. It loads
+        // no demo data (node 1 has put it in the shared database), so its start writes nothing the apply writes.
+        Path home2 = target.resolve("keycloak-node2");
+        Map<String, String> env2 = new HashMap<>(env);
+        env2.put("MYPAGE_DEMO_DIRECTORY", "");
+        env2.put("MYPAGE_DEMO_CORPORATIONS", "");
+        KeycloakServer second = node(home2, database, env2, hostname, ports[1], false);
         cluster.nodes.add(second);
-        second.relaunch();
+        CompletableFuture<Void> secondUp = CompletableFuture.runAsync(() -> timed("node 2 copied and started", () -> {
+            copy(home1, home2);
+            second.relaunch();
+        }));
+        timed("realm-config applied through node 1", first::applyRealm);
+        secondUp.join();
         balancer.roundRobin();
         System.out.printf(
-                "[harness] cluster ready behind %s: node 1 %s, node 2 %s (logs %s, %s)%n",
-                hostname, first.directUrl(), second.directUrl(), first.log(), second.log());
+                "[harness] cluster ready behind %s in %d s: node 1 %s, node 2 %s (logs %s, %s)%n",
+                hostname,
+                (System.nanoTime() - began) / 1_000_000_000L,
+                first.directUrl(),
+                second.directUrl(),
+                first.log(),
+                second.log());
         return cluster;
     }
 
@@ -90,7 +107,16 @@ public final class KeycloakCluster implements AutoCloseable {
     /** Both nodes stop (as for a release), then start again one after the other on the same database. */
     public void restartBothNodes() {
         nodes.forEach(KeycloakServer::stop);
-        nodes.forEach(KeycloakServer::relaunch);
+        for (int i = 0; i < nodes.size(); i++) {
+            timed("node " + (i + 1) + " restarted", nodes.get(i)::relaunch);
+        }
+    }
+
+    /** Runs a slow step and prints how long it took (the cluster's time is nearly all starts). */
+    private static void timed(String step, Runnable action) {
+        long start = System.nanoTime();
+        action.run();
+        System.out.printf("[harness] %s in %d s%n", step, (System.nanoTime() - start) / 1_000_000_000L);
     }
 
     /** The server logs of both nodes (the log-secret check reads them). */
