@@ -3,11 +3,10 @@ package jp.ocn.mypage.restriction;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import jp.ocn.mypage.events.MyPageErrors;
-import org.keycloak.Config;
+import jp.ocn.mypage.support.NoLifecycle;
 import org.keycloak.OAuthErrorException;
 import org.keycloak.models.AuthenticatedClientSessionModel;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.provider.ProviderConfigProperty;
@@ -80,7 +79,8 @@ final class LoginRestrictionRefreshGate
         }
     }
 
-    public static final class Factory implements ClientPolicyExecutorProviderFactory {
+    public static final class Factory
+            implements ClientPolicyExecutorProviderFactory, NoLifecycle<ClientPolicyExecutorProvider> {
 
         @Override
         public ClientPolicyExecutorProvider<ClientPolicyExecutorConfigurationRepresentation> create(
@@ -103,14 +103,5 @@ final class LoginRestrictionRefreshGate
         public List<ProviderConfigProperty> getConfigProperties() {
             return List.of();
         }
-
-        @Override
-        public void init(Config.Scope config) {}
-
-        @Override
-        public void postInit(KeycloakSessionFactory factory) {}
-
-        @Override
-        public void close() {}
     }
 }
