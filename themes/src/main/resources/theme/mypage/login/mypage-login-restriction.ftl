@@ -27,7 +27,7 @@
                 <#elseif restrictionNetworks?has_content>
                     <@buttons.button id="mypage-login-restriction-on" name="action" label="mypageLoginRestrictionOn" value="on"/>
                 </#if>
-                <@buttons.button id="mypage-login-restriction-close" name="action" label="mypageLoginAlertClose" type="secondary" value="close"/>
+                <@buttons.button id="mypage-login-restriction-close" name="action" label="mypageLoginRestrictionClose" type="secondary" value="close"/>
             </@buttons.actionGroup>
         </form>
     </#if>

@@ -6,14 +6,17 @@ import jp.ocn.mypage.events.MyPageErrors;
 import jp.ocn.mypage.support.NoLifecycle;
 import org.keycloak.OAuthErrorException;
 import org.keycloak.models.AuthenticatedClientSessionModel;
+import org.keycloak.models.ClientSessionContext;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.models.UserSessionModel;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.representations.AccessToken;
 import org.keycloak.representations.idm.ClientPolicyExecutorConfigurationRepresentation;
 import org.keycloak.services.clientpolicy.ClientPolicyContext;
 import org.keycloak.services.clientpolicy.ClientPolicyException;
+import org.keycloak.services.clientpolicy.context.ResourceOwnerPasswordCredentialsResponseContext;
 import org.keycloak.services.clientpolicy.context.TokenExchangeRequestContext;
 import org.keycloak.services.clientpolicy.context.TokenRefreshResponseContext;
 import org.keycloak.services.clientpolicy.executor.ClientPolicyExecutorProvider;
@@ -22,7 +25,8 @@ import org.keycloak.services.clientpolicy.executor.ClientPolicyExecutorProviderF
 /**
  * Client-policy executor {@code mypage-login-restriction-refresh}: a restricted user's refresh token (or, in a token
  * exchange, subject token) used from outside the user's line gets {@code invalid_grant}, so a stolen token is no way
- * around the restriction. Realm-config applies it to every client.
+ * around the restriction; so does a password grant (which no flow's gate sees). Realm-config applies it to every
+ * client.
  */
 final class LoginRestrictionRefreshGate
         implements ClientPolicyExecutorProvider<ClientPolicyExecutorConfigurationRepresentation> {
@@ -50,6 +54,15 @@ final class LoginRestrictionRefreshGate
                     check(
                             clientSession.getRealm(),
                             clientSession.getUserSession().getUser());
+                }
+            }
+            case RESOURCE_OWNER_PASSWORD_CREDENTIALS_RESPONSE -> {
+                // The password grant signs in without any flow's gate (only where a client has direct grants on).
+                ClientSessionContext signIn =
+                        ((ResourceOwnerPasswordCredentialsResponseContext) context).getClientSessionContext();
+                if (signIn != null) {
+                    UserSessionModel userSession = signIn.getClientSession().getUserSession();
+                    check(userSession.getRealm(), userSession.getUser());
                 }
             }
             case TOKEN_EXCHANGE_REQUEST ->

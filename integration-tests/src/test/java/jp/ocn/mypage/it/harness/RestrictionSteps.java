@@ -64,15 +64,27 @@ public final class RestrictionSteps {
 
     /** Opens the authorization endpoint through the relay (extra query e.g. {@code &kc_action=...}). */
     public static LoginClient.Outcome authorize(LoginClient browser, KeycloakServer server, String extraQuery) {
+        return authorize(browser, server, LoginClient.CLIENT_ID, extraQuery);
+    }
+
+    /** As {@link #authorize(LoginClient, KeycloakServer, String)} for another client. */
+    public static LoginClient.Outcome authorize(
+            LoginClient browser, KeycloakServer server, String clientId, String extraQuery) {
         return browser.open(TrustedProxyRelay.in(server).realmUrl()
-                + "/protocol/openid-connect/auth?response_type=code&scope=openid&client_id=" + LoginClient.CLIENT_ID
+                + "/protocol/openid-connect/auth?response_type=code&scope=openid&client_id=" + clientId
                 + "&redirect_uri=" + JsonHttp.enc(LoginClient.REDIRECT_URI) + "&state=s" + System.nanoTime()
                 + "&ui_locales=ja" + extraQuery);
     }
 
     /** Signs in with {@link CodeSteps#PASSWORD} through the relay at the browser's address: where it ends. */
     public static LoginClient.Outcome signIn(LoginClient browser, KeycloakServer server, CodeSteps.Account account) {
-        LoginClient.Outcome login = authorize(browser, server, "");
+        return signIn(browser, server, LoginClient.CLIENT_ID, account);
+    }
+
+    /** As {@link #signIn(LoginClient, KeycloakServer, CodeSteps.Account)} to another client. */
+    public static LoginClient.Outcome signIn(
+            LoginClient browser, KeycloakServer server, String clientId, CodeSteps.Account account) {
+        LoginClient.Outcome login = authorize(browser, server, clientId, "");
         if (login.page() == null || login.page().selectFirst("form#kc-form-login") == null) {
             throw new AssertionError("no login page: " + login.body());
         }
@@ -81,22 +93,46 @@ public final class RestrictionSteps {
 
     /** The code-to-token exchange through the relay, as the client's server at {@code clientAddress} sends it. */
     public static JsonHttp.Reply tokens(KeycloakServer server, String code, String clientAddress) {
+        return tokens(server, LoginClient.CLIENT_ID, LoginClient.CLIENT_SECRET, code, clientAddress);
+    }
+
+    /** As {@link #tokens(KeycloakServer, String, String)} for another client. */
+    public static JsonHttp.Reply tokens(
+            KeycloakServer server, String clientId, String secret, String code, String clientAddress) {
         return tokenRequest(
                 server,
                 clientAddress,
-                Map.of("grant_type", "authorization_code", "code", code, "redirect_uri", LoginClient.REDIRECT_URI));
+                Map.of(
+                        "grant_type",
+                        "authorization_code",
+                        "code",
+                        code,
+                        "redirect_uri",
+                        LoginClient.REDIRECT_URI,
+                        "client_id",
+                        clientId,
+                        "client_secret",
+                        secret));
     }
 
     /** The refresh grant through the relay, sent from {@code clientAddress}. */
     public static JsonHttp.Reply refresh(KeycloakServer server, String refreshToken, String clientAddress) {
         return tokenRequest(
-                server, clientAddress, Map.of("grant_type", "refresh_token", "refresh_token", refreshToken));
+                server,
+                clientAddress,
+                Map.of(
+                        "grant_type",
+                        "refresh_token",
+                        "refresh_token",
+                        refreshToken,
+                        "client_id",
+                        LoginClient.CLIENT_ID,
+                        "client_secret",
+                        LoginClient.CLIENT_SECRET));
     }
 
-    private static JsonHttp.Reply tokenRequest(KeycloakServer server, String clientAddress, Map<String, String> grant) {
-        Map<String, String> form = new java.util.HashMap<>(grant);
-        form.put("client_id", LoginClient.CLIENT_ID);
-        form.put("client_secret", LoginClient.CLIENT_SECRET);
+    /** Any grant (its form fields, client credentials included) through the relay, sent from {@code clientAddress}. */
+    public static JsonHttp.Reply tokenRequest(KeycloakServer server, String clientAddress, Map<String, String> form) {
         return JsonHttp.send(HttpRequest.newBuilder(
                         URI.create(TrustedProxyRelay.in(server).realmUrl() + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
