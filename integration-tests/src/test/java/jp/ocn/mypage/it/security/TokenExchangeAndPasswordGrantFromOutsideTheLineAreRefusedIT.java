@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.List;
 import java.util.Map;
 import jp.ocn.mypage.it.harness.CodeSteps;
+import jp.ocn.mypage.it.harness.ExchangeClients;
 import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.JsonHttp;
 import jp.ocn.mypage.it.harness.LoginClient.Outcome;
@@ -95,26 +95,7 @@ class TokenExchangeAndPasswordGrantFromOutsideTheLineAreRefusedIT {
     /** A client of this test: standard token exchange on (its tokens name it as audience) and the password grant on. */
     private String registerClient() {
         String clientId = "restricted-routes-" + System.nanoTime();
-        fx.admin()
-                .createClient(
-                        clientId,
-                        clientId,
-                        Map.of("standard.token.exchange.enabled", "true"),
-                        List.of(Map.of(
-                                "name",
-                                "self audience",
-                                "protocol",
-                                "openid-connect",
-                                "protocolMapper",
-                                "oidc-audience-mapper",
-                                "config",
-                                Map.of(
-                                        "included.client.audience",
-                                        clientId,
-                                        "access.token.claim",
-                                        "true",
-                                        "id.token.claim",
-                                        "false"))));
+        ExchangeClients.register(fx.admin(), clientId);
         JsonNode client = fx.admin().get("/clients?clientId=" + clientId).get(0);
         ((ObjectNode) client).put("directAccessGrantsEnabled", true);
         JsonHttp.Reply r = fx.admin().put("/clients/" + client.get("id").asText(), client);
