@@ -32,6 +32,7 @@ final class CustomerAdapter {
                 e.getCorporateName(),
                 contracts,
                 phones,
-                connectionIds);
+                connectionIds,
+                e.getLineNetworks().stream().map(LineNetworkEntity::getCidr).toList());
     }
 }

@@ -20,6 +20,12 @@ public interface CustomerDirectoryProvider extends Provider {
     List<Customer> linkedCustomers(RealmModel realm, String userId);
 
     /**
+     * The customers linked to a user before a time (epoch milliseconds), ordered by customer number: whose phones
+     * prove the account's holder in a sign-in that started then (a link made during it proves nothing yet).
+     */
+    List<Customer> linkedCustomersBefore(RealmModel realm, String userId, long beforeMillis);
+
+    /**
      * Creates or replaces one customer (contracts, phones and connection IDs are replaced whole) and, when
      * {@code linkUserId} is given, links it to that user. Returns true when the customer was new.
      */

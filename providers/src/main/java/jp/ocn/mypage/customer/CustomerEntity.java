@@ -28,6 +28,10 @@ import jp.ocn.mypage.support.CustomerNumberEntity;
             query = "select l.customer from CustomerLinkEntity l where l.realmId = :realmId and l.userId = :userId"
                     + " order by l.customer.customerNumber"),
     @NamedQuery(
+            name = "mypageCustomersLinkedToUserBefore",
+            query = "select l.customer from CustomerLinkEntity l where l.realmId = :realmId and l.userId = :userId"
+                    + " and l.linkedAt < :before order by l.customer.customerNumber"),
+    @NamedQuery(
             name = "mypageDeleteCustomersOfRealm",
             query = "delete from CustomerEntity c where c.realmId = :realmId")
 })
@@ -61,6 +65,10 @@ public class CustomerEntity extends CustomerNumberEntity {
 
     @OneToMany(mappedBy = "customer", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<ConnectionIdEntity> connectionIds = new ArrayList<>();
+
+    @OneToMany(mappedBy = "customer", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<LineNetworkEntity> lineNetworks = new ArrayList<>();
 
     public String getHolderName() {
         return holderName;
@@ -120,5 +128,9 @@ public class CustomerEntity extends CustomerNumberEntity {
 
     public List<ConnectionIdEntity> getConnectionIds() {
         return connectionIds;
+    }
+
+    public List<LineNetworkEntity> getLineNetworks() {
+        return lineNetworks;
     }
 }

@@ -15,6 +15,7 @@ public final class CustomerEntityProviderFactory extends JpaEntitiesFactoryBase 
                 ContractEntity.class,
                 ContactPhoneEntity.class,
                 ConnectionIdEntity.class,
-                CustomerLinkEntity.class);
+                CustomerLinkEntity.class,
+                LineNetworkEntity.class);
     }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import jp.ocn.mypage.identity.LoginId;
@@ -31,6 +32,7 @@ final class CustomerRecordValidator {
             "contracts",
             "contactPhones",
             "connectionIds",
+            "lineNetworks",
             "ocnId");
     private static final Set<String> CONTRACT_FIELDS = Set.of("service", "status", "statusChangedOn");
     private static final Pattern POSTAL_CODE =
@@ -74,6 +76,7 @@ final class CustomerRecordValidator {
         List<Contract> contracts = contracts(node.get("contracts"));
         List<ContactPhone> phones = phones(node.get("contactPhones"));
         List<String> connectionIds = connectionIds(node.get("connectionIds"));
+        List<String> lineNetworks = lineNetworks(node.get("lineNetworks"));
         String ocnId = ocnId(node);
         if (!fields.errors().isEmpty()) {
             sink.addAll(fields.errors());
@@ -89,7 +92,8 @@ final class CustomerRecordValidator {
                 corporate ? corporateName : null,
                 contracts,
                 phones,
-                connectionIds);
+                connectionIds,
+                lineNetworks);
         return new ValidRecord(index, customer, ocnId);
     }
 
@@ -203,6 +207,30 @@ final class CustomerRecordValidator {
             if (id == null || !id.kind().isMail()) {
                 fields.error(field, "must look like a mail address, e.g. ab123456@xyz.ocn.ne.jp");
             } else if (!out.add(id.value())) {
+                fields.error(field, "is listed twice");
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Optional: the networks of the customer's OCN line, for the login restriction (canonical CIDR text). */
+    private List<String> lineNetworks(JsonNode array) {
+        Set<String> out = new LinkedHashSet<>();
+        if (array == null || array.isNull() || !fields.isArray(array, "lineNetworks", 20)) {
+            return List.of();
+        }
+        for (int i = 0; i < array.size(); i++) {
+            String field = "lineNetworks[" + i + "]";
+            JsonNode value = array.get(i);
+            String text = value.isTextual() && value.asText().length() <= 50
+                    ? value.asText().strip()
+                    : null;
+            Optional<String> problem = text == null
+                    ? Optional.of("must be a network in CIDR notation such as 203.0.113.0/24 or 2001:db8:1::/48")
+                    : LineNetwork.problem(text);
+            if (problem.isPresent()) {
+                fields.error(field, problem.get());
+            } else if (!out.add(LineNetwork.parse(text).orElseThrow().text())) {
                 fields.error(field, "is listed twice");
             }
         }

@@ -18,6 +18,7 @@ record CustomerView(
         List<ContractView> contracts,
         List<String> contactPhones,
         List<String> connectionIds,
+        List<String> lineNetworks,
         String ocnId) {
 
     record ContractView(String service, String status, String statusChangedOn) {}
@@ -36,6 +37,7 @@ record CustomerView(
                         .toList(),
                 c.contactPhones().stream().map(ContactPhone::e164).toList(),
                 c.connectionIds(),
+                c.lineNetworks(),
                 ocnId);
     }
 

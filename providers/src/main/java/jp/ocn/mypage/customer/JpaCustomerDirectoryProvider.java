@@ -45,6 +45,17 @@ final class JpaCustomerDirectoryProvider implements CustomerDirectoryProvider {
     }
 
     @Override
+    public List<Customer> linkedCustomersBefore(RealmModel realm, String userId, long beforeMillis) {
+        return em.createNamedQuery("mypageCustomersLinkedToUserBefore", CustomerEntity.class)
+                .setParameter("realmId", realm.getId())
+                .setParameter("userId", userId)
+                .setParameter("before", beforeMillis)
+                .getResultStream()
+                .map(CustomerAdapter::toModel)
+                .toList();
+    }
+
+    @Override
     public boolean upsert(RealmModel realm, Customer customer, String linkUserId) {
         Optional<CustomerEntity> existing = entity(realm, customer.customerNumber());
         CustomerEntity e = existing.orElseGet(() -> newCustomer(realm, customer.customerNumber()));
@@ -73,6 +84,7 @@ final class JpaCustomerDirectoryProvider implements CustomerDirectoryProvider {
         e.getContracts().clear();
         e.getContactPhones().clear();
         e.getConnectionIds().clear();
+        e.getLineNetworks().clear();
         if (em.contains(e)) {
             // Orphans must be gone before new rows reuse a unique (customer, phone) or connection ID.
             em.flush();
@@ -107,6 +119,15 @@ final class JpaCustomerDirectoryProvider implements CustomerDirectoryProvider {
             ie.setCustomer(e);
             ie.setConnectionId(connectionId);
             e.getConnectionIds().add(ie);
+        }
+        position = 0;
+        for (String cidr : customer.lineNetworks()) {
+            LineNetworkEntity ne = new LineNetworkEntity();
+            ne.setId(KeycloakModelUtils.generateId());
+            ne.setCustomer(e);
+            ne.setPosition(position++);
+            ne.setCidr(cidr);
+            e.getLineNetworks().add(ne);
         }
     }
 

@@ -115,5 +115,9 @@ public final class MyPageDetails {
     /** A stored legacy hash refused at sign-in without being computed: {@code malformed} or {@code over_cost}. */
     public static final String LEGACY_HASH = "mypage_legacy_hash";
 
+    // Login restriction (ログイン制限)
+    /** What the restriction did: {@code on}, {@code off}, {@code lifted} (at sign-in, after a code), {@code outside}. */
+    public static final String LOGIN_RESTRICTION = "mypage_login_restriction";
+
     private MyPageDetails() {}
 }

@@ -62,5 +62,11 @@ public final class MyPageErrors {
     /** A stored legacy hash refused outside the login form (e.g. a password grant): detail {@code mypage_legacy_hash}. */
     public static final String LEGACY_HASH_REFUSED = "mypage_legacy_hash_refused";
 
+    // Login restriction (ログイン制限)
+    /** Sign-in, refresh or token exchange refused: the user restricted sign-in to their line, the address is outside. */
+    public static final String LOGIN_RESTRICTED = "mypage_login_restricted";
+    /** Turning the login restriction on refused: the account's customers have no line networks in the directory. */
+    public static final String LOGIN_RESTRICTION_NO_NETWORKS = "mypage_login_restriction_no_networks";
+
     private MyPageErrors() {}
 }

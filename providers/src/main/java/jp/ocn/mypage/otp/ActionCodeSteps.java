@@ -59,6 +59,28 @@ public final class ActionCodeSteps {
         List<Customer> customers = context.getSession()
                 .getProvider(CustomerDirectoryProvider.class)
                 .linkedCustomers(context.getRealm(), user.getId());
+        return inFlow(context, user, purposeKey, customers, form, true);
+    }
+
+    /**
+     * The code screens as a flow step for the flow's own user, whose password the flow already checked (e.g. lifting
+     * the login restriction): started or continued ({@code form} null to start); a locked account's code counts not.
+     */
+    public static Outcome forSignIn(
+            AuthenticationFlowContext context,
+            String purposeKey,
+            List<Customer> customers,
+            MultivaluedMap<String, String> form) {
+        return inFlow(context, context.getUser(), purposeKey, customers, form, false);
+    }
+
+    private static Outcome inFlow(
+            AuthenticationFlowContext context,
+            UserModel user,
+            String purposeKey,
+            List<Customer> customers,
+            MultivaluedMap<String, String> form,
+            boolean duringLockout) {
         CodeContext code = new CodeContext(
                 context.getSession(),
                 context.getRealm(),
@@ -68,7 +90,11 @@ public final class ActionCodeSteps {
                 context.getEvent(),
                 () -> context.form().setAttribute("mypagePurpose", purposeKey));
         CodeConversation conversation = new CodeConversation(
-                code, PhoneCodeConfig.forRealm(context.getRealm()), purposeKey, ChoosablePhone.of(customers), true);
+                code,
+                PhoneCodeConfig.forRealm(context.getRealm()),
+                purposeKey,
+                ChoosablePhone.of(customers),
+                duringLockout);
         CodeConversation.Step step = form == null ? conversation.start() : conversation.handle(form);
         if (step instanceof CodeConversation.Verified) {
             return Outcome.VERIFIED;

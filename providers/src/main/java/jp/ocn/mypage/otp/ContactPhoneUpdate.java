@@ -59,7 +59,8 @@ final class ContactPhoneUpdate {
                             c.corporateName(),
                             c.contracts(),
                             phones,
-                            c.connectionIds()),
+                            c.connectionIds(),
+                            c.lineNetworks()),
                     null);
             changed++;
         }

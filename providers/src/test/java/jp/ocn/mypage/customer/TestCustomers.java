@@ -23,6 +23,7 @@ public final class TestCustomers {
                 null,
                 contracts,
                 phones,
+                List.of(),
                 List.of());
     }
 }

@@ -22,6 +22,7 @@ class HolderProofTest {
             null,
             List.of(),
             List.of(),
+            List.of(),
             List.of());
 
     @ParameterizedTest

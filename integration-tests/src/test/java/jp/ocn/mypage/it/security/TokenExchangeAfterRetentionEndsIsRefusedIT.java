@@ -2,9 +2,9 @@ package jp.ocn.mypage.it.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Map;
 import jp.ocn.mypage.it.harness.CodeSteps;
+import jp.ocn.mypage.it.harness.ExchangeClients;
 import jp.ocn.mypage.it.harness.Fixtures;
 import jp.ocn.mypage.it.harness.GateAccounts;
 import jp.ocn.mypage.it.harness.JsonHttp;
@@ -38,7 +38,7 @@ class TokenExchangeAfterRetentionEndsIsRefusedIT {
     @Test
     void anAccessTokenFromWithinRetentionIsNotExchangedAfterItEnded() {
         String clientId = "exchange-" + System.nanoTime();
-        registerExchangeClient(clientId);
+        ExchangeClients.register(fx.admin(), clientId);
         CodeSteps.Account account = GateAccounts.withContract(fx.admin(), "cancelled", 10);
         LoginClient client = new LoginClient(fx.server(), "ja", clientId, clientId);
         String accessToken = client.signIn(account.username(), CodeSteps.PASSWORD)
@@ -71,29 +71,5 @@ class TokenExchangeAfterRetentionEndsIsRefusedIT {
                         clientId,
                         "client_secret",
                         clientId));
-    }
-
-    /** Standard token exchange on, and its own tokens name it as audience (the exchange asks for that). */
-    private void registerExchangeClient(String clientId) {
-        fx.admin()
-                .createClient(
-                        clientId,
-                        clientId,
-                        Map.of("standard.token.exchange.enabled", "true"),
-                        List.of(Map.of(
-                                "name",
-                                "self audience",
-                                "protocol",
-                                "openid-connect",
-                                "protocolMapper",
-                                "oidc-audience-mapper",
-                                "config",
-                                Map.of(
-                                        "included.client.audience",
-                                        clientId,
-                                        "access.token.claim",
-                                        "true",
-                                        "id.token.claim",
-                                        "false"))));
     }
 }
