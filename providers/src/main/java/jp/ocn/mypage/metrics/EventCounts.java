@@ -34,7 +34,7 @@ final class EventCounts {
         EventType type = event.getType();
         String step = details.get(Details.CUSTOM_REQUIRED_ACTION);
         if (MyPageErrors.MAINTENANCE.equals(error)) {
-            return count(MAINTENANCE_REFUSALS, "event", type.name().toLowerCase());
+            return count(MAINTENANCE_REFUSALS, "event", type.name().toLowerCase(java.util.Locale.ROOT));
         }
         if (MyPageEvents.CODE_SEND.equals(step) || MyPageEvents.RECOVERY_CODE_SEND.equals(step)) {
             String outcome = error == null

@@ -2,6 +2,7 @@ package jp.ocn.mypage.restriction;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.List;
+import java.util.Locale;
 import jp.ocn.mypage.customer.Customer;
 import jp.ocn.mypage.customer.CustomerDirectoryProvider;
 import jp.ocn.mypage.events.MyPageDetails;
@@ -87,7 +88,7 @@ final class LoginRestrictionGate extends FormStepAuthenticator {
         }
         if (verdict != LoginRestriction.Verdict.OFF) {
             context.getEvent()
-                    .detail(MyPageDetails.LOGIN_RESTRICTION, verdict.name().toLowerCase());
+                    .detail(MyPageDetails.LOGIN_RESTRICTION, verdict.name().toLowerCase(Locale.ROOT));
         }
         context.success();
         return false;
