@@ -19,15 +19,16 @@ public final class DAccountSteps {
     private DAccountSteps() {}
 
     /**
-     * The stand-in, started (and the provider pointed at it and enabled: realm-config leaves it disabled until it is
-     * configured) on first use; reset to HS256, no fault, a new subject.
+     * The stand-in, started on first use; reset to HS256, no fault, a new subject. The provider is pointed at it and
+     * enabled at every call (realm-config leaves it disabled until it is configured), since a test that re-applies
+     * realm-config in between (RealmConfigReapplyIT) puts it back as realm-config has it.
      */
     public static synchronized DAccountStandIn standIn(AdminApi admin) {
         if (standIn == null) {
             standIn = DAccountStandIn.start();
-            configure(admin, standIn.providerConfig());
-            enable(admin, true);
         }
+        configure(admin, standIn.providerConfig());
+        enable(admin, true);
         standIn.reset();
         return standIn;
     }
