@@ -1,0 +1,119 @@
+package jp.ocn.mypage.bench;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import jp.ocn.mypage.it.harness.CodeSteps;
+import jp.ocn.mypage.it.harness.LoginClient;
+import jp.ocn.mypage.testsupport.TwilioStub;
+
+/**
+ * One complete browser sign-in as keycloak-benchmark's {@code AuthorizationCode} scenario walks it: the authorization
+ * endpoint (PKCE), the login form, optionally a code by SMS (level 2: choose the mobile, read the code the Twilio stub
+ * received, enter it), the redirect back with the code, and the code exchanged at the token endpoint.
+ */
+final class SignInFlow {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final String realmUrl;
+    private final String clientId;
+    private final String clientSecret;
+    private final TwilioStub smsCodes;
+
+    /** {@code smsCodes} null: password only; otherwise level 2 with a code read back from this stub. */
+    SignInFlow(String realmUrl, String clientId, String clientSecret, TwilioStub smsCodes) {
+        this.realmUrl = realmUrl;
+        this.clientId = clientId;
+        this.clientSecret = clientSecret;
+        this.smsCodes = smsCodes;
+    }
+
+    /** Signs this account in with a fresh browser; throws when any step answers something else than expected. */
+    void signIn(HttpClient http, CodeSteps.Account account) {
+        Browser browser = new Browser(http, LoginClient.REDIRECT_URI);
+        String verifier = verifier();
+        Browser.Page login = browser.open(realmUrl + "/protocol/openid-connect/auth?response_type=code&scope=openid"
+                + "&client_id=" + Browser.enc(clientId) + "&redirect_uri=" + Browser.enc(LoginClient.REDIRECT_URI)
+                + "&state=b" + ThreadLocalRandom.current().nextLong(Long.MAX_VALUE)
+                + "&code_challenge_method=S256&code_challenge=" + challenge(verifier)
+                + (smsCodes != null ? "&acr_values=2" : ""));
+        Browser.Page after = browser.submit(
+                form(login, "form#kc-form-login"),
+                Map.of("username", account.username(), "password", CodeSteps.PASSWORD));
+        if (smsCodes != null) {
+            after = enterSmsCode(browser, after, account.mobileE164());
+        }
+        if (after.code() == null) {
+            throw new LoginForm.UnexpectedPage("no code after sign-in, page: " + LoginForm.describe(after.body()));
+        }
+        HttpResponse<String> tokens = browser.postForm(
+                realmUrl + "/protocol/openid-connect/token",
+                Map.of(
+                        "grant_type",
+                        "authorization_code",
+                        "code",
+                        after.code(),
+                        "redirect_uri",
+                        LoginClient.REDIRECT_URI,
+                        "client_id",
+                        clientId,
+                        "client_secret",
+                        clientSecret,
+                        "code_verifier",
+                        verifier));
+        if (tokens.statusCode() != 200) {
+            throw new LoginForm.UnexpectedPage("token endpoint: " + tokens.statusCode() + " " + tokens.body());
+        }
+    }
+
+    private Browser.Page enterSmsCode(Browser browser, Browser.Page choice, String mobile) {
+        long before = CodeSteps.countSentTo(smsCodes, mobile);
+        Browser.Page entry =
+                browser.submit(form(choice, CodeSteps.CHOOSE), Map.of("target", "0:SMS", "action", "send"));
+        LoginForm enter = form(entry, CodeSteps.ENTER);
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (CodeSteps.countSentTo(smsCodes, mobile) <= before && System.nanoTime() < deadline) {
+            sleep(5);
+        }
+        return browser.submit(enter, Map.of("code", CodeSteps.lastCode(smsCodes, mobile), "action", "verify"));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static LoginForm form(Browser.Page page, String selector) {
+        if (page.code() != null) {
+            throw new LoginForm.UnexpectedPage("signed in before " + selector);
+        }
+        return LoginForm.parse(page.body(), page.uri(), selector);
+    }
+
+    private static String verifier() {
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    }
+
+    private static String challenge(String verifier) {
+        try {
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(
+                            MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
