@@ -38,6 +38,8 @@ public final class Benchmark {
             return;
         }
         System.setProperty("java.awt.headless", "true");
+        // Interrupted (Ctrl-C, kill), the run's Keycloak JVMs would outlive it: they go with it.
+        Runtime.getRuntime().addShutdownHook(new Thread(BenchServers::stopAllOfThisCheckout));
         Files.createDirectories(config.out());
         List<String> header = new ArrayList<>();
         header.add("Date: " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "; Keycloak 26.7.3 (production mode,"

@@ -21,6 +21,7 @@ import jp.ocn.mypage.testsupport.TwilioStub;
 final class SignInFlow {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String LOGIN_FORM = "form#kc-form-login";
 
     private final String realmUrl;
     private final String clientId;
@@ -45,8 +46,15 @@ final class SignInFlow {
                 + "&code_challenge_method=S256&code_challenge=" + challenge(verifier)
                 + (smsCodes != null ? "&acr_values=2" : ""));
         Browser.Page after = browser.submit(
-                form(login, "form#kc-form-login"),
-                Map.of("username", account.username(), "password", CodeSteps.PASSWORD));
+                form(login, LOGIN_FORM), Map.of("username", account.username(), "password", CodeSteps.PASSWORD));
+        if (after.code() == null && after.status() == 200) {
+            // Keycloak's stock browser flow on a realm with organizations (ours has them for corporate accounts)
+            // is identity-first: the username on one page, then the password on the next.
+            LoginForm password = LoginForm.parseIfPresent(after.body(), after.uri(), LOGIN_FORM);
+            if (password != null && password.asks("password") && !password.asks("username")) {
+                after = browser.submit(password, Map.of("password", CodeSteps.PASSWORD));
+            }
+        }
         if (smsCodes != null) {
             after = enterSmsCode(browser, after, account.mobileE164());
         }

@@ -59,15 +59,41 @@ public final class BenchServers {
     }
 
     /**
-     * The running Keycloak JVM of this server: the java process whose command line names the server's own
+     * Ends every Keycloak JVM running on a distribution under this checkout's {@code integration-tests/target} (our
+     * server, the stock copy, the cluster nodes): the benchmark's, when it is interrupted.
+     */
+    public static void stopAllOfThisCheckout() {
+        Path target = Path.of(System.getProperty("mypage.keycloak.home"))
+                .toAbsolutePath()
+                .normalize()
+                .getParent();
+        keycloakJvms()
+                .filter(p -> home(p).map(h -> h.startsWith(target)).orElse(false))
+                .forEach(ProcessHandle::destroy);
+    }
+
+    /**
+     * The running Keycloak JVM of this server: the java process whose {@code kc.home.dir} is the server's own
      * distribution directory (kc.sh runs it as a child, or exec's it after a re-augmentation).
      */
     public static Optional<ProcessHandle> jvm(KeycloakServer server) {
-        String home =
-                "-Dkc.home.dir=" + server.log().getParent().toAbsolutePath().normalize() + " ";
+        Path home = server.log().getParent().toAbsolutePath().normalize();
+        return keycloakJvms()
+                .filter(p -> home(p).map(home::equals).orElse(false))
+                .findFirst();
+    }
+
+    private static Stream<ProcessHandle> keycloakJvms() {
         return ProcessHandle.allProcesses()
-                .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
-                .filter(p -> p.info().commandLine().map(c -> c.contains(home)).orElse(false))
+                .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false));
+    }
+
+    private static Optional<Path> home(ProcessHandle jvm) {
+        String option = "-Dkc.home.dir=";
+        return jvm.info().arguments().stream()
+                .flatMap(java.util.Arrays::stream)
+                .filter(a -> a.startsWith(option))
+                .map(a -> Path.of(a.substring(option.length()).replace("'", "")).normalize())
                 .findFirst();
     }
 }
