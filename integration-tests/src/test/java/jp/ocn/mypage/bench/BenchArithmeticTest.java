@@ -53,6 +53,10 @@ class BenchArithmeticTest {
                 .containsEntry("credentialId", "c1")
                 .containsEntry("username", "u")
                 .containsEntry("password", "p");
+        assertThat(form.asks("username")).isTrue();
+        assertThat(form.asks("otp")).isFalse();
+        assertThat(LoginForm.parseIfPresent(html, URI.create("http://localhost/"), "form#mypage-code-enter"))
+                .isNull();
         assertThatThrownBy(() -> LoginForm.parse(html, URI.create("http://localhost/"), "form#mypage-code-enter"))
                 .isInstanceOf(LoginForm.UnexpectedPage.class)
                 .hasMessageContaining("Sign in");

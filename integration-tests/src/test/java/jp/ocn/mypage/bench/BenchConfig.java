@@ -8,6 +8,7 @@ import java.util.TreeSet;
 /** The benchmark's options, parsed once from the command line ({@code ./benchmark.sh --help}). */
 record BenchConfig(
         int concurrency,
+        int accountsPerUser,
         Duration duration,
         Duration warmup,
         int rounds,
@@ -29,6 +30,8 @@ record BenchConfig(
             Options:
               --quick             short run: 4 users, 20 s rounds, 3 rounds, 2 starts per side, 15 s idle
               --concurrency N     virtual users (default 8; quick 4)
+              --accounts-per-user N  accounts each user takes in turn (default 10): at most 100 codes per
+                                  number per 10 minutes, so a user's sign-ins/s x 600 / N must stay below 100
               --duration S        seconds per round (default 60; quick 20)
               --warmup S          seconds of the uncounted warm-up round per side (default 30; quick 10)
               --rounds N          rounds per side for figures 1, 2, 4 (default 5; quick 3)
@@ -44,6 +47,7 @@ record BenchConfig(
     static BenchConfig parse(String... args) {
         boolean quick = java.util.Arrays.asList(args).contains("--quick");
         int concurrency = quick ? 4 : 8;
+        int accountsPerUser = 10;
         int duration = quick ? 20 : 60;
         int warmup = quick ? 10 : 30;
         int rounds = quick ? 3 : 5;
@@ -58,6 +62,7 @@ record BenchConfig(
                 case "--quick" -> {}
                 case "--help", "-h" -> help = true;
                 case "--concurrency" -> concurrency = positive(arg, value(args, ++i, arg));
+                case "--accounts-per-user" -> accountsPerUser = positive(arg, value(args, ++i, arg));
                 case "--duration" -> duration = positive(arg, value(args, ++i, arg));
                 case "--warmup" -> warmup = positive(arg, value(args, ++i, arg));
                 case "--rounds" -> rounds = positive(arg, value(args, ++i, arg));
@@ -79,6 +84,7 @@ record BenchConfig(
         }
         return new BenchConfig(
                 concurrency,
+                accountsPerUser,
                 Duration.ofSeconds(duration),
                 Duration.ofSeconds(warmup),
                 rounds,
@@ -90,7 +96,8 @@ record BenchConfig(
     }
 
     String describe() {
-        return concurrency + " virtual users, " + duration.toSeconds() + " s rounds after a " + warmup.toSeconds()
+        return concurrency + " virtual users (" + accountsPerUser + " accounts each, taken in turn), "
+                + duration.toSeconds() + " s rounds after a " + warmup.toSeconds()
                 + " s warm-up per side, " + rounds + " rounds per side; figure 3: " + startRounds
                 + " starts per side, RSS after " + idle.toSeconds() + " s idle";
     }

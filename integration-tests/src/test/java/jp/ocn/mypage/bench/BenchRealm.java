@@ -23,32 +23,35 @@ final class BenchRealm {
     static final String SECRET = "bench-secret-0123456789";
 
     /**
-     * The code authenticator's rules with every quota and the cooldown out of reach, the rest as shipped: sign-ins
-     * are counted, not refused.
+     * The code authenticator's rules with no cooldown and every quota at the highest value it accepts
+     * (PhoneCodeConfig; a larger one would fall back to the default), the rest as shipped. The accounts each user
+     * takes in turn keep every number below them ({@code --accounts-per-user}).
      */
-    static final Map<String, String> UNLIMITED_CODES = Map.of(
+    static final Map<String, String> HIGHEST_QUOTAS = Map.of(
             "resendCooldownSeconds", "0",
-            "perNumberPer10Minutes", "100000000",
-            "perNumberPerDay", "100000000",
-            "perAccountPerDay", "100000000",
-            "perIpPerHour", "100000000");
+            "perNumberPer10Minutes", "100",
+            "perNumberPerDay", "1000",
+            "perAccountPerDay", "1000",
+            "perIpPerHour", "10000");
 
     private BenchRealm() {}
 
-    /** Prepares the realm and returns {@code users} accounts. */
-    static List<CodeSteps.Account> prepare(KeycloakServer server, int users) {
+    /** Prepares the realm (with the stock-flow client when asked) and returns {@code count} accounts. */
+    static List<CodeSteps.Account> prepare(KeycloakServer server, int count, boolean stockClient) {
         AdminApi admin = new AdminApi(server);
-        CodeSteps.configure(admin, UNLIMITED_CODES);
+        CodeSteps.configure(admin, HIGHEST_QUOTAS);
         admin.createClient(MYPAGE_CLIENT, SECRET, Map.of());
-        admin.createClient(STOCK_CLIENT, SECRET, Map.of());
-        overrideBrowserFlow(admin, server, STOCK_CLIENT, flowId(admin, "browser"));
+        if (stockClient) {
+            admin.createClient(STOCK_CLIENT, SECRET, Map.of());
+            overrideBrowserFlow(admin, server, STOCK_CLIENT, flowId(admin, "browser"));
+        }
         List<CodeSteps.Account> accounts = new ArrayList<>();
-        for (int i = 0; i < users; i++) {
+        for (int i = 0; i < count; i++) {
             accounts.add(CodeSteps.newAccount(admin));
         }
         System.out.printf(
                 "[bench] realm ready at %s: clients %s, %s; %d accounts%n",
-                server.realmUrl(), MYPAGE_CLIENT, STOCK_CLIENT, users);
+                server.realmUrl(), MYPAGE_CLIENT, STOCK_CLIENT, count);
         return accounts;
     }
 

@@ -52,11 +52,20 @@ public final class Benchmark {
                 MailCatcher mail = new MailCatcher()) {
             Map<String, String> env = new HashMap<>(twilio.env());
             env.putAll(mail.env());
+            // A part that fails is noted in the report; the figures measured before it are kept.
             if (config.figures().stream().anyMatch(f -> f <= 3)) {
-                singleServerFigures(config, env, twilio, report, comparisons);
+                try {
+                    singleServerFigures(config, env, twilio, report, comparisons);
+                } catch (RuntimeException e) {
+                    failed(header, "figures 1-3", e);
+                }
             }
             if (config.figures().contains(4)) {
-                comparisons.add(clusterFigure(config, env, twilio, report));
+                try {
+                    comparisons.add(clusterFigure(config, env, twilio, report));
+                } catch (RuntimeException e) {
+                    failed(header, "figure 4", e);
+                }
             }
         }
         header.add("Load average at the end: " + Machine.loadAverage());
@@ -79,7 +88,8 @@ public final class Benchmark {
         KeycloakServer ours = BenchServers.startMyPage(env);
         try {
             if (config.figures().contains(1) || config.figures().contains(2)) {
-                List<CodeSteps.Account> accounts = BenchRealm.prepare(ours, config.concurrency());
+                List<CodeSteps.Account> accounts =
+                        BenchRealm.prepare(ours, config.concurrency() * config.accountsPerUser(), true);
                 Runnable clear = twilio::clear;
                 if (config.figures().contains(1)) {
                     Comparison c = Comparison.run(
@@ -129,7 +139,8 @@ public final class Benchmark {
             BenchConfig config, Map<String, String> env, TwilioStub twilio, Report report) {
         try (KeycloakCluster cluster = BenchServers.startCluster(env)) {
             KeycloakServer entry = cluster.node(1);
-            List<CodeSteps.Account> accounts = BenchRealm.prepare(entry, config.concurrency());
+            List<CodeSteps.Account> accounts =
+                    BenchRealm.prepare(entry, config.concurrency() * config.accountsPerUser(), false);
             SignInFlow flow = flow(entry, BenchRealm.MYPAGE_CLIENT, null);
             Comparison c = Comparison.run(
                     "figure 4",
@@ -150,6 +161,11 @@ public final class Benchmark {
 
     private static SignInFlow flow(KeycloakServer server, String clientId, TwilioStub smsCodes) {
         return new SignInFlow(server.realmUrl(), clientId, BenchRealm.SECRET, smsCodes);
+    }
+
+    private static void failed(List<String> header, String part, RuntimeException e) {
+        e.printStackTrace();
+        header.add("**" + part + " failed**: " + e.getClass().getSimpleName() + ": " + e.getMessage());
     }
 
     /** Our server's database, as the harness names it ({@code MYPAGE_TEST_DB_NAME}). */

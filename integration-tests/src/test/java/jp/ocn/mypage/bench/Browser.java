@@ -2,22 +2,20 @@ package jp.ocn.mypage.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
+import jp.ocn.mypage.it.harness.CookieJar;
+import jp.ocn.mypage.it.harness.JsonHttp;
 
 /**
- * One fresh browser without JavaScript for one sign-in: a cookie jar of its own (Keycloak's login cookies are
- * Secure, which browsers send to http://localhost, so the jar keeps them as a browser does), redirects followed by
+ * One fresh browser without JavaScript for one sign-in: a cookie jar of its own (the harness's, which keeps Keycloak's
+ * Secure cookies for http://localhost as a browser does), redirects followed by
  * hand up to the application's callback, whose {@code code} ends the walk. The HTTP client is shared by all
  * virtual users, as a load generator shares its connections.
  */
@@ -28,7 +26,7 @@ final class Browser {
 
     private final HttpClient http;
     private final String callback;
-    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final CookieJar cookies = new CookieJar();
 
     Browser(HttpClient http, String callback) {
         this.http = http;
@@ -43,7 +41,7 @@ final class Browser {
         return follow(
                 send(HttpRequest.newBuilder(form.action())
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(formBody(form.with(typed))))),
+                        .POST(HttpRequest.BodyPublishers.ofString(JsonHttp.form(form.with(typed))))),
                 0);
     }
 
@@ -51,17 +49,7 @@ final class Browser {
     HttpResponse<String> postForm(String url, Map<String, String> fields) {
         return exchange(HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(formBody(fields))));
-    }
-
-    static String formBody(Map<String, String> fields) {
-        return fields.entrySet().stream()
-                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-                .collect(Collectors.joining("&"));
-    }
-
-    static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+                .POST(HttpRequest.BodyPublishers.ofString(JsonHttp.form(fields))));
     }
 
     /** The value of one query parameter of a URL, decoded; null when absent. */
@@ -99,22 +87,10 @@ final class Browser {
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         if (!cookies.isEmpty()) {
-            request.header(
-                    "Cookie",
-                    cookies.entrySet().stream()
-                            .map(e -> e.getKey() + "=" + e.getValue())
-                            .collect(Collectors.joining("; ")));
+            request.header("Cookie", cookies.header());
         }
         HttpResponse<String> r = exchange(request.header("Accept-Language", "ja"));
-        for (String header : r.headers().allValues("Set-Cookie")) {
-            for (HttpCookie cookie : HttpCookie.parse(header)) {
-                if (cookie.getMaxAge() == 0 || cookie.getValue().isEmpty()) {
-                    cookies.remove(cookie.getName());
-                } else {
-                    cookies.put(cookie.getName(), cookie.getValue());
-                }
-            }
-        }
+        cookies.store(r);
         return r;
     }
 

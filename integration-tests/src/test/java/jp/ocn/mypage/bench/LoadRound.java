@@ -9,8 +9,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import jp.ocn.mypage.it.harness.CodeSteps;
 
 /**
- * A closed workload for a fixed time: {@code concurrency} virtual users, each with an account of its own (so no
- * two sign-ins of one account overlap, and each code arrives at a phone only one user reads), sign in again and
+ * A closed workload for a fixed time: {@code concurrency} virtual users, each with accounts of its own that it takes
+ * in turn (no two sign-ins of one account overlap, each code arrives at a phone only one user reads, and each number
+ * stays below the code quotas' highest settings, e.g. 100 codes per 10 minutes), sign in again and
  * again until the time is up; sign-ins under way then finish and count.
  */
 final class LoadRound {
@@ -22,6 +23,7 @@ final class LoadRound {
         if (accounts.size() < concurrency) {
             throw new IllegalArgumentException(concurrency + " users need as many accounts, not " + accounts.size());
         }
+        int perUser = accounts.size() / concurrency;
         HttpClient http = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5))
@@ -33,28 +35,29 @@ final class LoadRound {
         long start = System.nanoTime();
         long deadline = start + duration.toNanos();
         for (int i = 0; i < concurrency; i++) {
-            CodeSteps.Account account = accounts.get(i);
+            List<CodeSteps.Account> own = accounts.subList(i * perUser, (i + 1) * perUser);
             latencies.add(new long[0]);
             int slot = i;
             Thread user = new Thread(
                     () -> {
-                        long[] own = new long[1024];
+                        long[] times = new long[1024];
                         int n = 0;
+                        int turn = 0;
                         while (System.nanoTime() < deadline) {
                             long t0 = System.nanoTime();
                             try {
-                                flow.signIn(http, account);
-                                if (n == own.length) {
-                                    own = java.util.Arrays.copyOf(own, n * 2);
+                                flow.signIn(http, own.get(turn++ % own.size()));
+                                if (n == times.length) {
+                                    times = java.util.Arrays.copyOf(times, n * 2);
                                 }
-                                own[n++] = (System.nanoTime() - t0) / 1000;
+                                times[n++] = (System.nanoTime() - t0) / 1000;
                             } catch (RuntimeException e) {
                                 errors.incrementAndGet();
                                 firstError.compareAndSet(null, e.getClass().getSimpleName() + ": " + e.getMessage());
                                 pause();
                             }
                         }
-                        long[] done = java.util.Arrays.copyOf(own, n);
+                        long[] done = java.util.Arrays.copyOf(times, n);
                         synchronized (latencies) {
                             latencies.set(slot, done);
                         }

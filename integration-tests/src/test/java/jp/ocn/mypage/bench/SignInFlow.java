@@ -2,15 +2,12 @@ package jp.ocn.mypage.bench;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import jp.ocn.mypage.it.harness.CodeSteps;
+import jp.ocn.mypage.it.harness.JsonHttp;
 import jp.ocn.mypage.it.harness.LoginClient;
+import jp.ocn.mypage.sdk.oidc.Pkce;
 import jp.ocn.mypage.testsupport.TwilioStub;
 
 /**
@@ -20,7 +17,6 @@ import jp.ocn.mypage.testsupport.TwilioStub;
  */
 final class SignInFlow {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final String LOGIN_FORM = "form#kc-form-login";
 
     private final String realmUrl;
@@ -39,11 +35,11 @@ final class SignInFlow {
     /** Signs this account in with a fresh browser; throws when any step answers something else than expected. */
     void signIn(HttpClient http, CodeSteps.Account account) {
         Browser browser = new Browser(http, LoginClient.REDIRECT_URI);
-        String verifier = verifier();
+        Pkce pkce = Pkce.create();
         Browser.Page login = browser.open(realmUrl + "/protocol/openid-connect/auth?response_type=code&scope=openid"
-                + "&client_id=" + Browser.enc(clientId) + "&redirect_uri=" + Browser.enc(LoginClient.REDIRECT_URI)
+                + "&client_id=" + JsonHttp.enc(clientId) + "&redirect_uri=" + JsonHttp.enc(LoginClient.REDIRECT_URI)
                 + "&state=b" + ThreadLocalRandom.current().nextLong(Long.MAX_VALUE)
-                + "&code_challenge_method=S256&code_challenge=" + challenge(verifier)
+                + "&code_challenge_method=S256&code_challenge=" + pkce.challenge()
                 + (smsCodes != null ? "&acr_values=2" : ""));
         Browser.Page after = browser.submit(
                 form(login, LOGIN_FORM), Map.of("username", account.username(), "password", CodeSteps.PASSWORD));
@@ -75,7 +71,7 @@ final class SignInFlow {
                         "client_secret",
                         clientSecret,
                         "code_verifier",
-                        verifier));
+                        pkce.verifier()));
         if (tokens.statusCode() != 200) {
             throw new LoginForm.UnexpectedPage("token endpoint: " + tokens.statusCode() + " " + tokens.body());
         }
@@ -106,22 +102,5 @@ final class SignInFlow {
             throw new LoginForm.UnexpectedPage("signed in before " + selector);
         }
         return LoginForm.parse(page.body(), page.uri(), selector);
-    }
-
-    private static String verifier() {
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-    }
-
-    private static String challenge(String verifier) {
-        try {
-            return Base64.getUrlEncoder()
-                    .withoutPadding()
-                    .encodeToString(
-                            MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
