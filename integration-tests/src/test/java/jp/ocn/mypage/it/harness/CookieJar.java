@@ -11,11 +11,11 @@ import java.util.stream.Collectors;
  * cookies over http, but browsers treat {@code http://localhost} as a secure context and do, and
  * Keycloak marks its login cookies Secure; so the tests keep cookies the way a browser would here.
  */
-final class CookieJar {
+public final class CookieJar {
 
     private final Map<String, String> cookies = new LinkedHashMap<>();
 
-    synchronized void store(HttpResponse<?> response) {
+    public synchronized void store(HttpResponse<?> response) {
         for (String header : response.headers().allValues("Set-Cookie")) {
             for (HttpCookie cookie : HttpCookie.parse(header)) {
                 if (cookie.getMaxAge() == 0 || cookie.getValue().isEmpty()) {
@@ -27,13 +27,13 @@ final class CookieJar {
         }
     }
 
-    synchronized String header() {
+    public synchronized String header() {
         return cookies.entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining("; "));
     }
 
-    synchronized boolean isEmpty() {
+    public synchronized boolean isEmpty() {
         return cookies.isEmpty();
     }
 

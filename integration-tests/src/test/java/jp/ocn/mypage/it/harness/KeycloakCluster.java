@@ -131,7 +131,7 @@ public final class KeycloakCluster implements AutoCloseable {
     }
 
     /** A fresh copy of a distribution without its data and logs. */
-    private static Path copy(Path from, Path to) {
+    static Path copy(Path from, Path to) {
         try {
             KeycloakServer.deleteTree(to);
             try (Stream<Path> walk = Files.walk(from)) {

@@ -84,6 +84,16 @@ public record TestDatabase(String kind, String name, String jdbcUrl) {
         }
     }
 
+    /** A fresh PostgreSQL database of this name (e.g. the benchmark's stock server's own). */
+    static TestDatabase freshPostgres(String name) {
+        try {
+            recreate(name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL at " + HOST + ":" + PORT + ": " + e.getMessage(), e);
+        }
+        return new TestDatabase("postgres", name, "jdbc:postgresql://" + HOST + ":" + PORT + "/" + name);
+    }
+
     private static void recreate(String name) throws SQLException {
         try (Connection c =
                         DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + PORT + "/postgres", USER, "");
