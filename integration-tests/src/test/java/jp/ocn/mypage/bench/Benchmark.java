@@ -92,34 +92,28 @@ public final class Benchmark {
                         BenchRealm.prepare(ours, config.concurrency() * config.accountsPerUser(), true);
                 Runnable clear = twilio::clear;
                 if (config.figures().contains(1)) {
-                    Comparison c = Comparison.run(
-                            "figure 1",
+                    out.add(compare(
+                            "1",
+                            "Browser sign-ins/s: MyPage flow ÷ Keycloak's stock browser flow",
+                            new Report.Goal(true, 0.95),
                             new Comparison.Side(
                                     "MyPage browser flow", flow(ours, BenchRealm.MYPAGE_CLIENT, null), clear),
                             new Comparison.Side("stock browser flow", flow(ours, BenchRealm.STOCK_CLIENT, null), clear),
                             config,
-                            accounts);
-                    report.comparison(
-                            "1",
-                            "Browser sign-ins/s: MyPage flow ÷ Keycloak's stock browser flow",
-                            c,
-                            new Report.Goal(true, 0.95));
-                    out.add(c);
+                            accounts,
+                            report));
                 }
                 if (config.figures().contains(2)) {
-                    Comparison c = Comparison.run(
-                            "figure 2",
+                    out.add(compare(
+                            "2",
+                            "Sign-ins/s: with an SMS code (zero-latency stub) ÷ password only",
+                            new Report.Goal(true, 0.85),
                             new Comparison.Side(
                                     "SMS code (level 2)", flow(ours, BenchRealm.MYPAGE_CLIENT, twilio), clear),
                             new Comparison.Side("password only", flow(ours, BenchRealm.MYPAGE_CLIENT, null), clear),
                             config,
-                            accounts);
-                    report.comparison(
-                            "2",
-                            "Sign-ins/s: with an SMS code (zero-latency stub) ÷ password only",
-                            c,
-                            new Report.Goal(true, 0.85));
-                    out.add(c);
+                            accounts,
+                            report));
                 }
             }
             if (stock != null) {
@@ -142,8 +136,10 @@ public final class Benchmark {
             List<CodeSteps.Account> accounts =
                     BenchRealm.prepare(entry, config.concurrency() * config.accountsPerUser(), false);
             SignInFlow flow = flow(entry, BenchRealm.MYPAGE_CLIENT, null);
-            Comparison c = Comparison.run(
-                    "figure 4",
+            return compare(
+                    "4",
+                    "Sign-ins/s: one node ÷ two nodes behind the balancer (same machine)",
+                    null,
                     new Comparison.Side("one node (balancer pinned)", flow, () -> {
                         twilio.clear();
                         cluster.via(1);
@@ -153,10 +149,24 @@ public final class Benchmark {
                         cluster.roundRobin();
                     }),
                     config,
-                    accounts);
-            report.comparison("4", "Sign-ins/s: one node ÷ two nodes behind the balancer (same machine)", c, null);
-            return c;
+                    accounts,
+                    report);
         }
+    }
+
+    /** One figure: its two sides measured in alternating rounds, then its row in the report. */
+    private static Comparison compare(
+            String id,
+            String title,
+            Report.Goal goal,
+            Comparison.Side a,
+            Comparison.Side b,
+            BenchConfig config,
+            List<CodeSteps.Account> accounts,
+            Report report) {
+        Comparison c = Comparison.run("figure " + id, a, b, config, accounts);
+        report.comparison(id, title, c, goal);
+        return c;
     }
 
     private static SignInFlow flow(KeycloakServer server, String clientId, TwilioStub smsCodes) {
